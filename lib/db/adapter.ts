@@ -36,8 +36,8 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   readonly adapterName: string;
   readonly #inner: PrismaBetterSqlite3;
 
-  constructor(file: string) {
-    this.#inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist: false });
+  constructor(file: string, fileMustExist: boolean) {
+    this.#inner = new PrismaBetterSqlite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS, fileMustExist });
     this.adapterName = this.#inner.adapterName;
   }
 
@@ -55,7 +55,14 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
-export function createAdapterFactory(url: string): SqlMigrationAwareDriverAdapterFactory {
-  if (databaseKind(url) === "sqlite") return new SqliteWithPragmas(sqliteFilePath(url));
+/**
+ * `mustExist`: the app opens an existing, migrated database only (a missing file is a configuration error,
+ * not a reason to create an empty database); the migration tool and tests create it.
+ */
+export function createAdapterFactory(
+  url: string,
+  { mustExist = false }: { mustExist?: boolean } = {},
+): SqlMigrationAwareDriverAdapterFactory {
+  if (databaseKind(url) === "sqlite") return new SqliteWithPragmas(sqliteFilePath(url), mustExist);
   return new PrismaPg({ connectionString: url });
 }

@@ -35,6 +35,16 @@ export interface ItemBenchmarkLink {
   option?: string; // for multi-option items: which option this figure is about
 }
 
+/**
+ * A published rank ("#1 of 15 for CMOs") for one option of a choose-up-to or ranking item. Ranks have no
+ * sample interval, so they are shown beside the organization's own ordering rather than tested.
+ */
+export interface ItemRankLink {
+  figureId: string; // a figure with unit "rank"
+  population: "marketing" | "it";
+  option: string;
+}
+
 export interface MirrorSpec {
   /** Prompt asking the respondent to predict the other side's answer, as a percentage 0-100. */
   predictPrompt: Record<Side, string>;
@@ -56,6 +66,7 @@ export interface QuestionnaireItemDef {
   /** Scale direction for imperative scores: higher-is-better, lower-is-better, or not scored. */
   polarity: "higher-is-better" | "lower-is-better" | "none";
   benchmarks: ItemBenchmarkLink[];
+  rankBenchmarks?: ItemRankLink[];
   mirror?: MirrorSpec; // answered as { self: <value>, predicted: 0..100 }
   /** Only shown to one side (rare; most items are asked of both with side-specific wording). */
   sides?: Side[];

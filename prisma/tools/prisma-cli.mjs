@@ -2,7 +2,7 @@
 // Runs the ordinary Prisma CLI offline. Every `prisma` command first tries to download a native schema
 // engine from Prisma's binary host, which this machine cannot reach; pointing PRISMA_SCHEMA_ENGINE_BINARY at
 // any existing file skips that download. `generate`, `validate` and `format` need no engine at all.
-// Migrations go through prisma/tools/migrate.mjs (the WASM schema engine) instead.
+// Migrations go through prisma/tools/migrate.ts (the WASM schema engine) instead.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";

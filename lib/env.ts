@@ -1,0 +1,75 @@
+// Environment variables, validated once with zod. A wrong value stops the app with one line naming the
+// variable (see formatEnvError), never a stack trace.
+import { z } from "zod";
+
+const DEV_SECRET = "bridge-development-secret-not-for-production-use";
+
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .default("file:./data/bridge.db")
+      .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\/.+/.test(v), {
+        message: "must start with file: (embedded SQLite) or postgresql:// (PostgreSQL)",
+      }),
+    BRIDGE_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    BRIDGE_URL: z.url({ message: "must be an absolute http(s) URL such as http://localhost:3000" }).optional(),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    HOST: z.string().min(1).default("localhost"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/.+/, "must start with smtp:// or smtps://")
+      .optional(),
+    BRIDGE_SEED_DEMO: z.enum(["true", "false"]).default("true"),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.BRIDGE_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["BRIDGE_SECRET"],
+        message: "is required in production (npm start generates one in the data folder; set it for deployments)",
+      });
+    }
+  });
+
+export type Env = Omit<z.infer<typeof EnvSchema>, "BRIDGE_SECRET" | "BRIDGE_URL"> & {
+  BRIDGE_SECRET: string;
+  BRIDGE_URL: string;
+};
+
+export class EnvError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "EnvError";
+  }
+}
+
+/** Empty strings count as unset, as they do in most .env loaders. */
+function withoutEmpty(source: Record<string, string | undefined>) {
+  return Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+}
+
+export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
+  const result = EnvSchema.safeParse(withoutEmpty(source));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const name = String(issue.path[0] ?? "environment");
+    throw new EnvError(`Invalid environment variable ${name}: ${issue.message}`);
+  }
+  const env = result.data;
+  const host = env.HOST === "0.0.0.0" || env.HOST === "::" ? "localhost" : env.HOST;
+  return {
+    ...env,
+    BRIDGE_SECRET: env.BRIDGE_SECRET ?? DEV_SECRET,
+    BRIDGE_URL: (env.BRIDGE_URL ?? `http://${host}:${env.PORT}`).replace(/\/$/, ""),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment of this process (parsed on first use). */
+export function env(): Env {
+  cached ??= parseEnv();
+  return cached;
+}

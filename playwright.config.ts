@@ -1,0 +1,38 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// End-to-end tests run against a production build served by `npm start` itself (migrate, seed, build,
+// serve) on a fresh database, in Debian's Chromium (override the path with CHROMIUM_PATH).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_DATABASE_URL = "file:./e2e/.tmp/e2e.db";
+
+export default defineConfig({
+  testDir: "./e2e",
+  testIgnore: ["bench/**"],
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: !!process.env.CI,
+  outputDir: "test-results/e2e",
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "retain-on-failure",
+    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: {
+    command: "rm -rf e2e/.tmp && npx tsx scripts/start.ts",
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    reuseExistingServer: false,
+    timeout: 240_000,
+    stdout: "pipe",
+    env: {
+      DATABASE_URL: E2E_DATABASE_URL,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      BRIDGE_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});

@@ -1,0 +1,63 @@
+// Demo data for a fresh installation: clearly labelled, excluded from any benchmark panel (isDemo).
+import type { Db } from "../lib/db/create-db";
+import type { Side, Tier } from "../lib/domain";
+import { parseEnv } from "../lib/env";
+import { demoInviteToken } from "../lib/tokens";
+import { createAssessment, createOrganization, createParticipant } from "./factories";
+import type { SeedSummary } from "./seed";
+
+export const DEMO_ORGANIZATION = "Northwind Mutual (demo)";
+
+export const DEMO_PARTICIPANTS: { key: string; name: string; side: Side; tier: Tier; title: string }[] = [
+  { key: "marketing-leader", name: "Maya Chen", side: "marketing", tier: "leader", title: "Chief Marketing Officer" },
+  { key: "it-leader", name: "Ravi Patel", side: "it", tier: "leader", title: "Chief Information Officer" },
+  { key: "marketing-team-1", name: "Sofia Alvarez", side: "marketing", tier: "team", title: "Head of Digital Marketing" },
+  { key: "marketing-team-2", name: "Tom Becker", side: "marketing", tier: "team", title: "Marketing Analytics Lead" },
+  { key: "it-team-1", name: "Aisha Okafor", side: "it", tier: "team", title: "Head of Marketing Technology" },
+  { key: "it-team-2", name: "Lukas Novak", side: "it", tier: "team", title: "Enterprise Architect" },
+];
+
+/** Links to print: derived from the secret, so they are the same on every start. */
+export function demoLinks(secret: string): SeedSummary["links"] {
+  return DEMO_PARTICIPANTS.map((p) => ({
+    label: `${p.title} (${p.name})`,
+    path: `/r/${demoInviteToken(secret, p.key)}`,
+  }));
+}
+
+export async function seedDemo(db: Db): Promise<SeedSummary> {
+  const secret = parseEnv().BRIDGE_SECRET;
+  const isEmpty = (await db.organization.count()) === 0 && (await db.user.count()) === 0;
+  if (isEmpty) {
+    await db.$transaction(async (tx) => {
+      const client = tx as unknown as Db;
+      const org = await createOrganization(client, {
+        name: DEMO_ORGANIZATION,
+        industry: "Insurance",
+        region: "eala",
+        revenueBand: "1-5bn",
+        businessModel: "b2b2c",
+        isDemo: true,
+      });
+      const assessment = await createAssessment(client, org.id, {
+        title: "Marketing-IT alignment (demo)",
+        sourceIds: ["accenture-2012"],
+      });
+      const wave = assessment.waves[0]!;
+      for (const p of DEMO_PARTICIPANTS) {
+        await createParticipant(client, {
+          assessmentId: assessment.id,
+          waveId: wave.id,
+          side: p.side,
+          tier: p.tier,
+          name: p.name,
+          title: p.title,
+          email: `${p.key}@northwind.example`,
+          token: demoInviteToken(secret, p.key),
+        });
+      }
+    });
+  }
+  // Respondent links are printed once the respondent flow exists (issue 4); logins once accounts exist (issue 5).
+  return { demoCreated: isEmpty, logins: [], links: [] };
+}

@@ -1,0 +1,57 @@
+#!/usr/bin/env node
+// `npm test`: type-check, lint, Vitest (unit + integration on real SQLite files), then Playwright against a
+// production build in Chromium. Stops at the first failing stage. Ends with each runner's summary and one
+// combined line, "N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+const totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
+  const t0 = performance.now();
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  if (result.status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds} s`);
+    return false;
+  }
+  console.log(`✔ ${title} (${seconds} s)`);
+  return true;
+}
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+
+function finish(ok) {
+  const vitest = readJson("test-results/vitest.json");
+  if (vitest) {
+    totals.passed += vitest.numPassedTests;
+    totals.failed += vitest.numFailedTests;
+    totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
+  }
+  const pw = readJson("test-results/playwright.json");
+  if (pw?.stats) {
+    totals.passed += pw.stats.expected;
+    totals.failed += pw.stats.unexpected + pw.stats.flaky;
+    totals.skipped += pw.stats.skipped;
+  }
+  if (!ok && totals.failed === 0) totals.failed = 1; // a failing type-check or lint counts as a failure
+  console.log(`\nvitest + playwright: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+  process.exit(ok ? 0 : 1);
+}
+
+rmSync("test-results", { recursive: true, force: true });
+const npx = "npx";
+const stages = [
+  ["Type-check", npx, ["tsc", "--noEmit"]],
+  ["Lint", npx, ["eslint", ".", "--max-warnings=0"]],
+  ["Vitest", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]],
+  ["Playwright", npx, ["playwright", "test"]],
+];
+for (const [title, command, args] of stages) {
+  if (!run(title, command, args)) finish(false);
+}
+finish(true);
