@@ -17,8 +17,16 @@ function isFiniteIn(v: unknown, lo: number, hi: number): v is number {
   return typeof v === "number" && Number.isFinite(v) && v >= lo && v <= hi;
 }
 
+// Option ids per item, computed once per item definition (items are immutable once published).
+const optionIds = new WeakMap<QuestionnaireItemDef, Set<string> | null>();
+
 function knownOption(item: QuestionnaireItemDef, id: string): boolean {
-  return !item.options || item.options.some((o) => o.id === id);
+  let ids = optionIds.get(item);
+  if (ids === undefined) {
+    ids = item.options ? new Set(item.options.map((o) => o.id)) : null;
+    optionIds.set(item, ids);
+  }
+  return ids === null || ids.has(id);
 }
 
 /** The answer if it is a valid value for the item's kind, else undefined (treated as "not answered"). */

@@ -1,5 +1,5 @@
 // Per item and side: how many answered, share agreeing under each predicate, means, option profiles.
-import { SIDES, type Side } from "@/lib/domain";
+import type { Side } from "@/lib/domain";
 import type { AnswerPredicate, AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { askedOf, matchesPredicate, predicateKey, primaryPredicate, readAnswer } from "./answers";
 import { mean } from "./stats";
@@ -19,12 +19,14 @@ export function collectAnswers(q: QuestionnaireDef, respondents: readonly Scorin
   for (const item of q.items) {
     out.set(item.key, { marketing: { values: [], predicted: [] }, it: { values: [], predicted: [] } });
   }
+  const slots = q.items.map((item) => ({ item, buckets: out.get(item.key)! }));
   for (const r of respondents) {
-    if (!SIDES.includes(r.side)) continue;
-    for (const item of q.items) {
-      if (!askedOf(item, r.side)) continue;
-      const a = readAnswer(item, r.answers[item.key]);
-      const bucket = out.get(item.key)![r.side];
+    if (r.side !== "marketing" && r.side !== "it") continue;
+    for (const { item, buckets } of slots) {
+      const raw = r.answers[item.key];
+      if (raw === undefined || !askedOf(item, r.side)) continue;
+      const a = readAnswer(item, raw);
+      const bucket = buckets[r.side];
       if (a.self !== undefined) bucket.values.push(a.self);
       if (a.predicted !== undefined) bucket.predicted.push(a.predicted);
     }

@@ -33,11 +33,12 @@ function checkSqliteFile(file: string) {
  * Applies pending migrations all-or-nothing: for SQLite the file is backed up first and restored if a
  * migration fails, so a failed start never leaves a half-migrated database behind.
  */
-export async function migrate(databaseUrl: string): Promise<string[]> {
+export async function migrate(databaseUrl: string, migrationsDir = paths.migrationsDir): Promise<string[]> {
+  const opts = { databaseUrl, migrationsDir, schemaPath: paths.schemaPath };
   const isSqlite = databaseKind(databaseUrl) === "sqlite";
   const file = isSqlite ? sqliteFilePath(databaseUrl) : null;
   if (file) checkSqliteFile(file);
-  const status = await migrationStatus({ databaseUrl, ...paths });
+  const status = await migrationStatus(opts);
   if (status.edited.length) throw new Error(`applied migration(s) were edited since they ran: ${status.edited.join(", ")}`);
   if (status.failed.length) throw new Error(`migration(s) previously failed: ${status.failed.join(", ")}`);
   if (!status.pending.length) return [];
@@ -49,7 +50,7 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
     conn.close();
   }
   try {
-    const { applied } = await applyMigrations({ databaseUrl, ...paths });
+    const { applied } = await applyMigrations(opts);
     if (backup) rmSync(backup, { force: true });
     return applied;
   } catch (error) {
@@ -63,13 +64,16 @@ export async function migrate(databaseUrl: string): Promise<string[]> {
   }
 }
 
-export async function prepareDatabase(databaseUrl: string, { seedDemo }: { seedDemo: boolean }): Promise<SeedSummary> {
+export async function prepareDatabase(
+  databaseUrl: string,
+  { seedDemo, log = console.log }: { seedDemo: boolean; log?: (line: string) => void },
+): Promise<SeedSummary> {
   const applied = await migrate(databaseUrl);
-  console.log(applied.length ? `• Applied ${applied.length} migration(s): ${applied.join(", ")}` : "• Database schema is up to date");
+  log(applied.length ? `• Applied ${applied.length} migration(s): ${applied.join(", ")}` : "• Database schema is up to date");
   const db = createDb(databaseUrl);
   try {
     const summary = await seedDatabase(db, { demo: seedDemo });
-    console.log(summary.demoCreated ? "• Seeded the demo organization and reference data" : "• Reference data checked; demo data already present");
+    log(summary.demoCreated ? "• Seeded the demo organization and reference data" : "• Reference data checked; demo data already present");
     return summary;
   } finally {
     await db.$disconnect();
