@@ -23,7 +23,7 @@ export async function seedBenchmarks(db: Db) {
       await tx.benchmarkSource.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: data });
       await tx.benchmarkSample.deleteMany({ where: { sourceId: s.id } });
       await tx.benchmarkSample.createMany({
-        data: s.samples.map((sample) => ({ sourceId: s.id, population: sample.population, n: sample.n })),
+        data: s.samples.map((sample) => ({ sourceId: s.id, population: sample.population, n: sample.n, note: sample.note ?? null })),
       });
     }
     for (const f of BENCHMARK_FIGURES) {
@@ -38,8 +38,10 @@ export async function seedBenchmarks(db: Db) {
         yearFrom: f.yearFrom ?? null,
         yearTo: f.yearTo ?? null,
         rankOf: f.rankOf ?? null,
+        n: f.n ?? null,
         locatorFile: f.locator.file,
-        locatorQuote: f.locator.figure ? `${f.locator.figure}: ${f.locator.quote}` : f.locator.quote,
+        locatorFigure: f.locator.figure ?? null,
+        locatorQuote: f.locator.quote,
         isDefault: f.isDefault,
         variantOf: f.variantOf ?? null,
       };
@@ -61,6 +63,7 @@ export async function seedQuestionnaire(db: Db, q: QuestionnaireDef) {
         id: q.version,
         title: q.title,
         status: q.status,
+        sections: q.sections as object[],
         publishedAt: q.publishedAt ? new Date(q.publishedAt) : null,
       },
     });

@@ -231,7 +231,8 @@ describe("benchmark catalogue", () => {
     expect(getFigure("nope")).toBeUndefined();
     expect(sampleSize(getFigure("a12-need-alignment-cio")!)).toBe(252);
     expect(sampleSize(getFigure("a12-need-alignment-cmo")!)).toBe(405);
-    expect(sampleSize(getFigure("a14-want-to-align-cio")!)).toBe(1100); // falls back to "both"
+    expect(sampleSize(getFigure("a14-want-to-align-cio")!)).toBeNull(); // only a combined 1,100+ is published
+    expect(sampleSize(getFigure("a12-collaboration-right-level-both")!)).toBe(657); // a pooled figure, pooled n
     expect(sampleSize(getFigure("a12p-need-alignment-cmo")!)).toBeNull(); // the article states no sample
     expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, n: 99 })).toBe(99);
     expect(figuresFor("it").every((f) => f.population === "it")).toBe(true);

@@ -35,17 +35,15 @@ export function figuresFor(population: Population, opts: { defaultsOnly?: boolea
 }
 
 /**
- * The sample size behind a figure: its own `n`, else its source's sample for the figure's population, else the
- * source's combined ("both") sample, else null (the source states none, e.g. the trade-press article).
+ * The sample size behind a figure: its own `n`, else its source's sample for the figure's population, else null.
+ * A combined ("both") sample is never used for a marketing-only or IT-only figure: the size of the subgroup is
+ * unknown, and the combined total would overstate the figure's precision (e.g. the 2014 survey's 1,100+).
  */
 export function sampleSize(figure: BenchmarkFigureDef, sources: readonly BenchmarkSourceDef[] = BENCHMARK_SOURCES): number | null {
   if (figure.n !== undefined) return figure.n;
   const source = sources === BENCHMARK_SOURCES ? sourceById.get(figure.sourceId) : sources.find((s) => s.id === figure.sourceId);
-  if (!source) return null;
-  const own = source.samples.find((s) => s.population === figure.population);
-  if (own) return own.n;
-  const both = source.samples.find((s) => s.population === "both");
-  return both ? both.n : null;
+  const own = source?.samples.find((s) => s.population === figure.population);
+  return own && own.n > 0 ? own.n : null;
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

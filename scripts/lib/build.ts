@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { dataErrors } from "./check-data";
 
 const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
@@ -32,6 +33,8 @@ export async function buildIfStale(root: string) {
     console.log("• Using the existing production build (sources unchanged)");
     return;
   }
+  const errors = dataErrors();
+  if (errors.length) throw new Error(`the reference data is inconsistent: ${errors[0]} (npm run check:data lists all)`);
   console.log(hasBuild ? "• Sources changed since the last build: building…" : "• No production build yet: building…");
   const t0 = performance.now();
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {

@@ -203,6 +203,7 @@ CREATE TABLE "QuestionnaireVersion" (
     "title" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'draft',
     "publishedAt" DATETIME,
+    "sections" JSONB NOT NULL,
     "basedOnId" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
@@ -252,6 +253,7 @@ CREATE TABLE "BenchmarkSample" (
     "sourceId" TEXT NOT NULL,
     "population" TEXT NOT NULL,
     "n" INTEGER NOT NULL,
+    "note" TEXT,
 
     PRIMARY KEY ("sourceId", "population"),
     CONSTRAINT "BenchmarkSample_sourceId_fkey" FOREIGN KEY ("sourceId") REFERENCES "BenchmarkSource" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -270,7 +272,9 @@ CREATE TABLE "BenchmarkFigure" (
     "yearFrom" INTEGER,
     "yearTo" INTEGER,
     "rankOf" INTEGER,
+    "n" INTEGER,
     "locatorFile" TEXT NOT NULL,
+    "locatorFigure" TEXT,
     "locatorQuote" TEXT NOT NULL,
     "isDefault" BOOLEAN NOT NULL DEFAULT true,
     "variantOf" TEXT,
