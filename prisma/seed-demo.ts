@@ -58,6 +58,6 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
       }
     });
   }
-  // Respondent links are printed once the respondent flow exists (issue 4); logins once accounts exist (issue 5).
-  return { demoCreated: isEmpty, logins: [], links: [] };
+  // Logins are added once facilitator accounts exist.
+  return { demoCreated: isEmpty, logins: [], links: demoLinks(secret) };
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import type { ImperativeId } from "@/lib/domain";
+import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef, SectionDef } from "@/lib/questionnaire/types";
 
 /** A stored questionnaire version with its items in order; null when it does not exist. */
 export async function getQuestionnaireVersion(version?: string) {
@@ -28,4 +30,35 @@ export async function getQuestionnaireVersion(version?: string) {
       ...(item.definition as Record<string, unknown>),
     })),
   };
+}
+
+const cache = new Map<string, QuestionnaireDef>();
+
+/**
+ * A stored version as the typed definition the scoring and the forms use. Published versions are immutable,
+ * so each process caches them (safe with several instances: nothing here can change under another one).
+ */
+export async function loadQuestionnaireDef(version: string): Promise<QuestionnaireDef | null> {
+  const cached = cache.get(version);
+  if (cached) return cached;
+  const row = await db.questionnaireVersion.findUnique({ where: { id: version }, include: { items: { orderBy: { position: "asc" } } } });
+  if (!row) return null;
+  const def: QuestionnaireDef = {
+    version: row.id,
+    title: row.title,
+    status: row.status === "published" ? "published" : "draft",
+    publishedAt: row.publishedAt?.toISOString().slice(0, 10) ?? null,
+    sections: row.sections as unknown as SectionDef[],
+    items: row.items.map((item) => ({
+      ...(item.definition as unknown as Omit<QuestionnaireItemDef, "key" | "section" | "kind" | "required" | "imperatives" | "fidelity">),
+      key: item.key,
+      section: item.section,
+      kind: item.kind as ItemKind,
+      required: item.required,
+      imperatives: item.imperatives as ImperativeId[],
+      fidelity: item.fidelity as QuestionnaireItemDef["fidelity"],
+    })),
+  };
+  if (row.status === "published") cache.set(version, def);
+  return def;
 }

@@ -13,7 +13,8 @@ export async function printBanner(info: { url: string; databaseUrl: string; seed
   }
   if (info.seeded.links.length) {
     lines.push("", "  Demo links:");
-    for (const link of info.seeded.links) lines.push(`    ${link.label.padEnd(28)} ${info.url}${link.path}`);
+    const width = Math.max(...info.seeded.links.map((l) => l.label.length)) + 2;
+    for (const link of info.seeded.links) lines.push(`    ${link.label.padEnd(width)} ${info.url}${link.path}`);
   }
   lines.push("", `  Ready: first request served ${(info.firstServedMs / 1000).toFixed(1)} s after start`, "");
   console.log(lines.join("\n"));

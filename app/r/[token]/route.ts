@@ -1,0 +1,50 @@
+import { NextResponse } from "next/server";
+import { loadRespondent } from "@/lib/data/respondent";
+import { clientAddress, hitRateLimit } from "@/lib/data/rate-limit";
+import { inviteCookie } from "@/lib/respondent/session";
+
+export const dynamic = "force-dynamic";
+
+/** Bad tokens allowed per client address and window before the client is refused (429). */
+const BAD_TOKEN_LIMIT = 20;
+const WINDOW_MS = 15 * 60 * 1000;
+
+const NO_REFERRER = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
+
+function redirectTo(request: Request, path: string) {
+  const response = NextResponse.redirect(new URL(path, request.url), 303);
+  for (const [k, v] of Object.entries(NO_REFERRER)) response.headers.set(k, v);
+  return response;
+}
+
+function tooManyAttempts(retryAfterSeconds: number) {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Too many attempts · Bridge</title></head><body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;color:#14213d"><main><h1>Too many attempts</h1><p>Too many invitation links that do not exist were opened from your network. Please wait ${minutes} minute${minutes === 1 ? "" : "s"} and try your link again, or ask your facilitator for a new one.</p></main></body></html>`;
+  return new Response(html, {
+    status: 429,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Retry-After": String(retryAfterSeconds), ...NO_REFERRER },
+  });
+}
+
+/**
+ * Opening an invite link: the token moves into an HttpOnly cookie and the browser is redirected to a URL
+ * without it, so it never lingers in history, logs or Referer headers.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const key = `invite-token:${clientAddress(request.headers)}`;
+  const gate = await hitRateLimit(key, BAD_TOKEN_LIMIT, WINDOW_MS, { peek: true });
+  if (!gate.allowed) return tooManyAttempts(gate.retryAfterSeconds);
+
+  const { context, problem } = await loadRespondent(token);
+  if (!context) {
+    if (problem === "unknown") {
+      const hit = await hitRateLimit(key, BAD_TOKEN_LIMIT, WINDOW_MS);
+      if (!hit.allowed) return tooManyAttempts(hit.retryAfterSeconds);
+    }
+    return redirectTo(request, `/respond/link-problem?reason=${problem}`);
+  }
+  const response = redirectTo(request, context.status === "submitted" ? "/respond/link-problem?reason=submitted" : "/respond");
+  response.cookies.set(inviteCookie(token));
+  return response;
+}

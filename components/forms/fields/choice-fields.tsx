@@ -1,0 +1,125 @@
+"use client";
+
+import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
+
+const SCALE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"];
+
+export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
+  return (
+    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+      <legend className={legendClass}>{label}</legend>
+      <div className="grid gap-2 sm:grid-cols-5">
+        {SCALE.map((text, index) => (
+          <label key={text} className={`${optionClass} sm:flex-col sm:text-center sm:text-sm`}>
+            <input type="radio" name={id} value={index + 1} checked={value === index + 1} onChange={() => onChange(index + 1)} className="size-5 accent-brand" />
+            <span>{text}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ChoiceField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string | boolean>) {
+  const options: { id: string | boolean; label: string }[] =
+    item.kind === "yes-no" ? [{ id: true, label: "Yes" }, { id: false, label: "No" }] : (item.options ?? []);
+  return (
+    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+      <legend className={legendClass}>{label}</legend>
+      <div className={item.kind === "yes-no" ? "grid grid-cols-2 gap-2 sm:max-w-xs" : "grid gap-2"}>
+        {options.map((option) => (
+          <label key={String(option.id)} className={optionClass}>
+            <input
+              type="radio"
+              name={id}
+              value={String(option.id)}
+              checked={value === option.id}
+              onChange={() => onChange(option.id)}
+              className="size-5 shrink-0 accent-brand"
+            />
+            <span>{option.label}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+export function ChooseUpToField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string[]>) {
+  const chosen = value ?? [];
+  const max = item.max ?? 3;
+  const toggle = (option: string, checked: boolean) => {
+    const next = checked ? [...chosen.filter((c) => c !== option), option] : chosen.filter((c) => c !== option);
+    onChange(next.length ? next : null);
+  };
+  return (
+    <fieldset className={fieldsetClass} aria-describedby={`${id}-count ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
+      <legend className={legendClass}>{label}</legend>
+      <p id={`${id}-count`} className="mb-2 text-sm text-muted" aria-live="polite">
+        {chosen.length} of {max} chosen
+      </p>
+      <div className="grid gap-2">
+        {(item.options ?? []).map((option) => {
+          const checked = chosen.includes(option.id);
+          return (
+            <label key={option.id} className={optionClass}>
+              <input
+                type="checkbox"
+                name={id}
+                value={option.id}
+                checked={checked}
+                disabled={!checked && chosen.length >= max}
+                onChange={(e) => toggle(option.id, e.target.checked)}
+                className="size-5 shrink-0 accent-brand"
+              />
+              <span>{option.label}</span>
+            </label>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}
+
+const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
+
+/** Ranking with one select per position: fully usable by keyboard and announced by screen readers. */
+export function RankingField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string[]>) {
+  const ranked = value ?? [];
+  const max = item.max ?? item.options?.length ?? 3;
+  const setPosition = (position: number, option: string) => {
+    const next = Array.from({ length: max }, (_, i) => ranked[i] ?? "");
+    const previous = next.indexOf(option);
+    if (option && previous !== -1 && previous !== position) next[previous] = next[position] ?? ""; // swap
+    next[position] = option;
+    const compact = next.filter(Boolean);
+    onChange(compact.length ? compact : null);
+  };
+  return (
+    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+      <legend className={legendClass}>{label}</legend>
+      <ol className="grid gap-3">
+        {Array.from({ length: max }, (_, position) => (
+          <li key={position} className="grid gap-1 sm:grid-cols-[6rem_1fr] sm:items-center">
+            <label htmlFor={`${id}-${position}`} className="font-medium">
+              {ORDINAL[position]} most important
+            </label>
+            <select
+              id={`${id}-${position}`}
+              value={ranked[position] ?? ""}
+              onChange={(e) => setPosition(position, e.target.value)}
+              className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 text-base"
+            >
+              <option value="">Choose…</option>
+              {(item.options ?? []).map((option) => (
+                <option key={option.id} value={option.id}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          </li>
+        ))}
+      </ol>
+    </fieldset>
+  );
+}

@@ -1,0 +1,101 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect } from "react";
+import { Controller, useForm } from "react-hook-form";
+import type { ClientItem } from "@/lib/questionnaire/client-item";
+import { answerSchema } from "@/lib/validation/answer";
+import { QuestionField } from "./question-field";
+import { useAutosave, type SaveStatus } from "./use-autosave";
+
+interface Props {
+  items: ClientItem[];
+  answers: Record<string, unknown>;
+  storageKey: string;
+  previousHref: string | null;
+  nextHref: string;
+  nextLabel: string;
+}
+
+const STATUS_TEXT: Record<SaveStatus, string> = {
+  idle: "Answers are saved as you go",
+  saving: "Saving…",
+  saved: "All answers saved",
+  retrying: "Connection problem: retrying. Your answers are kept on this device until they are saved.",
+  offline: "You are offline. Your answers are kept on this device and will be saved when you are back online.",
+};
+
+/** Validates one value with the item's draft schema: the same schema the autosave route applies. */
+function validateDraft(item: ClientItem, value: unknown): true | string {
+  if (value === null || value === undefined) return true;
+  const result = answerSchema(item, "draft").safeParse(value);
+  return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid");
+}
+
+export function QuestionnaireSectionForm({ items, answers, storageKey, previousHref, nextHref, nextLabel }: Props) {
+  const router = useRouter();
+  const form = useForm<Record<string, unknown>>({ defaultValues: answers, mode: "onChange" });
+  const autosave = useAutosave({
+    endpoint: "/api/respond/answers",
+    storageKey,
+    onRejected: (key, message) => form.setError(key, { type: "server", message }),
+  });
+
+  const { unsaved } = autosave;
+  useEffect(() => {
+    // answers typed on an earlier visit but never acknowledged take precedence over the stored ones
+    const pending = unsaved();
+    for (const item of items) if (item.key in pending) form.setValue(item.key, pending[item.key]);
+  }, [unsaved, form, items]);
+
+  const onNext = form.handleSubmit(
+    () => router.push(nextHref),
+    (errors) => document.getElementById(`item-${Object.keys(errors)[0]}`)?.querySelector<HTMLElement>("input, select, textarea")?.focus(),
+  );
+
+  return (
+    <form onSubmit={onNext} noValidate className="grid gap-4">
+      {items.map((item) => (
+        <Controller
+          key={item.key}
+          name={item.key}
+          control={form.control}
+          rules={{ validate: (value) => validateDraft(item, value) }}
+          render={({ field, fieldState }) => (
+            <QuestionField
+              item={item}
+              value={field.value}
+              error={fieldState.error?.message}
+              onChange={(value) => {
+                field.onChange(value);
+                const valid = validateDraft(item, value);
+                if (valid === true) {
+                  form.clearErrors(item.key);
+                  autosave.save(item.key, value ?? null);
+                } else {
+                  form.setError(item.key, { type: "validate", message: valid });
+                }
+              }}
+            />
+          )}
+        />
+      ))}
+      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
+        <p role="status" aria-live="polite" className="text-sm text-muted">
+          {STATUS_TEXT[autosave.status]}
+        </p>
+        <div className="flex gap-3">
+          {previousHref ? (
+            <Link href={previousHref} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
+              Back
+            </Link>
+          ) : null}
+          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+            {nextLabel}
+          </button>
+        </div>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,135 @@
+// The respondent data layer against a real SQLite file: every rule a tampered or buggy client could break.
+import { beforeAll, describe, expect, it } from "vitest";
+import { testDb } from "@/lib/test/db";
+import { seedReferenceData } from "@/prisma/seed-reference";
+import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { loadRespondent, recordConsent, RespondentError, saveAnswer, submitResponse, missingItems } from "./respondent";
+import { completeAnswers } from "@/lib/test/answers";
+
+const db = testDb();
+let waveId = "";
+let assessmentId = "";
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  const org = await createOrganization(db);
+  const assessment = await createAssessment(db, org.id);
+  assessmentId = assessment.id;
+  waveId = assessment.waves[0]!.id;
+});
+
+async function newRespondent(side: "marketing" | "it" = "marketing", consent = true) {
+  const { token, response } = await createParticipant(db, { assessmentId, waveId, side, tier: "leader" });
+  if (consent) await recordConsent(token, { showName: true });
+  return { token, responseId: response.id };
+}
+
+async function storedAnswers(responseId: string) {
+  const rows = await db.answer.findMany({ where: { responseId }, include: { item: true } });
+  return Object.fromEntries(rows.map((r) => [r.item.key, r.value]));
+}
+
+async function expectRefused(promise: Promise<unknown>, status: number, message?: RegExp) {
+  const error = await promise.catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(RespondentError);
+  expect((error as RespondentError).status).toBe(status);
+  if (message) expect((error as RespondentError).message).toMatch(message);
+}
+
+describe("loading a respondent by token", () => {
+  it("explains unknown, revoked and expired links", async () => {
+    expect((await loadRespondent("nope")).problem).toBe("unknown");
+    const revoked = await newRespondent("it", false);
+    await db.response.update({ where: { id: revoked.responseId }, data: { tokenRevokedAt: new Date() } });
+    expect((await loadRespondent(revoked.token)).problem).toBe("revoked");
+    const expired = await newRespondent("it", false);
+    await db.response.update({ where: { id: expired.responseId }, data: { tokenExpiresAt: new Date(Date.now() - 1000) } });
+    expect((await loadRespondent(expired.token)).problem).toBe("expired");
+  });
+
+  it("stores only the token's hash", async () => {
+    const { token, responseId } = await newRespondent();
+    const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+    expect(row.tokenHash).not.toContain(token);
+    expect(row.tokenHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(token.length).toBeGreaterThanOrEqual(43); // 256 bits in base64url
+  });
+});
+
+describe("consent", () => {
+  it("records consent once and fills side and tier from the invitation", async () => {
+    const { token, responseId } = await newRespondent("it", false);
+    await recordConsent(token, { showName: false });
+    const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+    expect(row.consentAt).toBeInstanceOf(Date);
+    expect(row.status).toBe("started");
+    expect(await storedAnswers(responseId)).toMatchObject({ "context-side": "it", "context-tier": "leader" });
+  });
+
+  it("autosave is refused before consent", async () => {
+    const { token } = await newRespondent("marketing", false);
+    await expectRefused(saveAnswer(token, "bl-agenda", 4), 409);
+  });
+});
+
+describe("autosave", () => {
+  it("upserts one answer per item (idempotent) and can clear it", async () => {
+    const { token, responseId } = await newRespondent();
+    await saveAnswer(token, "bl-agenda", 2);
+    await saveAnswer(token, "bl-agenda", 5);
+    await saveAnswer(token, "bl-agenda", 5);
+    expect(await db.answer.count({ where: { responseId, item: { key: "bl-agenda" } } })).toBe(1);
+    expect((await storedAnswers(responseId))["bl-agenda"]).toBe(5);
+    await saveAnswer(token, "bl-agenda", null);
+    expect((await storedAnswers(responseId))["bl-agenda"]).toBeUndefined();
+  });
+
+  it.each([
+    ["an unknown item", "no-such-item", 3, 400, /Unknown question/],
+    ["a scale value out of range", "bl-agenda", 6, 422, /scale/],
+    ["a trade-off summing to 101", "bl-tradeoff", { "data-access": 50, "privacy-security": 50, speed: 1 }, 422, /more than 100/],
+    ["an option that does not exist", "tr-obstacles", ["made-up"], 422, /listed options/],
+    ["four choices where three are allowed", "tr-obstacles", ["it-expertise", "it-resistance", "wrong-solution", "solution-complexity"], 422, /up to 3/],
+    ["a text over 2,000 characters", "tr-one-change", "x".repeat(2001), 422, /2000/],
+    ["a prediction over 100", "sp-priority", { self: 4, predicted: 101 }, 422, /0 to 100/],
+    ["a side taken from the invitation", "context-side", "it", 400, /invitation/],
+  ])("refuses %s and stores nothing", async (_label, key, value, status, message) => {
+    const { token, responseId } = await newRespondent();
+    const before = await storedAnswers(responseId);
+    await expectRefused(saveAnswer(token, key, value), status, message);
+    expect(await storedAnswers(responseId)).toEqual(before);
+  });
+
+  it("accepts partial answers while drafting (a trade-off below 100, a mirror without prediction)", async () => {
+    const { token, responseId } = await newRespondent();
+    await saveAnswer(token, "bl-tradeoff", { "data-access": 40 });
+    await saveAnswer(token, "sp-priority", { self: 2 });
+    expect(await storedAnswers(responseId)).toMatchObject({ "bl-tradeoff": { "data-access": 40 }, "sp-priority": { self: 2 } });
+  });
+});
+
+describe("submit", () => {
+  it("enforces required items on the server and names what is missing", async () => {
+    const { token, responseId } = await newRespondent();
+    await saveAnswer(token, "bl-agenda", 4);
+    const error = (await submitResponse(token).catch((e: unknown) => e)) as RespondentError;
+    expect(error.status).toBe(422);
+    expect(error.details?.missing).toContain("sp-priority");
+    expect(error.details?.missing).not.toContain("bl-agenda");
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).status).toBe("started");
+  });
+
+  it("is idempotent: concurrent submits create one submission, then the response is read-only", async () => {
+    const { token, responseId } = await newRespondent("it");
+    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) await saveAnswer(token, key, value);
+    expect(missingItems(QUESTIONNAIRE_V1, "it", await storedAnswers(responseId))).toEqual([]);
+    const results = await Promise.all([submitResponse(token), submitResponse(token), submitResponse(token)]);
+    const times = new Set(results.map((r) => r.submittedAt.toISOString()));
+    expect(times.size).toBe(1);
+    const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+    expect(row.status).toBe("submitted");
+    expect(row.submittedAt?.toISOString()).toBe([...times][0]);
+    await expectRefused(saveAnswer(token, "bl-agenda", 1), 409, /submitted/);
+  });
+});

@@ -1,0 +1,167 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
+import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
+import { PREFILLED_ITEMS } from "@/lib/respondent/prefilled";
+import { hashToken } from "@/lib/tokens";
+import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
+
+// Everything a respondent can do is scoped to the one response their invite token names: no query here takes
+// a response id from the client.
+
+export type LinkProblem = "unknown" | "revoked" | "expired" | "closed";
+
+
+export class RespondentError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly details?: { missing?: string[] },
+  ) {
+    super(message);
+    this.name = "RespondentError";
+  }
+}
+
+const include = {
+  participant: true,
+  wave: { include: { assessment: { include: { organization: true, createdBy: { select: { name: true } } } } } },
+  answers: { include: { item: { select: { key: true } } } },
+} as const;
+
+async function loadByToken(token: string) {
+  if (!token || token.length > 200) return null;
+  return db.response.findUnique({ where: { tokenHash: hashToken(token) }, include });
+}
+
+export type RespondentContext = NonNullable<Awaited<ReturnType<typeof loadRespondent>>["context"]>;
+
+/** Resolves an invite token to its response, or says why the link cannot be used. */
+export async function loadRespondent(token: string) {
+  const row = await loadByToken(token);
+  if (!row || row.participant.removedAt) return { problem: "unknown" as LinkProblem, context: null };
+  if (row.tokenRevokedAt) return { problem: "revoked" as LinkProblem, context: null };
+  if (row.tokenExpiresAt && row.tokenExpiresAt <= new Date()) return { problem: "expired" as LinkProblem, context: null };
+  if (row.status !== "submitted" && row.wave.status === "closed") return { problem: "closed" as LinkProblem, context: null };
+  const questionnaire = await loadQuestionnaireDef(row.wave.assessment.questionnaireVersionId);
+  if (!questionnaire) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
+  const side = row.participant.side as Side;
+  const tier = row.participant.tier as Tier;
+  if (!SIDES.includes(side) || !TIERS.includes(tier)) throw new Error(`participant ${row.participant.id} has an invalid side or tier`);
+  const answers: Record<string, AnswerValue> = {};
+  for (const answer of row.answers) answers[answer.item.key] = answer.value as AnswerValue;
+  return {
+    problem: null,
+    context: {
+      responseId: row.id,
+      status: row.status as "invited" | "started" | "submitted",
+      consentAt: row.consentAt,
+      consentShowName: row.consentShowName,
+      submittedAt: row.submittedAt,
+      side,
+      tier,
+      participantName: row.participant.name,
+      organizationName: row.wave.assessment.organization.name,
+      assessmentTitle: row.wave.assessment.title,
+      facilitatorName: row.wave.assessment.createdBy?.name ?? null,
+      questionnaire,
+      answers,
+    },
+  };
+}
+
+function itemFor(q: QuestionnaireDef, side: Side, key: string): QuestionnaireItemDef | undefined {
+  const item = q.items.find((i) => i.key === key);
+  return item && (!item.sides || item.sides.includes(side)) ? item : undefined;
+}
+
+/** Items still missing for submit, in questionnaire order. */
+export function missingItems(q: QuestionnaireDef, side: Side, answers: Record<string, unknown>): QuestionnaireItemDef[] {
+  return q.items.filter((i) => (!i.sides || i.sides.includes(side)) && !isAnswerComplete(i, answers[i.key]));
+}
+
+async function itemRowId(versionId: string, key: string) {
+  const row = await db.questionnaireItem.findUnique({ where: { versionId_key: { versionId, key } }, select: { id: true } });
+  if (!row) throw new Error(`item ${key} of ${versionId} is not in the database`);
+  return row.id;
+}
+
+async function upsertAnswer(responseId: string, itemId: string, value: unknown) {
+  await db.answer.upsert({
+    where: { responseId_itemId: { responseId, itemId } },
+    create: { responseId, itemId, value: value as object },
+    update: { value: value as object },
+  });
+}
+
+/** Records consent (once) and fills in side and tier from the invitation. */
+export async function recordConsent(token: string, input: { showName: boolean }) {
+  const { context, problem } = await loadRespondent(token);
+  if (!context) throw new RespondentError(410, `This invitation link cannot be used (${problem})`);
+  if (context.status === "submitted") return context;
+  const version = context.questionnaire.version;
+  await db.$transaction(async (tx) => {
+    const now = new Date();
+    await tx.response.update({
+      where: { id: context.responseId },
+      data: {
+        consentAt: context.consentAt ?? now,
+        consentShowName: context.tier === "leader" ? input.showName : false,
+        status: "started",
+        startedAt: context.consentAt ?? now,
+      },
+    });
+    for (const [key, value] of [["context-side", context.side], ["context-tier", context.tier]] as const) {
+      const itemId = (await tx.questionnaireItem.findUnique({ where: { versionId_key: { versionId: version, key } } }))?.id;
+      if (!itemId) continue;
+      await tx.answer.upsert({
+        where: { responseId_itemId: { responseId: context.responseId, itemId } },
+        create: { responseId: context.responseId, itemId, value },
+        update: { value },
+      });
+    }
+  });
+  return context;
+}
+
+/** Autosave of one answer: validated against the item, idempotent (an upsert per response and item). */
+export async function saveAnswer(token: string, itemKey: string, value: unknown): Promise<{ savedAt: string }> {
+  const { context, problem } = await loadRespondent(token);
+  if (!context) throw new RespondentError(problem === "unknown" ? 401 : 410, "This invitation link can no longer be used");
+  if (!context.consentAt) throw new RespondentError(409, "Please confirm the welcome page first");
+  if (context.status === "submitted") throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
+  const item = itemFor(context.questionnaire, context.side, itemKey);
+  if (!item) throw new RespondentError(400, "Unknown question");
+  if (PREFILLED_ITEMS.has(itemKey)) throw new RespondentError(400, "This answer comes from your invitation and cannot be changed here");
+  const cleared = value === null || (item.kind === "free-text" && value === "");
+  if (!cleared) {
+    const check = checkAnswer(item, value, "draft");
+    if (!check.ok) throw new RespondentError(422, check.error);
+    value = check.value;
+  }
+  const itemId = await itemRowId(context.questionnaire.version, itemKey);
+  const savedAt = new Date();
+  if (cleared) await db.answer.deleteMany({ where: { responseId: context.responseId, itemId } });
+  else await upsertAnswer(context.responseId, itemId, value);
+  await db.response.update({ where: { id: context.responseId }, data: { lastSavedAt: savedAt } });
+  return { savedAt: savedAt.toISOString() };
+}
+
+/**
+ * Submit: required items are checked here, whatever the browser did. Idempotent: a double click, a retry or a
+ * second tab all end with one submission (the conditional update lets exactly one of them change the status).
+ */
+export async function submitResponse(token: string): Promise<{ submittedAt: Date }> {
+  const { context, problem } = await loadRespondent(token);
+  if (!context) throw new RespondentError(410, `This invitation link cannot be used (${problem})`);
+  if (context.status === "submitted" && context.submittedAt) return { submittedAt: context.submittedAt };
+  const missing = missingItems(context.questionnaire, context.side, context.answers);
+  if (missing.length) {
+    throw new RespondentError(422, `${missing.length} required question(s) still need an answer`, { missing: missing.map((i) => i.key) });
+  }
+  const now = new Date();
+  await db.response.updateMany({ where: { id: context.responseId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });
+  const row = await db.response.findUniqueOrThrow({ where: { id: context.responseId }, select: { submittedAt: true } });
+  return { submittedAt: row.submittedAt ?? now };
+}
