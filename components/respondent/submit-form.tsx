@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { submitAction, type ActionState } from "@/app/(respondent)/respond/actions";
 
 /** Submit once: the button is disabled while the request runs, and the server is idempotent anyway. */
-export function SubmitForm({ ready }: { ready: boolean }) {
+export function SubmitForm() {
   const [state, action, pending] = useActionState<ActionState>(submitAction, { error: null });
   return (
     <form action={action} className="mt-6">
@@ -13,7 +13,7 @@ export function SubmitForm({ ready }: { ready: boolean }) {
           {state.error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} aria-disabled={!ready || undefined} className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
         {pending ? "Submitting…" : "Submit my answers"}
       </button>
       <p className="mt-2 text-sm text-muted">After you submit, your answers can no longer be changed.</p>

@@ -11,10 +11,9 @@ const WINDOW_MS = 15 * 60 * 1000;
 
 const NO_REFERRER = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-store" };
 
-function redirectTo(request: Request, path: string) {
-  const response = NextResponse.redirect(new URL(path, request.url), 303);
-  for (const [k, v] of Object.entries(NO_REFERRER)) response.headers.set(k, v);
-  return response;
+/** A relative redirect: the browser stays on the host it used, so the cookie set here is sent back. */
+function redirectTo(path: string) {
+  return new NextResponse(null, { status: 303, headers: { Location: path, ...NO_REFERRER } });
 }
 
 function tooManyAttempts(retryAfterSeconds: number) {
@@ -42,9 +41,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
       const hit = await hitRateLimit(key, BAD_TOKEN_LIMIT, WINDOW_MS);
       if (!hit.allowed) return tooManyAttempts(hit.retryAfterSeconds);
     }
-    return redirectTo(request, `/respond/link-problem?reason=${problem}`);
+    return redirectTo(`/respond/link-problem?reason=${problem}`);
   }
-  const response = redirectTo(request, context.status === "submitted" ? "/respond/link-problem?reason=submitted" : "/respond");
+  const response = redirectTo(context.status === "submitted" ? "/respond/link-problem?reason=submitted" : "/respond");
   response.cookies.set(inviteCookie(token));
   return response;
 }

@@ -35,7 +35,7 @@ export default async function ReviewPage() {
       ) : (
         <p className="mt-4">Every question is answered. You can still go back and change any answer before you submit.</p>
       )}
-      <SubmitForm ready={missing.length === 0} />
+      <SubmitForm />
     </div>
   );
 }

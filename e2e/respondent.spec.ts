@@ -1,0 +1,131 @@
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { answerWithKeyboard, completeSection, itemsOfSection, SECTIONS, tabInto } from "./support/questionnaire";
+
+async function consent(page: Page, link: string) {
+  await page.goto(link);
+  await expect(page).toHaveURL(/\/respond$/);
+  await page.getByLabel(/I agree to take part/).check();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/respond\/context/);
+}
+
+async function noHorizontalScroll(page: Page) {
+  const { scroll, client } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+  expect(scroll).toBeLessThanOrEqual(client);
+}
+
+test.describe("respondent journeys", () => {
+  test("a marketing leader completes the assessment on a phone and sees the CMO benchmarks", async ({ page, invite }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const { link } = await invite("marketing", "leader", "Maya Marketing");
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: "Welcome, Maya Marketing" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await noHorizontalScroll(page);
+    await page.getByLabel(/I agree to take part/).check();
+    await page.getByLabel(/Show my answers with my name/).check();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+
+    for (const [index, section] of SECTIONS.entries()) {
+      await expect(page).toHaveURL(new RegExp(`/respond/${section}`));
+      await expect(page.getByRole("heading", { level: 1 })).toContainText(`Section ${index + 1} of ${SECTIONS.length}`);
+      if (index === 1) await expectNoAxeViolations(page); // a section with agreement, single-choice and yes-no items
+      if (index === 3) {
+        await expectNoAxeViolations(page); // trade-off, percentage, choose-up-to
+        await noHorizontalScroll(page);
+      }
+      await completeSection(page, section, "marketing", index);
+      await page.getByRole("button", { name: index < SECTIONS.length - 1 ? "Next section" : "Review answers" }).click();
+    }
+    await expect(page.getByRole("heading", { name: "Review and submit" })).toBeVisible();
+    await expect(page.getByText("Every question is answered.")).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Submit my answers" }).click();
+
+    await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: /published figures for CMOs/ })).toBeVisible();
+    // the CMO figure, not the CIO one, with its sample size and interval
+    await expect(page.getByText(/56% of CMOs agree they need to be aligned/)).toBeVisible();
+    await expect(page.getByText(/77% of CIOs/)).toHaveCount(0);
+    await expect(page.getByText(/n = 405, 95% interval/).first()).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Your scores on the five imperatives" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await noHorizontalScroll(page);
+  });
+
+  test("an IT leader completes the assessment with the keyboard alone", async ({ page, invite }) => {
+    const { link } = await invite("it", "leader");
+    await page.goto(link);
+    await tabInto(page, "label:has(input[name=agree])");
+    await page.keyboard.press("Space");
+    await tabInto(page, "button[type=submit]");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/respond\/context/);
+
+    for (const [index, section] of SECTIONS.entries()) {
+      await expect(page).toHaveURL(new RegExp(`/respond/${section}`));
+      for (const item of itemsOfSection(section, "it")) await answerWithKeyboard(page, item);
+      await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();
+      await tabInto(page, "button[type=submit]");
+      await expect(page.locator(":focus")).toHaveText(index < SECTIONS.length - 1 ? "Next section" : "Review answers");
+      await page.keyboard.press("Enter");
+    }
+    await expect(page.getByText("Every question is answered.")).toBeVisible();
+    await tabInto(page, "button[type=submit]");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
+    await expect(page.getByText(/77% of CIOs agree they need to be aligned/)).toBeVisible();
+    await expect(page.getByText(/56% of CMOs/)).toHaveCount(0);
+  });
+
+  test("stopping halfway and resuming in a fresh browser lands on the first unanswered question", async ({ browser, invite }) => {
+    const { link } = await invite("marketing", "team");
+    const first = await browser.newContext();
+    const page = await first.newPage();
+    await consent(page, link);
+    await completeSection(page, "context", "marketing");
+    await page.getByRole("button", { name: "Next section" }).click();
+    const cxo = itemsOfSection("cxo", "marketing");
+    await page.locator(`#item-${cxo[0]!.key}`).getByRole("radio", { name: "Agree", exact: true }).check();
+    await expect(page.getByRole("status").filter({ hasText: "All answers saved" })).toBeVisible();
+    await first.close();
+
+    const second = await browser.newContext();
+    const again = await second.newPage();
+    await again.goto(link);
+    await expect(again).toHaveURL(new RegExp(`/respond/cxo#item-${cxo[1]!.key}$`));
+    await expect(again.locator(`#item-${cxo[0]!.key}`).getByRole("radio", { name: "Agree", exact: true })).toBeChecked();
+    // the browser's back button returns to the previous section with its answers
+    await again.getByRole("link", { name: "Back" }).click();
+    await expect(again).toHaveURL(/\/respond\/context/);
+    await again.goBack();
+    await expect(again).toHaveURL(/\/respond\/cxo/);
+    await second.close();
+  });
+
+  test("submitting with unanswered questions lists them and stores no submission", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("it", "team");
+    await consent(page, link);
+    await page.goto("/respond/review");
+    await expect(page.getByRole("heading", { name: /questions? still needs? an answer/ })).toBeVisible();
+    await page.getByRole("button", { name: "Submit my answers" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: /required question\(s\) still need an answer/ })).toBeVisible();
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).status).toBe("started");
+    await expectNoAxeViolations(page);
+  });
+
+  test("the page reflows at 320 px and 200% zoom without horizontal scrolling", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    await page.setViewportSize({ width: 320, height: 640 });
+    await consent(page, link);
+    for (const section of ["context", "business-levers", "trust"]) {
+      await page.goto(`/respond/${section}`);
+      await noHorizontalScroll(page);
+    }
+    await page.setViewportSize({ width: 640, height: 480 });
+    await page.evaluate(() => (document.body.style.zoom = "2"));
+    await noHorizontalScroll(page);
+  });
+});

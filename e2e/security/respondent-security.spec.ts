@@ -1,0 +1,109 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "../support/fixtures";
+
+async function openAndConsent(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByLabel(/I agree to take part/).check();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/respond\/context/);
+}
+
+async function save(request: APIRequestContext, body: unknown, headers: Record<string, string> = {}) {
+  return request.post("/api/respond/answers", { data: Buffer.from(typeof body === "string" ? body : JSON.stringify(body)), headers: { "Content-Type": "application/json", ...headers } });
+}
+
+test.describe("invite links", () => {
+  test("the token moves into an HttpOnly cookie and out of the URL, with no referrer", async ({ page, invite, context }) => {
+    const { link, token } = await invite("marketing");
+    const response = await page.request.get(link, { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers()["location"]).toMatch(/\/respond$/);
+    expect(response.headers()["referrer-policy"]).toBe("no-referrer");
+    await page.goto(link);
+    expect(page.url()).not.toContain(token);
+    const cookie = (await context.cookies()).find((c) => c.name === "bridge_invite");
+    expect(cookie?.httpOnly).toBe(true);
+    expect(cookie?.sameSite).toBe("Lax");
+    expect(await page.evaluate(() => document.cookie)).not.toContain(token);
+  });
+
+  test("unknown, revoked and submitted links get a clear page", async ({ page, invite, db }) => {
+    await page.goto("/r/this-token-does-not-exist-at-all-1234567890");
+    await expect(page.getByRole("heading", { name: "This invitation link is not valid" })).toBeVisible();
+    const revoked = await invite("it");
+    await db.response.update({ where: { id: revoked.responseId }, data: { tokenRevokedAt: new Date() } });
+    await page.goto(revoked.link);
+    await expect(page.getByRole("heading", { name: "This invitation link was withdrawn" })).toBeVisible();
+    const done = await invite("it");
+    await db.response.update({ where: { id: done.responseId }, data: { status: "submitted", submittedAt: new Date(), consentAt: new Date() } });
+    await page.goto(done.link);
+    await expect(page.getByRole("heading", { name: "You have already submitted your answers" })).toBeVisible();
+  });
+
+  test("repeated bad tokens from one client are rate-limited with 429", async ({ playwright, baseURL }) => {
+    const client = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.77" } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 22; i++) statuses.push((await client.get(`/r/guess-${i}-aaaaaaaaaaaaaaaaaaaaaaaaaaaa`, { maxRedirects: 0 })).status());
+    expect(statuses.slice(0, 20).every((s) => s === 303)).toBe(true);
+    expect(statuses.slice(20)).toEqual([429, 429]);
+    const limited = await client.get("/r/another-guess-bbbbbbbbbbbbbbbbbbbbbbbbbbbbb", { maxRedirects: 0 });
+    expect(limited.status()).toBe(429);
+    expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    await client.dispose();
+  });
+});
+
+test.describe("autosave refuses bad input with a message and stores nothing", () => {
+  test("bad values, unknown items, oversized text, tampered fields, no cookie, cross-origin", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await openAndConsent(page, link);
+    const req = page.request;
+    const count = () => db.answer.count({ where: { responseId } });
+    const before = await count();
+
+    const cases: [unknown, number, RegExp][] = [
+      [{ itemKey: "no-such-item", value: 3 }, 400, /Unknown question/],
+      [{ itemKey: "bl-agenda", value: 9 }, 422, /scale/],
+      [{ itemKey: "bl-tradeoff", value: { "data-access": 50, "privacy-security": 50, speed: 1 } }, 422, /more than 100/],
+      [{ itemKey: "bl-agenda", value: 4, responseId: "someone-elses-response" }, 400, /Unexpected field/],
+      [{ itemKey: "tr-one-change", value: "x".repeat(1024 * 1024) }, 413, /too long/],
+      ["{not json", 400, /not valid JSON/],
+    ];
+    for (const [body, status, message] of cases) {
+      const res = await save(req, body);
+      expect(res.status(), JSON.stringify(body).slice(0, 80)).toBe(status);
+      expect((await res.json()).error).toMatch(message);
+    }
+    const crossOrigin = await save(req, { itemKey: "bl-agenda", value: 4 }, { Origin: "https://evil.example" });
+    expect(crossOrigin.status()).toBe(403);
+    expect(await count()).toBe(before);
+
+    const anonymous = await page.context().browser()!.newContext();
+    const noCookie = await save(anonymous.request, { itemKey: "bl-agenda", value: 4 });
+    expect(noCookie.status()).toBe(401);
+    await anonymous.close();
+
+    const ok = await save(req, { itemKey: "bl-agenda", value: 4 });
+    expect(ok.status()).toBe(200);
+    expect(await count()).toBe(before + 1);
+  });
+
+  test("a respondent's cookie cannot reach another response: answers land only on the cookie's own", async ({ page, invite, db }) => {
+    const mine = await invite("marketing");
+    const theirs = await invite("it");
+    await openAndConsent(page, mine.link);
+    await save(page.request, { itemKey: "bl-agenda", value: 5 });
+    expect(await db.answer.count({ where: { responseId: theirs.responseId } })).toBe(0);
+    expect(await db.answer.count({ where: { responseId: mine.responseId, item: { key: "bl-agenda" } } })).toBe(1);
+  });
+
+  test("free text with script and markup is stored and shown as inert text", async ({ page, invite }) => {
+    const payload = `<script>window.__xss = 1</script><img src=x onerror="window.__xss = 2"> & "quotes"`;
+    const { link } = await invite("it");
+    await openAndConsent(page, link);
+    expect((await save(page.request, { itemKey: "tr-one-change", value: payload })).status()).toBe(200);
+    await page.goto("/respond/trust");
+    await expect(page.getByLabel(/What one change/)).toHaveValue(payload);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});
