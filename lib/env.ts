@@ -24,7 +24,9 @@ const EnvSchema = z
     BRIDGE_SEED_DEMO: z.enum(["true", "false"]).default("true"),
   })
   .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && !env.BRIDGE_SECRET) {
+    // `next build` runs in production mode but serves nothing: the secret is required to run, not to build.
+    const isBuild = process.env.NEXT_PHASE === "phase-production-build";
+    if (env.NODE_ENV === "production" && !env.BRIDGE_SECRET && !isBuild) {
       ctx.addIssue({
         code: "custom",
         path: ["BRIDGE_SECRET"],

@@ -4,6 +4,7 @@
 import type { Db } from "../lib/db/create-db";
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "../lib/benchmarks";
 import { QUESTIONNAIRES } from "../lib/questionnaire";
+import { questionnaireItemId } from "../lib/questionnaire/item-id";
 import type { QuestionnaireDef } from "../lib/questionnaire/types";
 
 export async function seedBenchmarks(db: Db) {
@@ -50,9 +51,6 @@ export async function seedBenchmarks(db: Db) {
   });
 }
 
-export function itemId(version: string, key: string) {
-  return `${version}:${key}`;
-}
 
 export async function seedQuestionnaire(db: Db, q: QuestionnaireDef) {
   const existing = await db.questionnaireVersion.findUnique({ where: { id: q.version }, select: { status: true } });
@@ -69,7 +67,7 @@ export async function seedQuestionnaire(db: Db, q: QuestionnaireDef) {
     });
     for (const [position, item] of q.items.entries()) {
       const { key, section, kind, required, imperatives, fidelity, benchmarks, ...rest } = item;
-      const id = itemId(q.version, key);
+      const id = questionnaireItemId(q.version, key);
       await tx.questionnaireItem.create({
         data: {
           id,

@@ -1,8 +1,10 @@
 import "server-only";
+import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
+import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { PREFILLED_ITEMS } from "@/lib/respondent/prefilled";
 import { hashToken } from "@/lib/tokens";
 import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
@@ -81,20 +83,6 @@ export function missingItems(q: QuestionnaireDef, side: Side, answers: Record<st
   return q.items.filter((i) => (!i.sides || i.sides.includes(side)) && !isAnswerComplete(i, answers[i.key]));
 }
 
-async function itemRowId(versionId: string, key: string) {
-  const row = await db.questionnaireItem.findUnique({ where: { versionId_key: { versionId, key } }, select: { id: true } });
-  if (!row) throw new Error(`item ${key} of ${versionId} is not in the database`);
-  return row.id;
-}
-
-async function upsertAnswer(responseId: string, itemId: string, value: unknown) {
-  await db.answer.upsert({
-    where: { responseId_itemId: { responseId, itemId } },
-    create: { responseId, itemId, value: value as object },
-    update: { value: value as object },
-  });
-}
-
 /** Records consent (once) and fills in side and tier from the invitation. */
 export async function recordConsent(token: string, input: { showName: boolean }) {
   const { context, problem } = await loadRespondent(token);
@@ -113,8 +101,8 @@ export async function recordConsent(token: string, input: { showName: boolean })
       },
     });
     for (const [key, value] of [["context-side", context.side], ["context-tier", context.tier]] as const) {
-      const itemId = (await tx.questionnaireItem.findUnique({ where: { versionId_key: { versionId: version, key } } }))?.id;
-      if (!itemId) continue;
+      if (!context.questionnaire.items.some((i) => i.key === key)) continue;
+      const itemId = questionnaireItemId(version, key);
       await tx.answer.upsert({
         where: { responseId_itemId: { responseId: context.responseId, itemId } },
         create: { responseId: context.responseId, itemId, value },
@@ -125,27 +113,66 @@ export async function recordConsent(token: string, input: { showName: boolean })
   return context;
 }
 
-/** Autosave of one answer: validated against the item, idempotent (an upsert per response and item). */
+interface WriterRow {
+  id: string;
+  status: string;
+  consentAt: Date | string | null;
+  tokenRevokedAt: Date | string | null;
+  tokenExpiresAt: Date | string | null;
+  side: string;
+  removedAt: Date | string | null;
+  waveStatus: string;
+  questionnaireVersionId: string;
+}
+
+/**
+ * The few columns autosave needs, in one joined query (portable SQL; Prisma's relation loading would make
+ * four round trips). Dates come back as strings from SQLite and as Dates from PostgreSQL.
+ */
+async function loadWriter(token: string) {
+  if (!token || token.length > 200) return null;
+  const rows = await db.$queryRaw<WriterRow[]>`
+    SELECT r."id", r."status", r."consentAt", r."tokenRevokedAt", r."tokenExpiresAt",
+           p."side", p."removedAt", w."status" AS "waveStatus", a."questionnaireVersionId"
+    FROM "Response" r
+    JOIN "Participant" p ON p."id" = r."participantId"
+    JOIN "Wave" w ON w."id" = r."waveId"
+    JOIN "Assessment" a ON a."id" = w."assessmentId"
+    WHERE r."tokenHash" = ${hashToken(token)}`;
+  const row = rows[0];
+  if (!row) return null;
+  const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+  return { ...row, consentAt: date(row.consentAt), tokenRevokedAt: date(row.tokenRevokedAt), tokenExpiresAt: date(row.tokenExpiresAt), removedAt: date(row.removedAt) };
+}
+
+/**
+ * Autosave of one answer: validated against the item, idempotent (an upsert per response and item). This is
+ * the hot path (every click of every respondent), so it reads only what it needs: one query, then one write.
+ */
 export async function saveAnswer(token: string, itemKey: string, value: unknown): Promise<{ savedAt: string }> {
-  const { context, problem } = await loadRespondent(token);
-  if (!context) throw new RespondentError(problem === "unknown" ? 401 : 410, "This invitation link can no longer be used");
-  if (!context.consentAt) throw new RespondentError(409, "Please confirm the welcome page first");
-  if (context.status === "submitted") throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
-  const item = itemFor(context.questionnaire, context.side, itemKey);
+  const row = await loadWriter(token);
+  if (!row || row.removedAt) throw new RespondentError(401, "This invitation link is not valid");
+  if (row.tokenRevokedAt || (row.tokenExpiresAt && row.tokenExpiresAt <= new Date())) {
+    throw new RespondentError(410, "This invitation link can no longer be used");
+  }
+  if (row.status === "submitted") throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
+  if (row.waveStatus === "closed") throw new RespondentError(410, "This assessment is closed");
+  if (!row.consentAt) throw new RespondentError(409, "Please confirm the welcome page first");
+  const version = row.questionnaireVersionId;
+  const questionnaire = await loadQuestionnaireDef(version);
+  const item = questionnaire && itemFor(questionnaire, row.side as Side, itemKey);
   if (!item) throw new RespondentError(400, "Unknown question");
   if (PREFILLED_ITEMS.has(itemKey)) throw new RespondentError(400, "This answer comes from your invitation and cannot be changed here");
+  const itemId = questionnaireItemId(version, itemKey);
   const cleared = value === null || (item.kind === "free-text" && value === "");
-  if (!cleared) {
+  if (cleared) {
+    await db.answer.deleteMany({ where: { responseId: row.id, itemId } });
+  } else {
     const check = checkAnswer(item, value, "draft");
     if (!check.ok) throw new RespondentError(422, check.error);
-    value = check.value;
+    await upsertAnswerRow(row.id, itemId, check.value);
   }
-  const itemId = await itemRowId(context.questionnaire.version, itemKey);
-  const savedAt = new Date();
-  if (cleared) await db.answer.deleteMany({ where: { responseId: context.responseId, itemId } });
-  else await upsertAnswer(context.responseId, itemId, value);
-  await db.response.update({ where: { id: context.responseId }, data: { lastSavedAt: savedAt } });
-  return { savedAt: savedAt.toISOString() };
+  return { savedAt: new Date().toISOString() };
 }
 
 /**

@@ -1,7 +1,8 @@
 // Answer values, validated with the same zod schemas in the browser (before autosave) and on the server
 // (the autosave route and submit). `draft` accepts partial answers while someone is still answering (a ranking
 // of two out of four, a trade-off below 100 points); `final` is what submit requires.
-import { z } from "zod";
+// zod/mini: the same schemas, tree-shakable, so the questionnaire page ships a fraction of full zod.
+import { z } from "zod/mini";
 import type { ItemKind } from "@/lib/questionnaire/types";
 
 /** What validation needs to know of an item (a full definition or the respondent's client copy). */
@@ -16,7 +17,7 @@ export interface AnswerShape {
 export const FREE_TEXT_MAX = 2000;
 export type AnswerMode = "draft" | "final";
 
-const ITEM_KEY = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown question").max(80, "Unknown question");
+const ITEM_KEY = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Unknown question"), z.maxLength(80, "Unknown question"));
 
 /** The autosave request body: one item and its value; nothing else is accepted (no response ids). */
 export const ZAnswerSave = z.strictObject({ itemKey: ITEM_KEY, value: z.unknown() });
@@ -24,21 +25,23 @@ export type TAnswerSave = z.infer<typeof ZAnswerSave>;
 
 const percent = z
   .number({ error: "Enter a number from 0 to 100" })
-  .int("Enter a whole number from 0 to 100")
-  .min(0, "Enter a number from 0 to 100")
-  .max(100, "Enter a number from 0 to 100");
+  .check(z.int("Enter a whole number from 0 to 100"), z.minimum(0, "Enter a number from 0 to 100"), z.maximum(100, "Enter a number from 0 to 100"));
 
 function optionIds(item: AnswerShape): [string, ...string[]] {
   const ids = (item.options ?? []).map((o) => o.id);
   return ids as [string, ...string[]];
 }
 
-function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodType {
+const sum = (v: Partial<Record<string, number>>) => Object.values(v).reduce((s: number, n) => s + (n ?? 0), 0);
+
+function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodMiniType {
   const option = z.enum(optionIds(item), { error: "Choose one of the listed options" });
   const unique = (values: string[]) => new Set(values).size === values.length;
   switch (item.kind) {
     case "agreement":
-      return z.number({ error: "Choose a point on the scale" }).int().min(1, "Choose a point on the scale").max(5, "Choose a point on the scale");
+      return z
+        .number({ error: "Choose a point on the scale" })
+        .check(z.int("Choose a point on the scale"), z.minimum(1, "Choose a point on the scale"), z.maximum(5, "Choose a point on the scale"));
     case "yes-no":
       return z.boolean({ error: "Answer yes or no" });
     case "single-choice":
@@ -46,42 +49,43 @@ function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodType {
     case "choose-up-to":
       return z
         .array(option)
-        .min(mode === "final" ? 1 : 0, "Choose at least one")
-        .max(item.max ?? 3, `Choose up to ${item.max ?? 3}`)
-        .refine(unique, "Choose each option once");
+        .check(
+          z.minLength(mode === "final" ? 1 : 0, "Choose at least one"),
+          z.maxLength(item.max ?? 3, `Choose up to ${item.max ?? 3}`),
+          z.refine(unique, "Choose each option once"),
+        );
     case "ranking": {
       const max = item.max ?? optionIds(item).length;
       return z
         .array(option)
-        .min(mode === "final" ? max : 0, `Rank ${max}`)
-        .max(max, `Rank at most ${max}`)
-        .refine(unique, "Rank each option once");
+        .check(z.minLength(mode === "final" ? max : 0, `Rank ${max}`), z.maxLength(max, `Rank at most ${max}`), z.refine(unique, "Rank each option once"));
     }
     case "percentage":
       return percent;
     case "trade-off": {
-      const points = z.number({ error: "Points must be numbers" }).int("Use whole points").min(0, "Points cannot be negative").max(100, "At most 100 points");
+      const points = z
+        .number({ error: "Points must be numbers" })
+        .check(z.int("Use whole points"), z.minimum(0, "Points cannot be negative"), z.maximum(100, "At most 100 points"));
       return z
         .partialRecord(option, points)
-        .refine((v) => Object.values(v).reduce((s: number, n) => s + (n ?? 0), 0) <= 100, "The points add up to more than 100")
-        .refine(
-          (v) => mode === "draft" || Object.values(v).reduce((s: number, n) => s + (n ?? 0), 0) === 100,
-          "Share exactly 100 points",
+        .check(
+          z.refine((v) => sum(v) <= 100, "The points add up to more than 100"),
+          z.refine((v) => mode === "draft" || sum(v) === 100, "Share exactly 100 points"),
         );
     }
     case "free-text":
-      return z.string({ error: "Enter text" }).max(FREE_TEXT_MAX, `At most ${FREE_TEXT_MAX} characters`);
+      return z.string({ error: "Enter text" }).check(z.maxLength(FREE_TEXT_MAX, `At most ${FREE_TEXT_MAX} characters`));
   }
 }
 
 /** The schema for one item's stored value. Mirror items store `{ self, predicted }`. */
-export function answerSchema(item: AnswerShape, mode: AnswerMode): z.ZodType {
+export function answerSchema(item: AnswerShape, mode: AnswerMode): z.ZodMiniType {
   const base = baseSchema(item, mode);
   if (!item.mirror) return base;
   if (mode === "final") return z.strictObject({ self: base, predicted: percent });
   return z
-    .strictObject({ self: base.optional(), predicted: percent.optional() })
-    .refine((v) => v.self !== undefined || v.predicted !== undefined, "Answer the question or the prediction");
+    .strictObject({ self: z.optional(base), predicted: z.optional(percent) })
+    .check(z.refine((v) => v.self !== undefined || v.predicted !== undefined, "Answer the question or the prediction"));
 }
 
 export type AnswerCheck = { ok: true; value: unknown } | { ok: false; error: string };

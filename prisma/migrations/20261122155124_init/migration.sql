@@ -178,7 +178,6 @@ CREATE TABLE "Response" (
     "consentShowName" BOOLEAN NOT NULL DEFAULT false,
     "startedAt" DATETIME,
     "submittedAt" DATETIME,
-    "lastSavedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Response_waveId_fkey" FOREIGN KEY ("waveId") REFERENCES "Wave" ("id") ON DELETE CASCADE ON UPDATE CASCADE,

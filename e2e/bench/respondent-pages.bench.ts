@@ -1,0 +1,69 @@
+// The respondent's questionnaire page, measured as a phone sees it: JavaScript shipped (gzip), then
+// Lighthouse 12 (mobile preset) on the same page with the respondent's cookie. Baseline in the same run: the
+// landing page, which ships only Next.js and React.
+//   npm run bench:respondent   (Lighthouse runs through `npx -y lighthouse@12.8.2`, not a dependency)
+import { execFileSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import path from "node:path";
+import { chromium } from "@playwright/test";
+import { ROOT, startServer } from "./support/server";
+import { createRespondents } from "./support/respondents";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+async function javascriptOf(url: string, cookie: string | null) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM });
+  const context = await browser.newContext();
+  if (cookie) await context.addCookies([{ name: "bridge_invite", value: cookie, url }]);
+  const page = await context.newPage();
+  const scripts: { url: string; gzip: number }[] = [];
+  page.on("response", async (res) => {
+    if (res.request().resourceType() !== "script") return;
+    const body = await res.body().catch(() => Buffer.alloc(0));
+    scripts.push({ url: res.url(), gzip: gzipSync(body).length });
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await browser.close();
+  if (process.env.BENCH_VERBOSE) for (const s of scripts) console.log(`    ${(s.gzip / 1024).toFixed(1)} KB ${s.url}`);
+  return { total: scripts.reduce((s, x) => s + x.gzip, 0), count: scripts.length };
+}
+
+function lighthouse(url: string, cookie: string) {
+  const out = path.join(ROOT, "e2e/.tmp/lighthouse.json");
+  rmSync(out, { force: true });
+  execFileSync(
+    "npx",
+    ["-y", "lighthouse@12.8.2", url, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance",
+      `--extra-headers=${JSON.stringify({ Cookie: `bridge_invite=${cookie}` })}`, "--chrome-flags=--headless=new --no-sandbox --disable-gpu"],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM }, stdio: ["ignore", "ignore", "inherit"] },
+  );
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  return {
+    score: Math.round(report.categories.performance.score * 100),
+    lcp: report.audits["largest-contentful-paint"].numericValue / 1000,
+    cls: report.audits["cumulative-layout-shift"].numericValue,
+    tbt: report.audits["total-blocking-time"].numericValue,
+  };
+}
+
+const server = await startServer(3201);
+try {
+  const { db, tokens } = await createRespondents(server.databaseUrl, 1);
+  await db.$disconnect();
+  const token = tokens[0]!;
+  const page = `${server.url}/respond/business-levers`;
+  const landing = await javascriptOf(`${server.url}/`, null);
+  const questionnaire = await javascriptOf(page, token);
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  console.log("respondent pages bench (production build served by npm start)");
+  console.log(`  JavaScript, landing page (baseline): ${kb(landing.total)} KB gzip in ${landing.count} files`);
+  console.log(`  JavaScript, questionnaire page:      ${kb(questionnaire.total)} KB gzip in ${questionnaire.count} files (goal ≤ 120 KB): ${questionnaire.total <= 120 * 1024 ? "met" : "NOT met"}`);
+  console.log(`  of which the form (react-hook-form, zod, fields, autosave): ${kb(questionnaire.total - landing.total)} KB`);
+  if (process.env.BENCH_SKIP_LIGHTHOUSE !== "1") {
+    const lh = lighthouse(page, token);
+    console.log(`  Lighthouse 12 mobile: performance ${lh.score} (goal ≥ 95), LCP ${lh.lcp.toFixed(2)} s (≤ 1.2), CLS ${lh.cls.toFixed(3)} (≤ 0.02), TBT ${lh.tbt.toFixed(0)} ms`);
+  }
+} finally {
+  await server.stop();
+}
