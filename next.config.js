@@ -27,6 +27,8 @@ const securityHeaders = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // A separate build folder lets two checkouts' test servers run side by side (NEXT_DIST_DIR, tests only).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,

@@ -3,7 +3,8 @@ import { defineConfig, devices } from "@playwright/test";
 // End-to-end tests run against a production build served by `npm start` itself (migrate, seed, build,
 // serve) on a fresh database, in Debian's Chromium (override the path with CHROMIUM_PATH).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-export const E2E_DATABASE_URL = "file:./e2e/.tmp/e2e.db";
+// E2E_TMP lets a second run (another port) keep its own database and build folder.
+const TMP = process.env.E2E_TMP ?? "e2e/.tmp";
 
 export default defineConfig({
   testDir: "./e2e",
@@ -12,8 +13,8 @@ export default defineConfig({
   workers: process.env.CI ? 2 : undefined,
   retries: 0,
   forbidOnly: !!process.env.CI,
-  outputDir: "test-results/e2e",
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  outputDir: `test-results/e2e${process.env.E2E_TMP ? "-" + PORT : ""}`,
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_TMP ? `test-results/playwright-${PORT}.json` : "test-results/playwright.json" }]],
   timeout: 30_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
@@ -22,13 +23,13 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: "rm -rf e2e/.tmp && npx tsx scripts/start.ts",
+    command: `rm -rf ${TMP} && npx tsx scripts/start.ts`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     reuseExistingServer: false,
     timeout: 240_000,
     stdout: "pipe",
     env: {
-      DATABASE_URL: E2E_DATABASE_URL,
+      DATABASE_URL: `file:./${TMP}/e2e.db`,
       PORT: String(PORT),
       HOST: "127.0.0.1",
       BRIDGE_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",

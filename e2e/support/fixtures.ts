@@ -4,7 +4,7 @@ import { createDb, type Db } from "../../lib/db/create-db";
 import type { Side, Tier } from "../../lib/domain";
 import { createAssessment, createOrganization, createParticipant } from "../../prisma/factories";
 
-export const E2E_DATABASE_URL = "file:./e2e/.tmp/e2e.db";
+export const E2E_DATABASE_URL = `file:./${process.env.E2E_TMP ?? "e2e/.tmp"}/e2e.db`;
 
 export interface Invite {
   token: string;

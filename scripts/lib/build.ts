@@ -26,9 +26,10 @@ export function sourceHash(root: string): string {
 }
 
 export async function buildIfStale(root: string) {
-  const stamp = path.join(root, ".next", "bridge-source-hash");
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const stamp = path.join(root, distDir, "bridge-source-hash");
   const current = sourceHash(root);
-  const hasBuild = existsSync(path.join(root, ".next", "BUILD_ID"));
+  const hasBuild = existsSync(path.join(root, distDir, "BUILD_ID"));
   if (hasBuild && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
     console.log("• Using the existing production build (sources unchanged)");
     return;
