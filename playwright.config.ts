@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { E2E_SECRET } from "./e2e/support/auth";
 
 // End-to-end tests run against a production build served by `npm start` itself (migrate, seed, build,
 // serve) on a fresh database, in Debian's Chromium (override the path with CHROMIUM_PATH).
@@ -32,7 +33,7 @@ export default defineConfig({
       DATABASE_URL: `file:./${TMP}/e2e.db`,
       PORT: String(PORT),
       HOST: "127.0.0.1",
-      BRIDGE_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+      BRIDGE_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

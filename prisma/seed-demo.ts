@@ -4,6 +4,7 @@ import type { Side, Tier } from "../lib/domain";
 import { parseEnv } from "../lib/env";
 import { demoInviteToken } from "../lib/tokens";
 import { createAssessment, createOrganization, createParticipant } from "./factories";
+import { seedDemoUsers } from "./seed-users";
 import type { SeedSummary } from "./seed";
 
 export const DEMO_ORGANIZATION = "Northwind Mutual (demo)";
@@ -28,7 +29,9 @@ export function demoLinks(secret: string): SeedSummary["links"] {
 export async function seedDemo(db: Db): Promise<SeedSummary> {
   const secret = parseEnv().BRIDGE_SECRET;
   const isEmpty = (await db.organization.count()) === 0 && (await db.user.count()) === 0;
+  const logins = await seedDemoUsers(db); // after the emptiness check, which counts users
   if (isEmpty) {
+    const facilitatorId = logins.find((l) => l.role === "facilitator")?.userId;
     await db.$transaction(async (tx) => {
       const client = tx as unknown as Db;
       const org = await createOrganization(client, {
@@ -38,10 +41,12 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         revenueBand: "1-5bn",
         businessModel: "b2b2c",
         isDemo: true,
+        ownerId: facilitatorId,
       });
       const assessment = await createAssessment(client, org.id, {
         title: "Marketing-IT alignment (demo)",
         sourceIds: ["accenture-2012"],
+        createdById: facilitatorId,
       });
       const wave = assessment.waves[0]!;
       for (const p of DEMO_PARTICIPANTS) {
@@ -58,6 +63,5 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
       }
     });
   }
-  // Logins are added once facilitator accounts exist.
-  return { demoCreated: isEmpty, logins: [], links: demoLinks(secret) };
+  return { demoCreated: isEmpty, logins: logins.map(({ role, email, password }) => ({ role, email, password })), links: demoLinks(secret) };
 }

@@ -1,0 +1,30 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireActor } from "@/lib/auth/guards";
+import { revealResults, RevealError } from "@/lib/data/team-results";
+import { ZReveal } from "@/lib/validation/reveal";
+
+/**
+ * "Reveal results": a plain form post (works without JavaScript). The actor is read from the session here, not
+ * trusted from the page; revealResults scopes the assessment to the actor and re-checks the quorum.
+ */
+export async function revealAction(formData: FormData): Promise<void> {
+  const actor = await requireActor();
+  const parsed = ZReveal.safeParse(Object.fromEntries(formData));
+  if (!parsed.success) redirect("/app");
+  const { assessmentId, waveNumber } = parsed.data;
+  const path = `/app/assessments/${assessmentId}/results`;
+  const wave = waveNumber === undefined ? "" : `wave=${waveNumber}`;
+  let problem: string | null = null;
+  try {
+    await revealResults(actor, assessmentId, { waveNumber });
+  } catch (error) {
+    if (!(error instanceof RevealError)) throw error;
+    problem = error.code;
+  }
+  revalidatePath(path);
+  const query = [wave, problem ? `reveal=${problem}` : ""].filter(Boolean).join("&");
+  redirect(query ? `${path}?${query}` : path);
+}

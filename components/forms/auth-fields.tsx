@@ -1,0 +1,74 @@
+"use client";
+// Form pieces shared by the sign-in and account forms: a labelled text input whose hint and error are tied to
+// it with aria-describedby, a form-level error (role=alert) and a status line (role=status).
+import type { UseFormRegisterReturn } from "react-hook-form";
+
+export const inputClass =
+  "min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+export const primaryButtonClass =
+  "min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
+export const secondaryButtonClass =
+  "min-h-11 rounded-md border border-slate-400 bg-white px-4 font-semibold text-ink hover:border-brand disabled:opacity-60";
+
+interface TextFieldProps {
+  id: string;
+  label: string;
+  registration: UseFormRegisterReturn;
+  type?: "text" | "email" | "password";
+  autoComplete?: string;
+  inputMode?: "text" | "numeric" | "email";
+  hint?: string;
+  error?: string;
+  autoFocus?: boolean;
+  className?: string;
+}
+
+export function TextField({ id, label, registration, type = "text", autoComplete, inputMode, hint, error, autoFocus, className }: TextFieldProps) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(" ") || undefined;
+  return (
+    <div className={`grid gap-1 ${className ?? ""}`}>
+      <label htmlFor={id} className="font-medium text-ink">
+        {label}
+      </label>
+      {hint ? (
+        <p id={hintId} className="text-sm text-muted">
+          {hint}
+        </p>
+      ) : null}
+      <input
+        id={id}
+        type={type}
+        autoComplete={autoComplete}
+        inputMode={inputMode}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        autoFocus={autoFocus}
+        className={inputClass}
+        {...registration}
+      />
+      {error ? (
+        <p id={errorId} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+export function FormError({ id, message }: { id: string; message: string | null }) {
+  return (
+    <div id={id} role="alert" className={message ? "rounded-md border border-red-300 bg-red-50 p-3 font-medium text-red-800" : ""}>
+      {message}
+    </div>
+  );
+}
+
+export function FormStatus({ message }: { message: string | null }) {
+  return (
+    <p role="status" className={message ? "rounded-md border border-green-300 bg-green-50 p-3 font-medium text-green-900" : "sr-only"}>
+      {message}
+    </p>
+  );
+}

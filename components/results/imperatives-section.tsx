@@ -1,0 +1,59 @@
+import { ImperativesChart } from "@/components/charts/imperatives-chart";
+import type { RevealedTeamResults } from "@/lib/data/team-results";
+import { IMPERATIVES } from "@/lib/domain";
+import { score } from "./format";
+
+/**
+ * The five imperatives, marketing beside IT beside the benchmark, as a chart and as a table with the same numbers.
+ * The published surveys report single findings, not scores on the imperatives, so the benchmark column says so
+ * rather than inventing one; the item comparisons below set each side beside its own published population.
+ */
+export function ImperativesSection({ results }: { results: RevealedTeamResults }) {
+  const rows = IMPERATIVES.map((imp) => {
+    const s = results.team.imperatives.find((x) => x.imperative === imp.id);
+    return { id: imp.id, label: imp.short, title: imp.title, marketing: s?.marketing ?? null, it: s?.it ?? null, combined: s?.combined ?? null, benchmark: null };
+  });
+  return (
+    <section aria-labelledby="imperatives-title">
+      <h2 id="imperatives-title" className="text-xl font-semibold">
+        The five imperatives
+      </h2>
+      <p id="imperatives-note" className="mt-1 text-sm text-muted">
+        Scores 0-100 from the answers to the questions on each imperative (higher is closer to what the imperative asks
+        for). No published benchmark score exists for the imperatives: the surveys report single findings, which are
+        compared question by question below.
+      </p>
+      <div className="mt-4">
+        <ImperativesChart rows={rows.map(({ label, marketing, it, benchmark }) => ({ label, marketing, it, benchmark }))} describedBy="imperatives-note" />
+      </div>
+      <div className="mt-4 overflow-x-auto" role="region" aria-label="Imperative scores table" tabIndex={0}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="text-left font-medium">Imperative scores (0-100) by side, with the benchmark</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">Imperative</th>
+              <th scope="col" className="py-2 pr-3">Marketing</th>
+              <th scope="col" className="py-2 pr-3">IT</th>
+              <th scope="col" className="py-2 pr-3">Both sides</th>
+              <th scope="col" className="py-2">Benchmark</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.id} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-3 font-medium">
+                  {r.label}
+                  <span className="block text-xs font-normal text-muted">{r.title}</span>
+                </th>
+                <td className="py-2 pr-3 tabular-nums">{score(r.marketing)}</td>
+                <td className="py-2 pr-3 tabular-nums">{score(r.it)}</td>
+                <td className="py-2 pr-3 tabular-nums">{score(r.combined)}</td>
+                <td className="py-2 text-muted">no published score</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+import type { RevealedTeamResults } from "@/lib/data/team-results";
+import { SIDE_LABEL, SIDES, TIER_LABEL } from "@/lib/domain";
+import { score, signed } from "./format";
+
+/** Who is counted (and who is not, and why), downloads, the alignment index and mirror accuracy. */
+export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
+  const { team, anonymity } = results;
+  const base = `/app/assessments/${results.assessment.id}/export`;
+  const latest = results.waves.at(-1)?.number === results.wave.number;
+  const wave = latest ? "" : `?wave=${results.wave.number}`;
+  return (
+    <>
+      <section aria-labelledby="counted-title">
+        <h2 id="counted-title" className="text-xl font-semibold">
+          Who is counted
+        </h2>
+        <ul className="mt-2 list-disc space-y-1 pl-6">
+          {SIDES.map((side) => (
+            <li key={side}>
+              {SIDE_LABEL[side]}: {team.counts[side]} respondent{team.counts[side] === 1 ? "" : "s"} counted
+              {" ("}
+              {anonymity.groups
+                .filter((g) => g.side === side)
+                .map((g) => `${g.n} ${TIER_LABEL[g.tier].toLowerCase()}${g.n === 1 ? "" : "s"}${g.suppressed ? ", not shown" : ""}`)
+                .join("; ")}
+              {")"}
+            </li>
+          ))}
+          {anonymity.leaders.length ? <li>Leaders: {anonymity.leaders.map((l) => l.label).join(", ")} (named only with their consent).</li> : null}
+        </ul>
+        {anonymity.suppressedGroups.map((g) => (
+          <p key={`${g.side}-${g.tier}`} className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3">
+            <strong>Not shown:</strong> {SIDE_LABEL[g.side]} {TIER_LABEL[g.tier].toLowerCase()}s. Fewer than {anonymity.minGroup} responded ({g.n}),
+            so their answers are left out of every figure on this page and in the downloads, including the {SIDE_LABEL[g.side]} totals.
+          </p>
+        ))}
+        {results.lateSubmissions ? (
+          <p className="mt-2">
+            {results.lateSubmissions} response{results.lateSubmissions === 1 ? " was" : "s were"} submitted after the reveal and{" "}
+            {results.lateSubmissions === 1 ? "is" : "are"} not included: the revealed results stay as they were, so that no one can be
+            singled out by comparing before and after.
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="downloads-title">
+        <h2 id="downloads-title" className="text-xl font-semibold">
+          Downloads
+        </h2>
+        <p className="mt-1 text-sm text-muted">The same figures as this page, one row per question and side, with the published figure and its source beside each.</p>
+        <ul className="mt-2 flex flex-wrap gap-3">
+          <li>
+            <a href={`${base}/csv${wave}`} download className="inline-flex min-h-11 items-center rounded-md border border-brand px-4 font-semibold">
+              Download CSV
+            </a>
+          </li>
+          <li>
+            <a href={`${base}/xlsx${wave}`} download className="inline-flex min-h-11 items-center rounded-md border border-brand px-4 font-semibold">
+              Download Excel (XLSX)
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="alignment-title" className="grid gap-6 sm:grid-cols-2">
+        <div>
+          <h2 id="alignment-title" className="text-xl font-semibold">
+            Alignment index
+          </h2>
+          <p className="mt-2">
+            <span className="text-4xl font-bold tabular-nums" data-testid="alignment-index">
+              {score(team.alignment.index)}
+            </span>{" "}
+            <span className="text-muted">of 100</span>
+          </p>
+          <p className="mt-2 text-sm text-muted">
+            100 means the two sides answer alike. It is 100 minus the mean distance between the sides over the {team.alignment.comparableItems} questions
+            both answered. Agreeing about a problem still counts as alignment; the imperative scores say whether it is a problem.
+          </p>
+        </div>
+        <div>
+          <h2 id="mirror-title" className="text-xl font-semibold">
+            Mirror accuracy
+          </h2>
+          <p className="mt-2">
+            <span className="text-4xl font-bold tabular-nums">{score(team.mirror.accuracy.combined)}</span> <span className="text-muted">of 100</span>
+          </p>
+          <p className="mt-2 text-sm text-muted">
+            How well each side predicted the other: marketing {score(team.mirror.accuracy.marketing)}, IT {score(team.mirror.accuracy.it)}.
+          </p>
+          <table className="mt-3 w-full border-collapse text-left text-sm">
+            <caption className="text-left font-medium">Predictions of the other side (share agreeing)</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-1 pr-2">Question</th>
+                <th scope="col" className="py-1 pr-2">Marketing predicted IT</th>
+                <th scope="col" className="py-1">IT predicted marketing</th>
+              </tr>
+            </thead>
+            <tbody>
+              {team.mirror.items.map((m) => (
+                <tr key={m.itemKey} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-1 pr-2 font-normal">{results.items.find((i) => i.key === m.itemKey)?.prompt.marketing ?? m.itemKey}</th>
+                  {SIDES.map((side) => {
+                    const p = m.predictions[side];
+                    return (
+                      <td key={side} className="py-1 pr-2">
+                        {p.predicted === null || p.actual === null ? "n/a" : `${Math.round(p.predicted)}% predicted, ${Math.round(p.actual)}% actual (error ${signed(p.error)})`}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}

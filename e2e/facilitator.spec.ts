@@ -1,0 +1,82 @@
+import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { createUser, signInAs } from "./support/auth";
+import { expect, test } from "./support/fixtures";
+
+async function createOrganizationAndAssessment(page: Page, name: string) {
+  await page.goto("/app");
+  await page.getByRole("link", { name: "New organization" }).click();
+  await page.getByLabel("Name").fill(name);
+  await page.getByLabel("Industry").selectOption("Insurance");
+  await page.getByLabel("Region").selectOption("eala");
+  await page.getByLabel("Annual revenue").selectOption("1-5bn");
+  await page.getByLabel("Business model").selectOption("b2b2c");
+  await page.getByRole("button", { name: "Create organization" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await page.getByRole("link", { name: "New assessment" }).click();
+  await page.getByLabel("Title").fill("Alignment 2026");
+  await page.getByLabel("Quorum: marketing responses").fill("2");
+  await page.getByLabel("Quorum: IT responses").fill("2");
+  await page.getByRole("button", { name: "Create assessment" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Alignment 2026" })).toBeVisible();
+}
+
+test.describe("facilitator: organizations, assessments, participants", () => {
+  test("creates an organization and an assessment, invites participants, manages links, closes and reopens", async ({ page, context, db }) => {
+    const user = await createUser(db, { role: "facilitator" });
+    await signInAs(context, db, user);
+    await page.goto("/app");
+    await expect(page.getByRole("heading", { name: "Organizations" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByRole("link", { name: "New organization" }).click();
+    await page.getByRole("button", { name: "Create organization" }).click();
+    await expect(page.getByText("Enter the organization's name")).toBeVisible(); // field errors, nothing stored
+    await expectNoAxeViolations(page);
+    expect(await db.organization.count({ where: { members: { some: { userId: user.id } } } })).toBe(0);
+
+    await createOrganizationAndAssessment(page, "Globex Insurance");
+    await expectNoAxeViolations(page);
+
+    // one participant
+    await page.getByLabel("Name", { exact: true }).fill("Maya Chen");
+    await page.getByLabel("Email (optional)").fill("maya@globex.example");
+    await page.getByRole("button", { name: "Add participant" }).click();
+    const firstLink = page.getByLabel("Invitation link for Maya Chen");
+    await expect(firstLink).toHaveValue(/\/r\/[A-Za-z0-9_-]{43}$/);
+    const mayaLink = new URL(await firstLink.inputValue()).pathname; // shown once: read it now
+
+    // a list with a bad row imports nothing
+    const list = page.getByLabel(/One participant per line/);
+    await list.fill("Rafael Ortiz, rafael@globex.example, it, leader\nBroken Row, nope, sales, boss");
+    await page.getByRole("button", { name: "Import list" }).click();
+    await expect(page.getByText(/Nothing was imported: 1 line/)).toBeVisible();
+    await expect(page.getByText(/Line 2: /)).toBeVisible();
+    expect(await db.participant.count({ where: { name: "Rafael Ortiz" } })).toBe(0);
+    await list.fill("Rafael Ortiz, rafael@globex.example, it, leader\nAisha Okafor, , it, team\nTom Becker, tom@globex.example, marketing, team");
+    await page.getByRole("button", { name: "Import list" }).click();
+    await expect(page.getByLabel("Invitation link for Aisha Okafor")).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole("table", { name: /Participants and their invitations/ }).getByRole("row")).toHaveCount(5);
+    await expect(page.getByRole("table", { name: /Submitted responses per side and tier/ })).toContainText("0 of 2");
+
+    // the link works for the respondent; a new link replaces it; withdrawing ends it
+    const respondent = await context.browser()!.newContext({ baseURL: page.url() });
+    const rPage = await respondent.newPage();
+    await rPage.goto(mayaLink);
+    await expect(rPage.getByRole("heading", { name: "Welcome, Maya Chen" })).toBeVisible();
+    await page.getByRole("button", { name: "New link for Maya Chen" }).click();
+    await expect(page.getByLabel("New invitation link for Maya Chen")).toHaveValue(/\/r\//);
+    await rPage.goto(mayaLink);
+    await expect(rPage.getByRole("heading", { name: "This invitation link is not valid" })).toBeVisible();
+    await page.getByRole("button", { name: "Withdraw link for Rafael Ortiz" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Link withdrawn" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /Rafael Ortiz/ })).toContainText("Link withdrawn");
+    await respondent.close();
+
+    await page.getByRole("button", { name: "Close the assessment" }).click();
+    await expect(page.getByText("closed: no more answers")).toBeVisible();
+    await page.getByRole("button", { name: "Reopen the assessment" }).click();
+    await expect(page.getByText(/· open$/)).toBeVisible();
+  });
+});

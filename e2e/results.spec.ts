@@ -1,0 +1,110 @@
+// The facilitator's team results: sealed with quorum progress, revealed by the button, the page's figures checked
+// against scoreTeam computed here, and the CSV and XLSX downloads checked against the page.
+import { readFile } from "node:fs/promises";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import type { Download, Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { createUser, signInAs } from "./support/auth";
+import { expect, test } from "./support/fixtures";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "../lib/benchmarks";
+import type { Side, Tier } from "../lib/domain";
+import { QUESTIONNAIRE_V1 } from "../lib/questionnaire";
+import type { AnswerValue } from "../lib/questionnaire/types";
+import { figureLookupFrom, scoreTeam } from "../lib/scoring";
+import type { ScoringRespondent } from "../lib/scoring/types";
+import { completeAnswers } from "../lib/test/answers";
+import { createSubmittedRespondent } from "../lib/test/submitted";
+import { createAssessment, createOrganization } from "../prisma/factories";
+
+const ITEM = "sp-need-alignment";
+const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
+/** The page writes a minus sign (U+2212) and one decimal. */
+const pageNumber = (text: string) => Number(text.replace("\u2212", "-").replace(/[^0-9.+-].*$/s, ""));
+
+async function downloadOf(page: Page, name: string): Promise<{ download: Download; body: Buffer }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
+  return { download, body: await readFile((await download.path())!) };
+}
+
+test.describe("team results", () => {
+  test("sealed until quorum, revealed by the button, the same figures on the page and in both downloads", async ({ page, context, db }) => {
+    const user = await createUser(db, { role: "facilitator" });
+    const org = await createOrganization(db, { name: `Results org ${Date.now()}`, ownerId: user.id });
+    const assessment = await createAssessment(db, org.id, { title: "Results check", createdById: user.id });
+    await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 6, quorumIt: 6 } });
+    const waveId = assessment.waves[0]!.id;
+
+    // 1 leader + 5 team members per side (every group shown), answers varied by seed
+    const respondents: ScoringRespondent[] = [];
+    let seed = 0;
+    const add = async (side: Side, tier: Tier) => {
+      const answers = completeAnswers(QUESTIONNAIRE_V1, side, (seed += 3));
+      const { responseId } = await createSubmittedRespondent(db, { assessmentId: assessment.id, waveId, side, tier, answers, name: `${side} ${tier} ${seed}`, consentShowName: true });
+      respondents.push({ id: responseId, side, tier, answers: answers as Record<string, AnswerValue> });
+    };
+    for (const side of ["marketing", "it"] as Side[]) {
+      await add(side, "leader");
+      for (let i = 0; i < 4; i++) await add(side, "team");
+    }
+
+    await signInAs(context, db, user);
+    const url = `/app/assessments/${assessment.id}/results`;
+    await page.goto(url);
+    await expect(page.getByRole("heading", { level: 1, name: "Team results" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Results are sealed" })).toBeVisible();
+    await expect(page.getByText("5 of 6 submitted responses needed").first()).toBeVisible();
+    await expect(page.getByRole("button", { name: "Reveal results" })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    for (const side of ["marketing", "it"] as Side[]) await add(side, "team");
+    await page.reload();
+    await expect(page.getByText("quorum reached")).toHaveCount(2);
+    await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: "Reveal results" }).click();
+    await expect(page.getByRole("heading", { name: "Alignment index" })).toBeVisible();
+    expect(await db.auditLog.count({ where: { action: "results.reveal", targetId: waveId, actorId: user.id } })).toBe(1);
+
+    // the page against the model, computed here on the same answers (context items are not compared)
+    const compared = { ...QUESTIONNAIRE_V1, items: QUESTIONNAIRE_V1.items.filter((i) => i.section !== "context") };
+    const expected = scoreTeam(compared, respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES));
+    const index = expected.alignment.index!;
+    const gap = expected.gaps.find((g) => g.itemKey === ITEM)!.predicateGaps[0]!.gap!;
+    await expect(page.getByTestId("alignment-index")).toHaveText(one(index));
+    const gapText = await page.locator(`tr[data-item="${ITEM}"]`).first().getByTestId("gap").innerText();
+    expect(pageNumber(gapText)).toBeCloseTo(gap, 1);
+    await expect(page.getByRole("table", { name: /Imperative scores/ })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "What to act on first" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // CSV: the same gap, the published figure with its source
+    const csv = await downloadOf(page, "Download CSV");
+    expect(csv.download.suggestedFilename()).toMatch(/^bridge-[a-z0-9-]+-wave-1-\d{4}-\d{2}-\d{2}\.csv$/);
+    const rows = parse(csv.body, { bom: true, columns: true }) as Record<string, string>[];
+    const csvRow = rows.find((r) => r.item_key === ITEM && r.side === "marketing" && r.figure_id === "a12-need-alignment-cmo")!;
+    expect(Number(csvRow.gap)).toBeCloseTo(gap, 2);
+    expect(Math.abs(Number(csvRow.gap) - pageNumber(gapText))).toBeLessThanOrEqual(0.051);
+    expect(csvRow).toMatchObject({ figure_value: "56", figure_n: "405", source_year: "2012" });
+    expect(csvRow.revealed_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+
+    // XLSX: the same figures
+    const xlsx = await downloadOf(page, "Download Excel (XLSX)");
+    expect(xlsx.download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.body as unknown as ArrayBuffer);
+    const summary: unknown[][] = [];
+    wb.getWorksheet("Summary")!.eachRow((r) => summary.push((r.values as unknown[]).slice(1)));
+    const indexCell = summary.find((r) => String(r[0]).startsWith("Alignment index"))![1] as number;
+    expect(indexCell).toBeCloseTo(index, 2);
+    expect(one(indexCell)).toBe(one(index));
+    const items: unknown[][] = [];
+    wb.getWorksheet("Items")!.eachRow((r) => items.push((r.values as unknown[]).slice(1)));
+    const header = items[0] as string[];
+    const col = (label: RegExp) => header.findIndex((h) => label.test(h));
+    const xRow = items.find((r) => r[col(/^Item key$/)] === ITEM && r[col(/^Side$/)] === "marketing" && r[col(/^Published figure id$/)] === "a12-need-alignment-cmo")!;
+    expect(xRow[col(/^Gap marketing/)]).toBe(Number(csvRow.gap));
+    expect(xRow[col(/^Share or mean/)]).toBe(Number(csvRow.value));
+
+    expect(await db.auditLog.count({ where: { actorId: user.id, action: { in: ["export.csv", "export.xlsx"] } } })).toBe(2);
+  });
+});

@@ -1,0 +1,32 @@
+// What an actor may do, by role. Pure: no session, no database. Data scoping (which organizations a
+// facilitator sees) lives in lib/data/access.ts; this answers the yes/no questions pages ask before showing a
+// link or running an action.
+import type { Actor } from "@/lib/auth/actor";
+
+export const ACTIONS = [
+  // everyone signed in
+  "organizations:create",
+  "assessments:create",
+  "account:manage-own",
+  // admins (with two-factor on)
+  "admin:access",
+  "organizations:see-all",
+  "users:manage",
+  "users:create",
+  "audit:read",
+  "benchmarks:manage",
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+const ADMIN_ONLY: ReadonlySet<Action> = new Set(["admin:access", "organizations:see-all", "users:manage", "users:create", "audit:read", "benchmarks:manage"]);
+
+/**
+ * True when `actor` may perform `action`. Admin actions also need two-factor authentication: an admin who has
+ * not enrolled yet may only manage their own account.
+ */
+export function can(actor: Pick<Actor, "role" | "twoFactorEnabled"> | null | undefined, action: Action): boolean {
+  if (!actor) return false;
+  if (actor.role === "admin" && !actor.twoFactorEnabled) return action === "account:manage-own";
+  if (ADMIN_ONLY.has(action)) return actor.role === "admin";
+  return actor.role === "admin" || actor.role === "facilitator";
+}

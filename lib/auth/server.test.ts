@@ -1,0 +1,339 @@
+// better-auth as configured for Bridge, over HTTP (auth.handler) against a real SQLite file: sign-in, rate
+// limits, origin checks, the password rules, session revocation, bans, two-factor and the admin rules.
+import { beforeAll, describe, expect, it } from "vitest";
+import { createUser as createE2eUser, totp } from "@/e2e/support/auth";
+import { actorFromRequest } from "@/lib/auth/guards";
+import { getAuth } from "@/lib/auth/server";
+import { env } from "@/lib/env";
+import { testDb } from "@/lib/test/db";
+
+const db = testDb();
+const createUser = (database: typeof db, options: Parameters<typeof createE2eUser>[1] = {}) =>
+  createE2eUser(database, { ...options, secret: env().BRIDGE_SECRET });
+const BASE = env().BRIDGE_URL;
+let ipCounter = 0;
+const newIp = () => `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
+
+interface CallOptions {
+  body?: unknown;
+  cookie?: string;
+  ip?: string;
+  origin?: string | null;
+  method?: "GET" | "POST";
+}
+
+async function call(path: string, { body, cookie, ip = newIp(), origin = BASE, method = "POST" }: CallOptions = {}) {
+  const headers = new Headers({ "x-forwarded-for": ip });
+  if (body !== undefined) headers.set("content-type", "application/json");
+  if (origin) headers.set("origin", origin);
+  if (cookie) headers.set("cookie", cookie);
+  const res = await getAuth().handler(
+    new Request(`${BASE}/api/auth${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
+  );
+  const text = await res.text();
+  let json: Record<string, unknown> | null = null;
+  try {
+    json = text ? (JSON.parse(text) as Record<string, unknown>) : null;
+  } catch {
+    json = { text };
+  }
+  return { status: res.status, json, setCookies: res.headers.getSetCookie(), cookie: cookieHeader(res.headers.getSetCookie(), cookie) };
+}
+
+/** The Cookie header a browser would send next: the old cookies updated by Set-Cookie (Max-Age=0 removes one). */
+function cookieHeader(setCookies: string[], previous?: string): string {
+  const jar = new Map((previous ?? "").split("; ").filter(Boolean).map((c) => c.split(/=(.*)/s).slice(0, 2) as [string, string]));
+  for (const sc of setCookies) {
+    const [pair] = sc.split(";");
+    const [name, value] = pair!.split(/=(.*)/s) as [string, string];
+    if (/max-age=0/i.test(sc) || value === "") jar.delete(name);
+    else jar.set(name, value);
+  }
+  return [...jar].map(([n, v]) => `${n}=${v}`).join("; ");
+}
+
+async function signIn(email: string, password: string, ip = newIp()) {
+  return call("/sign-in/email", { body: { email, password }, ip });
+}
+
+const requestWith = (cookie: string) => new Request(`${BASE}/app`, { headers: { cookie } });
+
+beforeAll(async () => {
+  await db.$connect();
+});
+
+describe("signing in with email and password", () => {
+  it("sets an HttpOnly, SameSite=Lax session cookie named bridge.session_token; the guard sees the actor", async () => {
+    const user = await createUser(db, { role: "facilitator" });
+    const res = await signIn(user.email, user.password);
+    expect(res.status).toBe(200);
+    const session = res.setCookies.find((c) => c.startsWith("bridge.session_token="));
+    expect(session).toMatch(/HttpOnly/i);
+    expect(session).toMatch(/SameSite=Lax/i);
+    expect(session).not.toMatch(/Secure/i); // http BRIDGE_URL in tests
+    const actor = await actorFromRequest(requestWith(res.cookie));
+    expect(actor).toEqual({ id: user.id, email: user.email, name: user.name, role: "facilitator", twoFactorEnabled: false });
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  it("a wrong password or an unknown email gets the same 401 and creates no session", async () => {
+    const user = await createUser(db);
+    const wrong = await signIn(user.email, "not-the-right-password");
+    const unknown = await signIn("nobody@e2e.example", "not-the-right-password");
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.json?.code).toBe(unknown.json?.code);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("allows 5 sign-in attempts per address and minute; the 6th is refused with 429, even with the right password", async () => {
+    const user = await createUser(db);
+    const ip = newIp();
+    const statuses = [];
+    for (let i = 0; i < 5; i++) statuses.push((await signIn(user.email, "wrong-password-wrong", ip)).status);
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const sixth = await signIn(user.email, user.password, ip);
+    expect(sixth.status).toBe(429);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await db.authRateLimit.count({ where: { key: `${ip}|/sign-in/email` } })).toBe(1);
+    // another address is not affected
+    expect((await signIn(user.email, user.password)).status).toBe(200);
+  });
+
+  it("refuses a sign-in posted from another origin (403)", async () => {
+    const user = await createUser(db);
+    const res = await call("/sign-in/email", { body: { email: user.email, password: user.password }, origin: "https://evil.example" });
+    expect(res.status).toBe(403);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+  });
+
+  it("sign-up is closed", async () => {
+    const res = await call("/sign-up/email", { body: { email: "new@e2e.example", password: "violet kettle harbour", name: "New" } });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await db.user.count({ where: { email: "new@e2e.example" } })).toBe(0);
+  });
+});
+
+describe("password rules on every path that sets a password", () => {
+  it("change-password refuses a common password and a short one, and keeps the old password", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    for (const newPassword of ["Password1234!", "qwertyuiop12", "short-pw"]) {
+      const res = await call("/change-password", { body: { currentPassword: user.password, newPassword }, cookie });
+      expect(res.status, newPassword).toBe(400);
+      expect(["PASSWORD_REJECTED", "PASSWORD_TOO_SHORT"]).toContain(res.json?.code);
+    }
+    expect((await signIn(user.email, user.password)).status).toBe(200);
+  });
+
+  it("server-side calls are checked too (auth.api.createUser)", async () => {
+    const auth = getAuth();
+    await expect(auth.api.createUser({ body: { email: "weak@e2e.example", password: "password1234", name: "Weak" } })).rejects.toMatchObject({
+      statusCode: 400,
+    });
+    await expect(auth.api.createUser({ body: { email: "short@e2e.example", password: "short", name: "Short" } })).rejects.toMatchObject({
+      statusCode: 400,
+    });
+    expect(await db.user.count({ where: { email: { in: ["weak@e2e.example", "short@e2e.example"] } } })).toBe(0);
+  });
+
+  it("a password change signs out every other session even when the client asks not to", async () => {
+    const user = await createUser(db);
+    const first = await signIn(user.email, user.password);
+    const second = await signIn(user.email, user.password);
+    const third = await signIn(user.email, user.password);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(3);
+    const newPassword = "violet kettle harbour tram";
+    const res = await call("/change-password", {
+      body: { currentPassword: user.password, newPassword, revokeOtherSessions: false },
+      cookie: third.cookie,
+    });
+    expect(res.status).toBe(200);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+    expect(await actorFromRequest(requestWith(first.cookie))).toBeNull();
+    expect(await actorFromRequest(requestWith(second.cookie))).toBeNull();
+    expect(await actorFromRequest(requestWith(res.cookie))).not.toBeNull();
+    expect((await signIn(user.email, user.password)).status).toBe(401);
+    expect((await signIn(user.email, newPassword)).status).toBe(200);
+  });
+});
+
+describe("signed out, banned and disabled accounts", () => {
+  it("signing out deletes the session row; the old cookie no longer works", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    expect((await call("/sign-out", { body: {}, cookie })).status).toBe(200);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect(await actorFromRequest(requestWith(cookie))).toBeNull();
+  });
+
+  it("a ban set directly in the database stops an existing session at once, and sign-in is refused", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    expect(await actorFromRequest(requestWith(cookie))).not.toBeNull();
+    await db.user.update({ where: { id: user.id }, data: { banned: true, banReason: "test" } });
+    expect(await actorFromRequest(requestWith(cookie))).toBeNull();
+    const again = await signIn(user.email, user.password);
+    expect(again.status).toBe(403);
+    expect(again.json?.code).toBe("BANNED_USER");
+  });
+
+  it("an expired ban no longer blocks", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    await db.user.update({ where: { id: user.id }, data: { banned: true, banExpires: new Date(Date.now() - 1000) } });
+    expect(await actorFromRequest(requestWith(cookie))).not.toBeNull();
+  });
+
+  it("a disabled account (disabledAt) is refused by the guard and at sign-in", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date() } });
+    expect(await actorFromRequest(requestWith(cookie))).toBeNull();
+    const again = await signIn(user.email, user.password);
+    expect(again.status).toBe(403);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1); // only the old one; no new session
+  });
+
+  it("a tampered cookie signature is not a session", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    const tampered = cookie.replace(/(bridge\.session_token=[^.;]+\.)[^;]+/, "$1AAAA");
+    expect(tampered).not.toBe(cookie);
+    expect(await actorFromRequest(requestWith(tampered))).toBeNull();
+  });
+});
+
+describe("two-factor authentication", () => {
+  async function enableTwoFactor(email: string, password: string) {
+    const signedIn = await signIn(email, password);
+    const enabled = await call("/two-factor/enable", { body: { password }, cookie: signedIn.cookie });
+    expect(enabled.status).toBe(200);
+    const uri = String(enabled.json?.totpURI);
+    expect(uri).toMatch(/^otpauth:\/\/totp\/Bridge:.+\?secret=[A-Z2-7]+/);
+    expect(enabled.json?.backupCodes).toHaveLength(10);
+    const secret = new URL(uri).searchParams.get("secret")!;
+    const verified = await call("/two-factor/verify-totp", { body: { code: totp(secret) }, cookie: enabled.cookie });
+    expect(verified.status).toBe(200);
+    return { secret, cookie: verified.cookie, backupCodes: enabled.json?.backupCodes as string[] };
+  }
+
+  it("enrolment needs a correct first code; then sign-in asks for a code and only a correct one gives a session", async () => {
+    const user = await createUser(db, { role: "admin" });
+    const signedIn = await signIn(user.email, user.password);
+    const enabled = await call("/two-factor/enable", { body: { password: user.password }, cookie: signedIn.cookie });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(false);
+    const wrongFirst = await call("/two-factor/verify-totp", { body: { code: "000000" }, cookie: enabled.cookie });
+    expect(wrongFirst.status).toBe(401);
+    const secret = new URL(String(enabled.json?.totpURI)).searchParams.get("secret")!;
+    const ok = await call("/two-factor/verify-totp", { body: { code: totp(secret) }, cookie: enabled.cookie, ip: newIp() });
+    expect(ok.status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(true);
+
+    const ip = newIp();
+    const step1 = await signIn(user.email, user.password, ip);
+    expect(step1.status).toBe(200);
+    expect(step1.json).toMatchObject({ twoFactorRedirect: true });
+    expect(step1.setCookies.some((c) => c.startsWith("bridge.session_token=") && !/max-age=0/i.test(c))).toBe(false);
+    const sessionsBefore = await db.session.count({ where: { userId: user.id } });
+    const wrong = await call("/two-factor/verify-totp", { body: { code: "123456" === totp(secret) ? "654321" : "123456" }, cookie: step1.cookie, ip });
+    expect(wrong.status).toBe(401);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(sessionsBefore);
+    const right = await call("/two-factor/verify-totp", { body: { code: totp(secret) }, cookie: step1.cookie, ip });
+    expect(right.status).toBe(200);
+    const actor = await actorFromRequest(requestWith(right.cookie));
+    expect(actor).toMatchObject({ role: "admin", twoFactorEnabled: true });
+  });
+
+  it("a fixture user with two-factor (e2e/support/auth.ts) signs in with a TOTP code and with a backup code", async () => {
+    const user = await createUser(db, { twoFactor: true });
+    const step1 = await signIn(user.email, user.password);
+    expect(step1.json).toMatchObject({ twoFactorRedirect: true, twoFactorMethods: ["totp"] });
+    const viaTotp = await call("/two-factor/verify-totp", { body: { code: totp(user.totpSecret!) }, cookie: step1.cookie });
+    expect(viaTotp.status).toBe(200);
+    const step1b = await signIn(user.email, user.password);
+    const viaBackup = await call("/two-factor/verify-backup-code", { body: { code: user.backupCodes![0] }, cookie: step1b.cookie });
+    expect(viaBackup.status).toBe(200);
+    expect(await actorFromRequest(requestWith(viaBackup.cookie))).not.toBeNull();
+  });
+
+  it("a facilitator may turn two-factor off; an admin may not", async () => {
+    const facilitator = await createUser(db);
+    const f = await enableTwoFactor(facilitator.email, facilitator.password);
+    expect((await call("/two-factor/disable", { body: { password: facilitator.password }, cookie: f.cookie })).status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id: facilitator.id } })).twoFactorEnabled).toBe(false);
+
+    const admin = await createUser(db, { role: "admin" });
+    const a = await enableTwoFactor(admin.email, admin.password);
+    const refused = await call("/two-factor/disable", { body: { password: admin.password }, cookie: a.cookie });
+    expect(refused.status).toBe(403);
+    expect(refused.json?.code).toBe("ADMIN_2FA_REQUIRED");
+    expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).twoFactorEnabled).toBe(true);
+  });
+});
+
+describe("the admin API", () => {
+  it("needs the admin role and two-factor; impersonation is switched off", async () => {
+    const facilitator = await createUser(db);
+    const f = await signIn(facilitator.email, facilitator.password);
+    expect((await call("/admin/list-users", { method: "GET", cookie: f.cookie, origin: null })).status).toBe(403);
+
+    const admin = await createUser(db, { role: "admin" });
+    const noTwoFactor = await signIn(admin.email, admin.password);
+    const refused = await call("/admin/list-users", { method: "GET", cookie: noTwoFactor.cookie, origin: null });
+    expect(refused.status).toBe(403);
+    expect(refused.json?.code).toBe("ADMIN_2FA_REQUIRED");
+
+    const enrolled = await createUser(db, { role: "admin", twoFactor: true });
+    const step1 = await signIn(enrolled.email, enrolled.password);
+    const { cookie } = await call("/two-factor/verify-totp", { body: { code: totp(enrolled.totpSecret!) }, cookie: step1.cookie });
+    expect((await call("/admin/list-users", { method: "GET", cookie, origin: null })).status).toBe(200);
+    const impersonate = await call("/admin/impersonate-user", { body: { userId: facilitator.id }, cookie });
+    expect(impersonate.status).toBe(404);
+    // and the admin role has no impersonate permission, should the endpoint be reached some other way
+    await expect(
+      getAuth().api.impersonateUser({ body: { userId: facilitator.id }, headers: new Headers({ cookie }) }),
+    ).rejects.toMatchObject({ statusCode: 403 });
+    expect(await db.session.count({ where: { impersonatedBy: { not: null } } })).toBe(0);
+    // an unknown role cannot be given
+    const badRole = await call("/admin/set-role", { body: { userId: facilitator.id, role: "superuser" }, cookie });
+    expect(badRole.status).toBe(400);
+    expect((await db.user.findUniqueOrThrow({ where: { id: facilitator.id } })).role).toBe("facilitator");
+  });
+
+  it("banning through the admin API deletes the user's sessions", async () => {
+    const target = await createUser(db);
+    const t = await signIn(target.email, target.password);
+    const admin = await createUser(db, { role: "admin", twoFactor: true });
+    const step1 = await signIn(admin.email, admin.password);
+    const { cookie } = await call("/two-factor/verify-totp", { body: { code: totp(admin.totpSecret!) }, cookie: step1.cookie });
+    expect((await call("/admin/ban-user", { body: { userId: target.id, banReason: "test" }, cookie })).status).toBe(200);
+    expect(await db.session.count({ where: { userId: target.id } })).toBe(0);
+    expect(await actorFromRequest(requestWith(t.cookie))).toBeNull();
+  });
+});
+
+describe("the rate-limit storage (one statement per request)", () => {
+  it("allows `max` requests per window, then refuses with the seconds left; a new window starts afresh", async () => {
+    const { databaseRateLimitStorage } = await import("@/lib/auth/server");
+    const storage = databaseRateLimitStorage(db);
+    const key = `test|${Date.now()}`;
+    const results = [];
+    for (let i = 0; i < 7; i++) results.push(await storage.consume(key, { window: 60, max: 5 }));
+    expect(results.map((r) => r.allowed)).toEqual([true, true, true, true, true, false, false]);
+    expect(results[5]!.retryAfter).toBeGreaterThan(55);
+    expect(results[5]!.retryAfter).toBeLessThanOrEqual(60);
+    // the window started more than a minute ago: counting starts again
+    await db.authRateLimit.update({ where: { key }, data: { lastRequest: BigInt(Date.now() - 61_000) } });
+    expect(await storage.consume(key, { window: 60, max: 5 })).toEqual({ allowed: true, retryAfter: null });
+    expect((await db.authRateLimit.findUniqueOrThrow({ where: { key } })).count).toBe(1);
+  });
+
+  it("simultaneous requests cannot slip past the limit", async () => {
+    const { databaseRateLimitStorage } = await import("@/lib/auth/server");
+    const storage = databaseRateLimitStorage(db);
+    const key = `burst|${Date.now()}`;
+    const results = await Promise.all(Array.from({ length: 20 }, () => storage.consume(key, { window: 60, max: 5 })));
+    expect(results.filter((r) => r.allowed)).toHaveLength(5);
+  });
+});

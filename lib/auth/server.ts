@@ -1,0 +1,179 @@
+// better-auth for Bridge: email + password only (no sign-up; accounts are created by an admin or the seed),
+// TOTP two-factor (required for admins, enforced by lib/auth/guards.ts and the hook below), the admin plugin
+// for roles and bans, and database-backed rate limits so every app instance shares the counts.
+// Sessions live in the database and are read on every request (no cookie cache): signing out, banning and
+// changing a password take effect at once.
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
+import { nextCookies } from "better-auth/next-js";
+import { admin, twoFactor } from "better-auth/plugins";
+import { createAccessControl } from "better-auth/plugins/access";
+import { defaultStatements } from "better-auth/plugins/admin/access";
+import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { db } from "@/lib/db/client";
+import type { Db } from "@/lib/db/create-db";
+import { env } from "@/lib/env";
+
+export const MIN_PASSWORD_LENGTH = 12;
+export const MAX_PASSWORD_LENGTH = 128;
+/** The cookie prefix: the session cookie is `bridge.session_token` (`__Secure-bridge.session_token` on https). */
+export const COOKIE_PREFIX = "bridge";
+/** At most this many sign-in attempts per client address and minute. */
+export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
+
+/** Every endpoint that sets a password: each one goes through the length and common-password check. */
+const PASSWORD_PATHS = new Set(["/sign-up/email", "/change-password", "/reset-password", "/admin/create-user", "/admin/set-user-password"]);
+
+/**
+ * Roles. Admins may manage users and sessions but never impersonate anyone (impersonation is left out of the
+ * role, and its endpoints are disabled); facilitators have no admin permissions at all.
+ */
+const ac = createAccessControl(defaultStatements);
+const roles = {
+  admin: ac.newRole({
+    user: ["create", "list", "set-role", "ban", "delete", "set-password", "set-email", "get", "update"],
+    session: ["list", "revoke", "delete"],
+  }),
+  facilitator: ac.newRole({ user: [], session: [] }),
+};
+
+/** Counters older than this are deleted now and then (longer than every rate-limit window better-auth uses). */
+const RATE_LIMIT_ROW_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * better-auth's rate-limit counters in the AuthRateLimit table, one statement per request: a fixed window that
+ * starts at the first request (`lastRequest` holds the window start), incremented or reset by a single
+ * INSERT … ON CONFLICT … DO UPDATE … RETURNING (SQLite ≥ 3.35 and PostgreSQL).
+ *
+ * Why not better-auth's own "database" storage: it reads, then runs a conditional Prisma `update`, which on SQLite
+ * is a read-then-write transaction; when another process writes the file at the same moment (the e2e fixtures,
+ * `npm run db:seed`) SQLite answers SQLITE_BUSY_SNAPSHOT at once, busy_timeout notwithstanding, and the sign-in
+ * fails with a 500 (seen under parallel e2e runs). A statement that starts by writing waits for the lock instead.
+ */
+export function databaseRateLimitStorage(database: Db) {
+  return {
+    async consume(key: string, rule: { window: number; max: number }) {
+      const now = Date.now();
+      const windowMs = rule.window * 1000;
+      const rows = await database.$queryRaw<{ count: number | bigint; lastRequest: number | bigint }[]>`
+        INSERT INTO "AuthRateLimit" ("id", "key", "count", "lastRequest")
+        VALUES (${randomUUID()}, ${key}, 1, CAST(${now} AS BIGINT))
+        ON CONFLICT ("key") DO UPDATE SET
+          "count" = CASE WHEN CAST(${now} AS BIGINT) - "AuthRateLimit"."lastRequest" >= ${windowMs} THEN 1 ELSE "AuthRateLimit"."count" + 1 END,
+          "lastRequest" = CASE WHEN CAST(${now} AS BIGINT) - "AuthRateLimit"."lastRequest" >= ${windowMs} THEN CAST(${now} AS BIGINT) ELSE "AuthRateLimit"."lastRequest" END
+        RETURNING "count", "lastRequest"`;
+      const count = Number(rows[0]?.count ?? 1);
+      const windowStart = Number(rows[0]?.lastRequest ?? now);
+      if (Math.random() < 0.01) {
+        await database.authRateLimit.deleteMany({ where: { lastRequest: { lt: BigInt(now - RATE_LIMIT_ROW_TTL_MS) } } }).catch(() => undefined);
+      }
+      if (count <= rule.max) return { allowed: true, retryAfter: null };
+      return { allowed: false, retryAfter: Math.max(1, Math.ceil((windowStart + windowMs - now) / 1000)) };
+    },
+  };
+}
+
+function passwordProblem(password: unknown): string | null {
+  if (typeof password !== "string") return null; // better-auth's own body validation answers that
+  if (password.length < MIN_PASSWORD_LENGTH) return `Use at least ${MIN_PASSWORD_LENGTH} characters.`;
+  if (isCommonPassword(password)) return "This password is too common. Choose one that is harder to guess.";
+  return null;
+}
+
+function createAuth() {
+  const e = env();
+  return betterAuth({
+    appName: "Bridge",
+    secret: e.BRIDGE_SECRET,
+    baseURL: e.BRIDGE_URL,
+    trustedOrigins: [e.BRIDGE_URL],
+    database: prismaAdapter(db, { provider: e.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql" }),
+    emailAndPassword: {
+      enabled: true,
+      disableSignUp: true,
+      minPasswordLength: MIN_PASSWORD_LENGTH,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
+      revokeSessionsOnPasswordReset: true,
+    },
+    user: {
+      // returned with every session, so the guards can refuse a disabled account
+      additionalFields: { disabledAt: { type: "date", required: false, input: false } },
+    },
+    session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60, cookieCache: { enabled: false } },
+    rateLimit: {
+      enabled: true,
+      storage: "database",
+      modelName: "authRateLimit",
+      window: 60,
+      max: 100,
+      customRules: { "/sign-in/email": { ...SIGN_IN_LIMIT } },
+      customStorage: databaseRateLimitStorage(db), // same table (modelName), one atomic statement: see above
+    },
+    disabledPaths: ["/admin/impersonate-user", "/admin/stop-impersonating"],
+    advanced: {
+      useSecureCookies: e.BRIDGE_URL.startsWith("https://"),
+      cookiePrefix: COOKIE_PREFIX,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      database: { generateId: false }, // Prisma's @default(cuid()) makes the ids
+      // explicit: better-auth turns the origin check off when NODE_ENV=test or TEST is set
+      disableOriginCheck: false,
+      // Behind a reverse proxy that appends to X-Forwarded-For, list it here (advanced.ipAddress.trustedProxies).
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
+    telemetry: { enabled: false },
+    databaseHooks: {
+      session: {
+        create: {
+          // the admin plugin refuses banned users here; a disabled account is refused the same way
+          before: async (session, ctx) => {
+            const user = ctx ? await ctx.context.internalAdapter.findUserById(session.userId) : null;
+            if (user && (user as { disabledAt?: Date | null }).disabledAt) {
+              throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: "ACCOUNT_DISABLED" });
+            }
+          },
+        },
+      },
+    },
+    hooks: {
+      before: createAuthMiddleware(async (ctx) => {
+        if (PASSWORD_PATHS.has(ctx.path)) {
+          const problem = passwordProblem(ctx.body?.newPassword ?? ctx.body?.password);
+          if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REJECTED" });
+        }
+        if (ctx.path === "/change-password") {
+          // a changed password always signs out every other device, whatever the client asked for
+          return { context: { body: { ...ctx.body, revokeOtherSessions: true } } };
+        }
+        if (ctx.path.startsWith("/admin/") || ctx.path === "/two-factor/disable") {
+          const session = await getSessionFromCtx(ctx);
+          if (session?.user.role === "admin") {
+            if (ctx.path === "/two-factor/disable") {
+              throw new APIError("FORBIDDEN", { message: "Admins must keep two-factor authentication on.", code: "ADMIN_2FA_REQUIRED" });
+            }
+            if (!session.user.twoFactorEnabled) {
+              throw new APIError("FORBIDDEN", { message: "Turn on two-factor authentication first.", code: "ADMIN_2FA_REQUIRED" });
+            }
+          }
+        }
+      }),
+    },
+    plugins: [
+      twoFactor({ issuer: "Bridge" }),
+      admin({ defaultRole: "facilitator", adminRoles: ["admin"], ac, roles }),
+      nextCookies(), // must stay last
+    ],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+export type AuthSession = Auth["$Infer"]["Session"];
+
+const globalForAuth = globalThis as unknown as { bridgeAuth?: Auth };
+
+/** The one better-auth instance of this process, created on first use (not at import, so `next build` never needs it). */
+export function getAuth(): Auth {
+  return (globalForAuth.bridgeAuth ??= createAuth());
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { ActionError } from "@/lib/actions/action-error";
+import { db } from "@/lib/db/client";
+import { assessmentWhere, getAssessmentForActor } from "@/lib/data/access";
+import { sendInvitationEmail } from "@/lib/email/mailer";
+import { env } from "@/lib/env";
+import { hashToken, newInviteToken } from "@/lib/tokens";
+import type { TParticipant } from "@/lib/validation/participant";
+
+export interface NewLink {
+  participantId: string;
+  name: string;
+  link: string;
+  emailed: boolean;
+}
+
+const linkFor = (token: string) => `${env().BRIDGE_URL}/r/${token}`;
+
+/**
+ * Adds participants with their invitations for the current wave, all or nothing (one transaction). The plain
+ * links are returned once, to be copied or e-mailed; only their hashes are stored.
+ */
+export async function addParticipants(actor: Actor, assessmentId: string, rows: TParticipant[]): Promise<NewLink[]> {
+  const assessment = await getAssessmentForActor(actor, assessmentId);
+  if (!assessment) throw new ActionError("Assessment not found");
+  const wave = assessment.waves.at(-1)!;
+  const created = await db.$transaction(async (tx) => {
+    const out: { participantId: string; name: string; email: string | null; token: string }[] = [];
+    for (const row of rows) {
+      const token = newInviteToken();
+      const participant = await tx.participant.create({
+        data: {
+          assessmentId: assessment.id,
+          name: row.name,
+          email: row.email || null,
+          side: row.side,
+          tier: row.tier,
+          responses: { create: { waveId: wave.id, tokenHash: hashToken(token) } },
+        },
+      });
+      out.push({ participantId: participant.id, name: participant.name, email: participant.email, token });
+    }
+    await tx.auditLog.create({
+      data: { actorId: actor.id, action: "participants.add", targetType: "assessment", targetId: assessment.id, detail: { count: rows.length } },
+    });
+    return out;
+  });
+  const links: NewLink[] = [];
+  for (const p of created) {
+    const link = linkFor(p.token);
+    const emailed = p.email ? await sendInvitationEmail({ to: p.email, name: p.name, organization: assessment.organization.name, link }) : false;
+    links.push({ participantId: p.participantId, name: p.name, link, emailed });
+  }
+  return links;
+}
+
+async function responseForActor(actor: Actor, participantId: string) {
+  const participant = await db.participant.findFirst({
+    where: { id: participantId, removedAt: null, assessment: assessmentWhere(actor) },
+    include: { assessment: { include: { waves: { orderBy: { number: "desc" }, take: 1 }, organization: true } } },
+  });
+  if (!participant) throw new ActionError("Participant not found");
+  const wave = participant.assessment.waves[0]!;
+  const response = await db.response.findUnique({ where: { waveId_participantId: { waveId: wave.id, participantId } } });
+  if (!response) throw new ActionError("Participant not found");
+  return { participant, response };
+}
+
+/** A new link replaces the old one at once (the old hash is overwritten). Answers already given are kept. */
+export async function regenerateInvite(actor: Actor, participantId: string): Promise<NewLink> {
+  const { participant, response } = await responseForActor(actor, participantId);
+  if (response.status === "submitted") throw new ActionError("This participant has already submitted");
+  const token = newInviteToken();
+  await db.$transaction([
+    db.response.update({ where: { id: response.id }, data: { tokenHash: hashToken(token), tokenRevokedAt: null } }),
+    db.auditLog.create({ data: { actorId: actor.id, action: "invite.regenerate", targetType: "participant", targetId: participant.id } }),
+  ]);
+  return { participantId, name: participant.name, link: linkFor(token), emailed: false };
+}
+
+export async function revokeInvite(actor: Actor, participantId: string): Promise<void> {
+  const { participant, response } = await responseForActor(actor, participantId);
+  await db.$transaction([
+    db.response.update({ where: { id: response.id }, data: { tokenRevokedAt: new Date() } }),
+    db.auditLog.create({ data: { actorId: actor.id, action: "invite.revoke", targetType: "participant", targetId: participant.id } }),
+  ]);
+}

@@ -1,0 +1,225 @@
+// Team results against a real SQLite file: authorization, sealing, quorum, reveal, anonymity, snapshot.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import type { Side, Tier } from "@/lib/domain";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { figureLookupFrom, scoreTeam } from "@/lib/scoring";
+import { completeAnswers } from "@/lib/test/answers";
+import { testDb } from "@/lib/test/db";
+import { createSubmittedRespondent } from "@/lib/test/submitted";
+import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
+import { seedReferenceData } from "@/prisma/seed-reference";
+import { comparedQuestionnaire } from "./team-results-view";
+import { getTeamResults, recordExport, revealResults, RevealError, type RevealedTeamResults } from "./team-results";
+
+const db = testDb();
+let owner: Actor;
+let stranger: Actor;
+
+async function user(name: string): Promise<Actor> {
+  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}@example.test` } });
+  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
+}
+
+async function setup(opts: { quorumMarketing?: number; quorumIt?: number; sourceIds?: string[] } = {}) {
+  const org = await createOrganization(db, { ownerId: owner.id });
+  const a = await createAssessment(db, org.id, { sourceIds: opts.sourceIds });
+  await db.assessment.update({ where: { id: a.id }, data: { quorumMarketing: opts.quorumMarketing ?? 1, quorumIt: opts.quorumIt ?? 1 } });
+  const waveId = a.waves[0]!.id;
+  let seed = 0;
+  const add = (side: Side, tier: Tier, extra: { name?: string; consentShowName?: boolean; answers?: Record<string, unknown>; submittedAt?: Date } = {}) =>
+    createSubmittedRespondent(db, {
+      assessmentId: a.id,
+      waveId,
+      side,
+      tier,
+      name: extra.name,
+      consentShowName: extra.consentShowName,
+      submittedAt: extra.submittedAt,
+      answers: { ...completeAnswers(QUESTIONNAIRE_V1, side, ++seed), ...extra.answers },
+    });
+  return { assessmentId: a.id, waveId, add };
+}
+
+const revealed = async (actor: Actor, id: string) => (await getTeamResults(actor, id)) as RevealedTeamResults;
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  owner = await user("Owner");
+  stranger = await user("Stranger");
+});
+
+describe("authorization and sealing", () => {
+  it("is null for a missing assessment, another facilitator's assessment and an unknown wave", async () => {
+    const { assessmentId, add } = await setup();
+    await add("marketing", "leader");
+    expect(await getTeamResults(owner, "no-such-assessment")).toBeNull();
+    expect(await getTeamResults(stranger, assessmentId)).toBeNull();
+    expect(await getTeamResults(owner, assessmentId, { waveNumber: 7 })).toBeNull();
+    await expect(revealResults(stranger, assessmentId)).rejects.toMatchObject({ code: "not-found" });
+    const admin = { ...stranger, role: "admin" as const };
+    expect(await getTeamResults(admin, assessmentId)).toMatchObject({ sealed: true });
+  });
+
+  it("is sealed until revealed: quorum only, no answers", async () => {
+    const { assessmentId, waveId, add } = await setup({ quorumMarketing: 2, quorumIt: 1 });
+    await add("marketing", "leader", { answers: { "tr-one-change": "sealed secret" } });
+    await createParticipant(db, { assessmentId, waveId, side: "it", tier: "team" }); // invited, not submitted
+    const view = await getTeamResults(owner, assessmentId);
+    expect(view).toMatchObject({
+      sealed: true,
+      wave: { number: 1, revealedAt: null },
+      quorum: { met: false, marketing: { submitted: 1, required: 2, met: false }, it: { submitted: 0, required: 1, met: false } },
+    });
+    expect(view).not.toHaveProperty("team");
+    expect(JSON.stringify(view)).not.toContain("sealed secret");
+  });
+});
+
+describe("revealResults", () => {
+  it("refuses before quorum with a message naming the counts, and writes nothing", async () => {
+    const { assessmentId, waveId, add } = await setup({ quorumMarketing: 1, quorumIt: 2 });
+    await add("marketing", "leader");
+    await add("it", "leader");
+    const error = await revealResults(owner, assessmentId).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RevealError);
+    expect((error as RevealError).code).toBe("quorum-not-met");
+    expect((error as RevealError).message).toMatch(/marketing 1 of 1, IT 1 of 2/);
+    expect(await db.auditLog.count({ where: { action: "results.reveal", targetId: waveId } })).toBe(0);
+    expect((await getTeamResults(owner, assessmentId))?.sealed).toBe(true);
+  });
+
+  it("reveals once quorum is met, audits it once, and is idempotent", async () => {
+    const { assessmentId, waveId, add } = await setup();
+    await add("marketing", "leader");
+    await add("it", "leader");
+    const first = await revealResults(owner, assessmentId);
+    const second = await revealResults(owner, assessmentId);
+    expect(second.revealedAt).toBe(first.revealedAt);
+    const wave = await db.wave.findUniqueOrThrow({ where: { id: waveId } });
+    expect(wave.revealedAt?.toISOString()).toBe(first.revealedAt);
+    expect(wave.revealedById).toBe(owner.id);
+    const audits = await db.auditLog.findMany({ where: { action: "results.reveal", targetId: waveId } });
+    expect(audits).toHaveLength(1);
+    expect(audits[0]).toMatchObject({ actorId: owner.id, targetType: "wave" });
+    expect((await getTeamResults(owner, assessmentId))?.sealed).toBe(false);
+  });
+});
+
+describe("revealed results with the anonymity rule", () => {
+  let view: RevealedTeamResults;
+  let expected: ReturnType<typeof scoreTeam>;
+
+  beforeAll(async () => {
+    const { assessmentId, add } = await setup({ quorumMarketing: 3, quorumIt: 2 });
+    await add("marketing", "leader", { name: "Maya Chen", consentShowName: true, answers: { "tr-one-change": "=HYPERLINK(\"http://x\")" } });
+    const marketingTeam = [];
+    for (let i = 0; i < 10; i++) marketingTeam.push(await add("marketing", "team", { answers: { "tr-one-change": `idea ${i}`, "context-title": `Title ${i}` } }));
+    await add("it", "leader", { name: "Ravi Patel", consentShowName: false });
+    // a group of 2 IT team members: suppressed, and excluded from the IT side's total
+    await add("it", "team", { answers: { "tr-one-change": "small group secret", "sp-need-alignment": { self: 1, predicted: 0 } } });
+    await add("it", "team", { answers: { "tr-one-change": "small group secret 2" } });
+    // a removed participant does not count
+    const removed = await add("marketing", "team");
+    await db.participant.update({ where: { id: removed.participant.id }, data: { removedAt: new Date() } });
+    await revealResults(owner, assessmentId);
+    // submitted after the reveal: not part of the snapshot
+    await add("marketing", "team", { submittedAt: new Date(Date.now() + 60_000) });
+    view = await revealed(owner, assessmentId);
+
+    // What the model gives on the visible respondents only, computed independently here.
+    const rows = await db.response.findMany({
+      where: { wave: { assessmentId }, status: "submitted", participant: { removedAt: null, NOT: { side: "it", tier: "team" } }, submittedAt: { lte: new Date(view.revealedAt) } },
+      include: { participant: true, answers: { include: { item: true } } },
+    });
+    const respondents = rows.map((r) => ({
+      id: r.id,
+      side: r.participant.side as Side,
+      tier: r.participant.tier as Tier,
+      answers: Object.fromEntries(r.answers.map((a) => [a.item.key, a.value])) as never,
+    }));
+    expected = scoreTeam(comparedQuestionnaire(QUESTIONNAIRE_V1), respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES));
+  });
+
+  it("scores only visible respondents with the scoring model", () => {
+    expect(view.team.counts).toEqual({ marketing: 11, it: 1 });
+    expect(view.team.alignment).toEqual(expected.alignment);
+    expect(view.team.gaps).toEqual(expected.gaps);
+    expect(view.team.imperatives).toEqual(expected.imperatives);
+    expect(view.team.benchmarks).toEqual(expected.benchmarks);
+    expect(view.recommendations.length).toBeGreaterThan(0);
+    expect(view.team).not.toHaveProperty("answers");
+    expect(view.items.some((i) => i.section === "context")).toBe(false);
+  });
+
+  it("reports the suppressed group, marks its heatmap cells, and keeps its answers out", () => {
+    expect(view.anonymity.suppressedGroups).toEqual([{ side: "it", tier: "team", n: 2, suppressed: true }]);
+    const row = view.heatmap.find((r) => r.itemKey === "sp-need-alignment")!;
+    expect(row.cells.find((c) => c.side === "it" && c.tier === "team")).toEqual({ side: "it", tier: "team", n: 0, value: null, state: "suppressed" });
+    const itAll = row.cells.find((c) => c.side === "it" && c.tier === "all")!;
+    const itLeader = row.cells.find((c) => c.side === "it" && c.tier === "leader")!;
+    expect(itAll).toMatchObject({ n: 1, value: itLeader.value }); // side total = the leader: nothing to subtract
+    expect(JSON.stringify(view)).not.toContain("small group secret");
+  });
+
+  it("lists free text only for a side of 10 or more, never context answers, and names leaders only with consent", () => {
+    expect(view.anonymity.freeTextAllowed).toEqual({ marketing: true, it: false });
+    expect(view.freeText).toHaveLength(1);
+    expect(view.freeText[0]).toMatchObject({ itemKey: "tr-one-change", side: "marketing" });
+    expect(view.freeText[0]!.answers).toHaveLength(11);
+    expect(view.freeText[0]!.answers).toContain('=HYPERLINK("http://x")'); // stored as is; exports defuse it
+    expect(JSON.stringify(view)).not.toContain("Title 3");
+    expect(view.anonymity.leaders).toEqual([
+      { side: "marketing", label: "Maya Chen", named: true },
+      { side: "it", label: "IT leader 1", named: false },
+    ]);
+    expect(JSON.stringify(view)).not.toContain("Ravi Patel");
+  });
+
+  it("is a snapshot of the reveal: later submissions are counted as late, removed participants not at all", () => {
+    expect(view.lateSubmissions).toBe(1);
+    expect(view.quorum.marketing.submitted).toBe(11);
+    expect(view.figures["a12-need-alignment-cmo"]).toMatchObject({ value: 56, n: 405, source: { publisher: expect.any(String), year: 2012 } });
+  });
+});
+
+describe("waves", () => {
+  it("defaults to the latest wave; an earlier wave is revealed and read by its number", async () => {
+    const { assessmentId, add } = await setup();
+    await add("marketing", "leader");
+    await add("it", "leader");
+    await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open" } });
+    expect(await getTeamResults(owner, assessmentId)).toMatchObject({ sealed: true, wave: { number: 2 }, quorum: { met: false } });
+    await expect(revealResults(owner, assessmentId)).rejects.toMatchObject({ code: "quorum-not-met" });
+    await revealResults(owner, assessmentId, { waveNumber: 1 });
+    const first = await getTeamResults(owner, assessmentId, { waveNumber: 1 });
+    expect(first).toMatchObject({ sealed: false, wave: { number: 1 }, team: { counts: { marketing: 1, it: 1 } } });
+    expect(first?.waves).toEqual([
+      { number: 1, label: "Wave 1", revealed: true },
+      { number: 2, label: "Wave 2", revealed: false },
+    ]);
+  });
+});
+
+describe("benchmark sources and exports", () => {
+  it("compares only with the sources chosen for the assessment", async () => {
+    const { assessmentId, add } = await setup({ sourceIds: ["forrester-2014"] });
+    await add("marketing", "leader");
+    await add("it", "leader");
+    await revealResults(owner, assessmentId);
+    const view = await revealed(owner, assessmentId);
+    const sources = new Set(Object.values(view.figures).map((f) => f.source.id));
+    expect([...sources]).toEqual(["forrester-2014"]);
+    expect(view.team.warnings.filter((w) => /unknown figure/.test(w))).toEqual([]);
+  });
+
+  it("records an export in the audit log", async () => {
+    const { assessmentId, add } = await setup();
+    await add("marketing", "leader");
+    await add("it", "leader");
+    await revealResults(owner, assessmentId);
+    await recordExport(owner, await revealed(owner, assessmentId), "xlsx");
+    expect(await db.auditLog.count({ where: { action: "export.xlsx", targetId: assessmentId, actorId: owner.id } })).toBe(1);
+  });
+});

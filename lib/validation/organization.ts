@@ -1,0 +1,18 @@
+import { z } from "zod";
+import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
+
+export const REVENUE_BANDS = [
+  { id: "under-500m", label: "Under US$500 million" },
+  { id: "500m-1bn", label: "US$500 million to 1 billion" },
+  { id: "1-5bn", label: "US$1 to 5 billion" },
+  { id: "over-5bn", label: "Over US$5 billion" },
+] as const;
+
+export const ZOrganizationCreate = z.object({
+  name: z.string().trim().min(2, "Enter the organization's name").max(120, "At most 120 characters"),
+  industry: z.enum([...INDUSTRIES, "Other"], { error: "Choose an industry" }),
+  region: z.enum(REGIONS.map((r) => r.id) as [string, ...string[]], { error: "Choose a region" }),
+  revenueBand: z.enum(REVENUE_BANDS.map((r) => r.id) as [string, ...string[]], { error: "Choose a revenue band" }),
+  businessModel: z.enum(BUSINESS_MODELS.map((b) => b.id) as [string, ...string[]], { error: "Choose a business model" }),
+});
+export type TOrganizationCreate = z.infer<typeof ZOrganizationCreate>;
