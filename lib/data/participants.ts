@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
 import { assessmentWhere, getAssessmentForActor } from "@/lib/data/access";
-import { sendInvitationEmail } from "@/lib/email/mailer";
+import { isEmailConfigured, sendInvitationEmail } from "@/lib/email/mailer";
 import { env } from "@/lib/env";
 import { hashToken, newInviteToken } from "@/lib/tokens";
 import type { TParticipant } from "@/lib/validation/participant";
@@ -85,4 +85,28 @@ export async function revokeInvite(actor: Actor, participantId: string): Promise
     db.response.update({ where: { id: response.id }, data: { tokenRevokedAt: new Date() } }),
     db.auditLog.create({ data: { actorId: actor.id, action: "invite.revoke", targetType: "participant", targetId: participant.id } }),
   ]);
+}
+
+/**
+ * Reminders: links are stored only as hashes, so a reminder carries a fresh link (the old one stops working).
+ * Sent by e-mail to every participant of the current wave who has an address and has not submitted.
+ */
+export async function sendReminders(actor: Actor, assessmentId: string): Promise<{ sent: number; failed: number }> {
+  if (!isEmailConfigured()) throw new ActionError("E-mail is not configured (SMTP_URL): regenerate and copy the links instead");
+  const assessment = await getAssessmentForActor(actor, assessmentId);
+  if (!assessment) throw new ActionError("Assessment not found");
+  const wave = assessment.waves.at(-1)!;
+  const pending = await db.response.findMany({
+    where: { waveId: wave.id, status: { not: "submitted" }, tokenRevokedAt: null, participant: { email: { not: null }, removedAt: null } },
+    include: { participant: true },
+  });
+  let sent = 0;
+  for (const response of pending) {
+    const token = newInviteToken();
+    await db.response.update({ where: { id: response.id }, data: { tokenHash: hashToken(token) } });
+    const ok = await sendInvitationEmail({ to: response.participant.email!, name: response.participant.name, organization: assessment.organization.name, link: linkFor(token) });
+    if (ok) sent++;
+  }
+  await db.auditLog.create({ data: { actorId: actor.id, action: "participants.remind", targetType: "assessment", targetId: assessment.id, detail: { sent, failed: pending.length - sent } } });
+  return { sent, failed: pending.length - sent };
 }

@@ -13,3 +13,5 @@ export const ZAssessmentCreate = z.object({
 export type TAssessmentCreate = z.infer<typeof ZAssessmentCreate>;
 
 export const ZAssessmentStatus = z.object({ assessmentId: ID, status: z.enum(["open", "closed"]) });
+
+export const ZAssessmentId = z.object({ assessmentId: ID });

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { runAction, ActionError } from "@/lib/actions/action";
 import { createAssessment, setWaveStatus } from "@/lib/data/assessments";
 import { createOrganization } from "@/lib/data/organizations";
-import { addParticipants, regenerateInvite, revokeInvite } from "@/lib/data/participants";
-import { ZAssessmentCreate, ZAssessmentStatus } from "@/lib/validation/assessment";
+import { addParticipants, regenerateInvite, revokeInvite, sendReminders } from "@/lib/data/participants";
+import { ZAssessmentCreate, ZAssessmentId, ZAssessmentStatus } from "@/lib/validation/assessment";
 import { ZOrganizationCreate } from "@/lib/validation/organization";
 import { parseParticipantList, ZInviteChange, ZParticipantAdd, ZParticipantList } from "@/lib/validation/participant";
 
@@ -60,5 +60,13 @@ export async function setAssessmentStatusAction(input: unknown) {
     await setWaveStatus(actor, assessmentId, status);
     revalidatePath(`/app/assessments/${assessmentId}`);
     return null;
+  });
+}
+
+export async function sendRemindersAction(input: unknown) {
+  return runAction(ZAssessmentId, input, async (actor, { assessmentId }) => {
+    const result = await sendReminders(actor, assessmentId);
+    revalidatePath(`/app/assessments/${assessmentId}`);
+    return result;
   });
 }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InviteActions } from "@/components/facilitator/invite-actions";
 import { ParticipantForms } from "@/components/facilitator/participant-forms";
+import { RemindersButton } from "@/components/facilitator/reminders-button";
 import { StatusToggle } from "@/components/facilitator/status-toggle";
 import { requireActor } from "@/lib/auth/guards";
 import { getAssessmentOverview } from "@/lib/data/assessments";
@@ -34,6 +35,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
             Team results
           </Link>
           <StatusToggle assessmentId={assessment.id} status={wave.status} />
+          {isEmailConfigured() ? <RemindersButton assessmentId={assessment.id} /> : null}
         </div>
       </header>
 
