@@ -20,7 +20,9 @@ export function SiteHeader() {
               <Link href="/#sources">Sources</Link>
             </li>
             <li>
-              <Link href="/app">Facilitators</Link>
+              <Link href="/app" prefetch={false}>
+                Facilitators
+              </Link>
             </li>
           </ul>
         </nav>
