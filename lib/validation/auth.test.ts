@@ -66,6 +66,9 @@ describe("safeNextPath", () => {
     "/\tevil",
     "/signin?next=/app",
     "/api/auth/sign-out",
+    "/.//evil.example",
+    "/app/..//evil.example",
+    "/%2e//evil.example",
   ])("falls back to /app for %s", (input) => {
     const out = safeNextPath(input);
     expect(out === "/app" || (out.startsWith("/") && !out.startsWith("//") && !out.includes("\n"))).toBe(true);

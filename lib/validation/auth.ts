@@ -67,6 +67,8 @@ export function safeNextPath(next: string | null | undefined, fallback = "/app")
     const url = new URL(next, base);
     if (url.origin !== base) return fallback;
     if (url.pathname === "/signin" || url.pathname.startsWith("/api/")) return fallback;
+    // parsing removes dot segments: "/.//evil.example" becomes "//evil.example", another origin once returned
+    if (url.pathname.startsWith("//")) return fallback;
     return `${url.pathname}${url.search}${url.hash}`;
   } catch {
     return fallback;
