@@ -132,4 +132,24 @@ describe("submit", () => {
     expect(row.submittedAt?.toISOString()).toBe([...times][0]);
     await expectRefused(saveAnswer(token, "bl-agenda", 1), 409, /submitted/);
   });
+
+  it("a consent or an autosave racing a submit never reopens the response", async () => {
+    for (let i = 0; i < 5; i++) {
+      const { token, responseId } = await newRespondent("marketing");
+      for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "marketing"))) await saveAnswer(token, key, value);
+      await Promise.allSettled([recordConsent(token, { showName: false }), submitResponse(token), saveAnswer(token, "bl-agenda", 1), recordConsent(token, { showName: true })]);
+      const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+      expect(row.status).toBe("submitted");
+      expect(row.submittedAt).toBeInstanceOf(Date);
+    }
+  });
+
+  it("the answer write itself refuses a submitted response", async () => {
+    const { token, responseId } = await newRespondent("it");
+    await db.response.update({ where: { id: responseId }, data: { status: "submitted", submittedAt: new Date() } });
+    const { upsertAnswerRow } = await import("./answer-upsert");
+    expect(await upsertAnswerRow(responseId, "v1:bl-agenda", 3)).toBe(false);
+    expect(await db.answer.count({ where: { responseId, itemId: "v1:bl-agenda" } })).toBe(0);
+    await expectRefused(saveAnswer(token, "bl-agenda", 3), 409);
+  });
 });

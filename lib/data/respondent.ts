@@ -91,8 +91,9 @@ export async function recordConsent(token: string, input: { showName: boolean })
   const version = context.questionnaire.version;
   await db.$transaction(async (tx) => {
     const now = new Date();
-    await tx.response.update({
-      where: { id: context.responseId },
+    // conditional: a submit racing this consent must win (never turn a submitted response back into "started")
+    const { count } = await tx.response.updateMany({
+      where: { id: context.responseId, status: { not: "submitted" } },
       data: {
         consentAt: context.consentAt ?? now,
         consentShowName: context.tier === "leader" ? input.showName : false,
@@ -100,6 +101,7 @@ export async function recordConsent(token: string, input: { showName: boolean })
         startedAt: context.consentAt ?? now,
       },
     });
+    if (count === 0) return;
     for (const [key, value] of [["context-side", context.side], ["context-tier", context.tier]] as const) {
       if (!context.questionnaire.items.some((i) => i.key === key)) continue;
       const itemId = questionnaireItemId(version, key);
@@ -165,13 +167,17 @@ export async function saveAnswer(token: string, itemKey: string, value: unknown)
   if (PREFILLED_ITEMS.has(itemKey)) throw new RespondentError(400, "This answer comes from your invitation and cannot be changed here");
   const itemId = questionnaireItemId(version, itemKey);
   const cleared = value === null || (item.kind === "free-text" && value === "");
+  // Both writes re-check "not submitted" in the same statement, so a save racing a submit cannot slip in after it.
+  let written: number;
   if (cleared) {
-    await db.answer.deleteMany({ where: { responseId: row.id, itemId } });
+    written = (await db.answer.deleteMany({ where: { responseId: row.id, itemId, response: { status: { not: "submitted" } } } })).count;
+    if (written === 0 && (await db.response.count({ where: { id: row.id, status: "submitted" } }))) written = -1;
   } else {
     const check = checkAnswer(item, value, "draft");
     if (!check.ok) throw new RespondentError(422, check.error);
-    await upsertAnswerRow(row.id, itemId, check.value);
+    written = (await upsertAnswerRow(row.id, itemId, check.value)) ? 1 : -1;
   }
+  if (written === -1) throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
   return { savedAt: new Date().toISOString() };
 }
 
