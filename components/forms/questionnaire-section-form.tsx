@@ -24,6 +24,7 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   saved: "All answers saved",
   retrying: "Connection problem: retrying. Your answers are kept on this device until they are saved.",
   offline: "You are offline. Your answers are kept on this device and will be saved when you are back online.",
+  blocked: "This link can no longer save answers (it was replaced, withdrawn or closed). Your latest answers are kept on this device: open your current invitation link to save them.",
 };
 
 /** Validates one value with the item's draft schema: the same schema the autosave route applies. */

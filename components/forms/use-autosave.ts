@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 
-export type SaveStatus = "idle" | "saving" | "saved" | "retrying" | "offline";
+export type SaveStatus = "idle" | "saving" | "saved" | "retrying" | "offline" | "blocked";
 
 interface Options {
   endpoint: string;
@@ -64,6 +64,12 @@ export function useAutosave({ endpoint, storageKey, onRejected, onSaved }: Optio
           });
         } catch {
           response = new Response(null, { status: 599 });
+        }
+        if (response.status === 401 || response.status === 403 || response.status === 409 || response.status === 410) {
+          // the link no longer works (replaced, withdrawn, closed, submitted): keep every unsaved answer on this
+          // device, so opening the new link sends them, and stop trying
+          setStatus("blocked");
+          return;
         }
         if (response.ok || (response.status >= 400 && response.status < 500)) {
           if (Object.is(pending.current[itemKey], value)) delete pending.current[itemKey];

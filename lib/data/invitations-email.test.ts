@@ -47,5 +47,11 @@ describe("invitation e-mails", () => {
     const fresh = sink.messages[1]!.data.match(/\/r\/([A-Za-z0-9_-]{43})/)![1]!;
     expect((await loadRespondent(fresh)).context?.participantName).toBe("Maya");
     expect((await loadRespondent(links[0]!.link.split("/r/")[1]!)).problem).toBe("unknown");
+
+    // mail server down: nothing is sent, and the link already delivered keeps working
+    await sink.close();
+    expect(await sendReminders(actor, assessment.id)).toEqual({ sent: 0, failed: 1 });
+    expect((await loadRespondent(fresh)).context?.participantName).toBe("Maya");
+    sink = await startSmtpSink(port);
   });
 });

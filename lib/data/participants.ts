@@ -72,10 +72,12 @@ export async function regenerateInvite(actor: Actor, participantId: string): Pro
   const { participant, response } = await responseForActor(actor, participantId);
   if (response.status === "submitted") throw new ActionError("This participant has already submitted");
   const token = newInviteToken();
-  await db.$transaction([
-    db.response.update({ where: { id: response.id }, data: { tokenHash: hashToken(token), tokenRevokedAt: null } }),
+  const [changed] = await db.$transaction([
+    // conditional: a submit that lands meanwhile keeps its link
+    db.response.updateMany({ where: { id: response.id, status: { not: "submitted" } }, data: { tokenHash: hashToken(token), tokenRevokedAt: null } }),
     db.auditLog.create({ data: { actorId: actor.id, action: "invite.regenerate", targetType: "participant", targetId: participant.id } }),
   ]);
+  if (changed.count === 0) throw new ActionError("This participant has already submitted");
   return { participantId, name: participant.name, link: linkFor(token), emailed: false };
 }
 
@@ -96,16 +98,19 @@ export async function sendReminders(actor: Actor, assessmentId: string): Promise
   const assessment = await getAssessmentForActor(actor, assessmentId);
   if (!assessment) throw new ActionError("Assessment not found");
   const wave = assessment.waves.at(-1)!;
+  if (wave.status === "closed") throw new ActionError("The assessment is closed: reopen it before sending reminders");
   const pending = await db.response.findMany({
     where: { waveId: wave.id, status: { not: "submitted" }, tokenRevokedAt: null, participant: { email: { not: null }, removedAt: null } },
     include: { participant: true },
   });
   let sent = 0;
   for (const response of pending) {
+    // the new link replaces the old one only once the e-mail carrying it was accepted by the mail server
     const token = newInviteToken();
-    await db.response.update({ where: { id: response.id }, data: { tokenHash: hashToken(token) } });
     const ok = await sendInvitationEmail({ to: response.participant.email!, name: response.participant.name, organization: assessment.organization.name, link: linkFor(token) });
-    if (ok) sent++;
+    if (!ok) continue;
+    await db.response.updateMany({ where: { id: response.id, status: { not: "submitted" } }, data: { tokenHash: hashToken(token) } });
+    sent++;
   }
   await db.auditLog.create({ data: { actorId: actor.id, action: "participants.remind", targetType: "assessment", targetId: assessment.id, detail: { sent, failed: pending.length - sent } } });
   return { sent, failed: pending.length - sent };
