@@ -12,6 +12,11 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             <li>
               <Link href="/app">Organizations</Link>
             </li>
+            {actor.role === "admin" ? (
+              <li>
+                <Link href="/admin">Administration</Link>
+              </li>
+            ) : null}
             <li>
               <Link href="/account/security">Account and security</Link>
             </li>

@@ -1,0 +1,87 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireAdmin } from "@/lib/auth/guards";
+import { listAuditActions, listAuditLog } from "@/lib/data/audit";
+import { ZAuditQuery } from "@/lib/validation/audit-query";
+
+export const metadata = { title: "Audit log" };
+
+const control = "mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireAdmin();
+  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => v));
+  const parsed = ZAuditQuery.safeParse(raw);
+  const query = parsed.success ? parsed.data : {};
+  const [rows, actions] = await Promise.all([listAuditLog(actor, query), listAuditActions()]);
+  if (!rows) notFound();
+  const exportHref = `/admin/audit/export?${new URLSearchParams(query as Record<string, string>)}`;
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm">
+          <Link href="/admin">Administration</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">Audit log</h1>
+      </header>
+      <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
+        <label>
+          Action
+          <select name="action" defaultValue={query.action ?? ""} className={control}>
+            <option value="">All actions</option>
+            {actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Actor e-mail contains
+          <input name="actor" defaultValue={query.actor ?? ""} className={control} />
+        </label>
+        <label>
+          From
+          <input type="date" name="from" defaultValue={query.from ?? ""} className={control} />
+        </label>
+        <label>
+          To
+          <input type="date" name="to" defaultValue={query.to ?? ""} className={control} />
+        </label>
+        <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+          Filter
+        </button>
+        <a href={exportHref} className="inline-flex min-h-11 items-center">
+          Download CSV
+        </a>
+      </form>
+      {!parsed.success ? (
+        <p role="alert" className="text-red-700">
+          {parsed.error.issues[0]?.path[0] as string}: {parsed.error.issues[0]?.message}
+        </p>
+      ) : null}
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">Audit entries, newest first</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-3">When (UTC)</th>
+            <th scope="col" className="py-2 pr-3">Who</th>
+            <th scope="col" className="py-2 pr-3">Action</th>
+            <th scope="col" className="py-2">Target</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} className="border-b border-slate-200">
+              <td className="py-2 pr-3 tabular-nums">{r.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
+              <td className="py-2 pr-3">{r.actor?.email ?? "—"}</td>
+              <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
+              <td className="py-2 font-mono text-xs">{r.targetType ? `${r.targetType} ${r.targetId}` : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {!rows.length ? <p>No entries match.</p> : null}
+    </div>
+  );
+}

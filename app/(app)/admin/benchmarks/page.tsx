@@ -1,0 +1,126 @@
+import Link from "next/link";
+import { requireAdmin } from "@/lib/auth/guards";
+import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
+import { QUESTIONNAIRES } from "@/lib/questionnaire";
+import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
+
+export const metadata = { title: "Benchmark library" };
+
+const POPULATION = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" } as Record<string, string>;
+
+/** Which questionnaire items use each figure, with their wording fidelity. */
+function usage() {
+  const map = new Map<string, string[]>();
+  for (const q of QUESTIONNAIRES) {
+    for (const item of q.items) {
+      for (const link of [...item.benchmarks, ...(item.rankBenchmarks ?? [])]) {
+        const list = map.get(link.figureId) ?? [];
+        const label = `${q.version}:${item.key} (${item.fidelity})`;
+        if (!list.includes(label)) list.push(label);
+        map.set(link.figureId, list);
+      }
+    }
+  }
+  return map;
+}
+
+export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  await requireAdmin();
+  const parsed = ZBenchmarkQuery.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : {};
+  const { sources, figures } = await listBenchmarkCatalogue(query);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const used = usage();
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm">
+          <Link href="/admin">Administration</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">Benchmark library</h1>
+        <p className="text-muted">
+          {sources.length} sources, {figures.length} figures{query.population ? ` for ${POPULATION[query.population]}` : ""}. Machine-readable: <Link href="/api/benchmarks">/api/benchmarks</Link>.
+        </p>
+        {!parsed.success ? (
+          <p role="alert" className="mt-2 text-red-700">
+            Ignored an invalid filter.
+          </p>
+        ) : null}
+      </header>
+      <nav aria-label="Filter by population" className="flex flex-wrap gap-3 text-sm">
+        <Link href="/admin/benchmarks">All</Link>
+        <Link href="/admin/benchmarks?population=marketing">CMOs / marketing</Link>
+        <Link href="/admin/benchmarks?population=it">CIOs / IT</Link>
+        <Link href="/admin/benchmarks?population=both">Both</Link>
+      </nav>
+      <section aria-labelledby="sources-title">
+        <h2 id="sources-title" className="text-xl font-semibold">
+          Sources
+        </h2>
+        <ul className="mt-3 grid gap-3">
+          {sources.map((s) => (
+            <li key={s.id} className="rounded-lg border border-slate-200 p-4 text-sm">
+              <p className="font-semibold">
+                {s.title} ({s.publisher}, {s.year})
+              </p>
+              <p className="text-muted">
+                {s.fieldwork ?? "Fieldwork not stated"} · {s.method ?? "method not stated"} · samples:{" "}
+                {s.samples.length ? s.samples.map((x) => `${POPULATION[x.population]} n = ${x.n}${x.note ? ` (${x.note})` : ""}`).join("; ") : "not stated"}
+              </p>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title" className="text-xl font-semibold">
+          Figures
+        </h2>
+        <div className="mt-3 overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Published figures with their provenance</caption>
+            <thead>
+              <tr className="border-b border-slate-300">
+                <th scope="col" className="py-2 pr-3">Figure</th>
+                <th scope="col" className="py-2 pr-3">Population</th>
+                <th scope="col" className="py-2 pr-3">Value</th>
+                <th scope="col" className="py-2 pr-3">Source</th>
+                <th scope="col" className="py-2 pr-3">Locator</th>
+                <th scope="col" className="py-2">Used by (fidelity)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {figures.map((f) => {
+                const source = sourceById.get(f.sourceId);
+                return (
+                  <tr key={f.id} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {f.statement}
+                      <span className="block font-mono text-xs text-muted">
+                        {f.id}
+                        {f.isDefault ? "" : ` (variant of ${f.variantOf})`}
+                      </span>
+                    </th>
+                    <td className="py-2 pr-3">{POPULATION[f.population]}</td>
+                    <td className="py-2 pr-3 tabular-nums">
+                      {f.unit === "percent" ? `${f.value}%` : f.unit === "rank" ? `#${f.value}${f.rankOf ? ` of ${f.rankOf}` : ""}` : f.value}
+                    </td>
+                    <td className="py-2 pr-3">
+                      {source?.publisher}, {source?.year}
+                      {f.n ? `, n = ${f.n}` : ""}
+                    </td>
+                    <td className="py-2 pr-3">
+                      <span className="font-mono text-xs">{f.locator.file}</span>
+                      {f.locator.figure ? ` · ${f.locator.figure}` : ""}
+                      <q className="block text-xs text-muted">{f.locator.quote}</q>
+                    </td>
+                    <td className="py-2 text-xs">{used.get(f.id)?.join(", ") ?? "—"}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}
