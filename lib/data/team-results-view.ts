@@ -131,16 +131,22 @@ function heatmapOf(team: TeamResult, byTier: Record<Tier, TeamResult>, anonymity
     if (!gap.gapBasis) return;
     const cells: HeatmapCell[] = [];
     for (const side of SIDES) {
+      let tierHidden = false;
       for (const tier of TIERS) {
         const g = byTier[tier].gaps[index]!;
         const group = anonymity.groups.find((x) => x.side === side && x.tier === tier)!;
         const n = g.n[side];
-        const small = group.suppressed || (tier === "team" && n > 0 && n < minGroup);
+        // a team group can be large enough overall yet small on one optional item
+        const smallOnItem = tier === "team" && n > 0 && n < minGroup;
+        const small = group.suppressed || smallOnItem;
+        if (smallOnItem) tierHidden = true;
         const state: HeatmapState = small ? "suppressed" : n === 0 ? "no-answers" : "shown";
         cells.push({ side, tier, n: small ? 0 : n, value: state === "shown" ? g.value[side] : null, state });
       }
+      // when a tier cell is hidden for this item, the side's total would give it away (total minus leaders)
       const n = gap.n[side];
-      cells.push({ side, tier: "all", n, value: n > 0 ? gap.value[side] : null, state: n > 0 ? "shown" : "no-answers" });
+      const state: HeatmapState = tierHidden ? "suppressed" : n > 0 ? "shown" : "no-answers";
+      cells.push({ side, tier: "all", n: state === "shown" ? n : 0, value: state === "shown" ? gap.value[side] : null, state });
     }
     rows.push({ itemKey: gap.itemKey, basis: gap.gapBasis, cells });
   });
