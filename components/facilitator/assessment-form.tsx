@@ -6,7 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
 import { createAssessmentAction } from "@/app/(app)/app/actions";
-import { Field, buttonClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { primaryButtonClass } from "@/components/ui/styles";
 import { ZAssessmentCreate } from "@/lib/validation/assessment";
 
 type Input = z.input<typeof ZAssessmentCreate>;
@@ -82,7 +83,7 @@ export function AssessmentForm({
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={primaryButtonClass} disabled={form.formState.isSubmitting}>
           Create assessment
         </button>
       </div>

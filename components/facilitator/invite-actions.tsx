@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { changeInviteAction } from "@/app/(app)/app/actions";
-import { secondaryButtonClass } from "@/components/forms/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 /** Per participant: a new link (shown once, ready to copy) or withdrawing the current one. */
 export function InviteActions({ participantId, name, disabled }: { participantId: string; name: string; disabled: boolean }) {

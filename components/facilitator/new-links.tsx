@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { secondaryButtonClass } from "@/components/forms/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 export interface ShownLink {
   participantId: string;

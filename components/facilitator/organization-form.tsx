@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { createOrganizationAction } from "@/app/(app)/app/actions";
-import { Field, buttonClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { primaryButtonClass } from "@/components/ui/styles";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
 import { REVENUE_BANDS, ZOrganizationCreate, type TOrganizationCreate } from "@/lib/validation/organization";
 
@@ -54,7 +55,7 @@ export function OrganizationForm() {
         </p>
       ) : null}
       <div>
-        <button type="submit" className={buttonClass} disabled={form.formState.isSubmitting}>
+        <button type="submit" className={primaryButtonClass} disabled={form.formState.isSubmitting}>
           Create organization
         </button>
       </div>

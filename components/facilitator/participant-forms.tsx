@@ -4,7 +4,8 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { addParticipantAction, importParticipantsAction } from "@/app/(app)/app/actions";
-import { Field, buttonClass } from "@/components/forms/field";
+import { Field } from "@/components/forms/field";
+import { primaryButtonClass } from "@/components/ui/styles";
 import { ZParticipantAdd, ZParticipantList } from "@/lib/validation/participant";
 import type { z } from "zod";
 import { NewLinks, type ShownLink } from "./new-links";
@@ -81,7 +82,7 @@ export function ParticipantForms({ assessmentId, emailConfigured }: { assessment
             </p>
           ) : null}
           <div>
-            <button type="submit" className={buttonClass} disabled={add.formState.isSubmitting}>
+            <button type="submit" className={primaryButtonClass} disabled={add.formState.isSubmitting}>
               Add participant
             </button>
           </div>
@@ -99,7 +100,7 @@ export function ParticipantForms({ assessmentId, emailConfigured }: { assessment
             </p>
           ) : null}
           <div>
-            <button type="submit" className={buttonClass} disabled={list.formState.isSubmitting}>
+            <button type="submit" className={primaryButtonClass} disabled={list.formState.isSubmitting}>
               Import list
             </button>
           </div>

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { sendRemindersAction } from "@/app/(app)/app/actions";
-import { secondaryButtonClass } from "@/components/forms/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 /** E-mails a fresh link to everyone with an address who has not submitted (their old link stops working). */
 export function RemindersButton({ assessmentId }: { assessmentId: string }) {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { setAssessmentStatusAction } from "@/app/(app)/app/actions";
-import { secondaryButtonClass } from "@/components/forms/field";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 export function StatusToggle({ assessmentId, status }: { assessmentId: string; status: string }) {
   const [error, setError] = useState<string | null>(null);

@@ -3,12 +3,9 @@
 // it with aria-describedby, a form-level error (role=alert) and a status line (role=status).
 import type { UseFormRegisterReturn } from "react-hook-form";
 
-export const inputClass =
-  "min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
-export const primaryButtonClass =
-  "min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
-export const secondaryButtonClass =
-  "min-h-11 rounded-md border border-slate-400 bg-white px-4 font-semibold text-ink hover:border-brand disabled:opacity-60";
+import { inputClass } from "@/components/ui/styles";
+
+export { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 
 interface TextFieldProps {
   id: string;
@@ -45,7 +42,7 @@ export function TextField({ id, label, registration, type = "text", autoComplete
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         autoFocus={autoFocus}
-        className={inputClass}
+        className={`${inputClass} w-full`}
         {...registration}
       />
       {error ? (

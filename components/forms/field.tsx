@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
+import { inputClass } from "@/components/ui/styles";
 
-const control = "mt-1 block min-h-11 w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+const control = `${inputClass} mt-1 block w-full`;
 
 /** Label, control, hint and error, tied together for screen readers. `children` receives the aria props. */
 export function Field({
@@ -36,6 +37,3 @@ export function Field({
     </div>
   );
 }
-
-export const buttonClass = "min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60";
-export const secondaryButtonClass = "min-h-11 rounded-md border border-slate-400 bg-white px-4 font-medium text-ink hover:bg-slate-50 disabled:opacity-60";

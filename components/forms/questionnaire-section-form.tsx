@@ -8,6 +8,7 @@ import type { ClientItem } from "@/lib/questionnaire/client-item";
 import { answerSchema } from "@/lib/validation/answer";
 import { QuestionField } from "./question-field";
 import { useAutosave, type SaveStatus } from "./use-autosave";
+import { primaryButtonClass } from "@/components/ui/styles";
 
 interface Props {
   items: ClientItem[];
@@ -92,7 +93,7 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
               Back
             </Link>
           ) : null}
-          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+          <button type="submit" className={primaryButtonClass}>
             {nextLabel}
           </button>
         </div>

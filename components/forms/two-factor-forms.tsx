@@ -32,7 +32,27 @@ export function EnableTwoFactor() {
   return setup ? <VerifySetup setup={setup} onCancel={() => setSetup(null)} /> : <StartSetup onStarted={setSetup} />;
 }
 
-function StartSetup({ onStarted }: { onStarted: (setup: Setup) => void }) {
+type ConfirmResult = { ok: true } | { ok: false; status: number; code?: string };
+
+/**
+ * "Confirm your password" before a two-factor change (turning it on or off): one form, the action passed in.
+ * A wrong password is shown on the field; anything else as a form error.
+ */
+function ConfirmPasswordForm({
+  id,
+  hint,
+  submitLabel,
+  pendingLabel,
+  buttonClass,
+  onConfirm,
+}: {
+  id: string;
+  hint: string;
+  submitLabel: string;
+  pendingLabel: string;
+  buttonClass: string;
+  onConfirm: (password: string) => Promise<ConfirmResult>;
+}) {
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ConfirmPasswordInput>({ resolver: zodResolver(confirmPasswordSchema), defaultValues: { password: "" } });
   const { errors, isSubmitting } = form.formState;
@@ -40,38 +60,55 @@ function StartSetup({ onStarted }: { onStarted: (setup: Setup) => void }) {
   const onSubmit = form.handleSubmit(async ({ password }) => {
     setFormError(null);
     try {
-      const { data, error } = await authClient.twoFactor.enable({ password });
-      if (error || !data || data.method !== "totp") {
-        const e = asAuthError(error);
-        if (e.code === "INVALID_PASSWORD") form.setError("password", { message: "That password is not right." }, { shouldFocus: true });
-        else setFormError(passwordErrorMessage(e.status, e.code));
-        return;
-      }
-      const secret = new URL(data.totpURI).searchParams.get("secret") ?? "";
-      onStarted({ uri: data.totpURI, secret, backupCodes: data.backupCodes });
+      const result = await onConfirm(password);
+      if (result.ok) return;
+      if (result.code === "INVALID_PASSWORD") form.setError("password", { message: "That password is not right." }, { shouldFocus: true });
+      else setFormError(passwordErrorMessage(result.status, result.code));
     } catch {
       setFormError(NETWORK_PROBLEM);
     }
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="enable-2fa-error" className="grid max-w-md gap-4">
+    <form onSubmit={onSubmit} noValidate aria-describedby={`${id}-error`} className="grid max-w-md gap-4">
       <TextField
-        id="enable-2fa-password"
+        id={`${id}-password`}
         label="Your password"
-        hint="To turn on two-factor authentication, confirm your password."
+        hint={hint}
         type="password"
         autoComplete="current-password"
         registration={form.register("password")}
         error={errors.password?.message}
       />
-      <FormError id="enable-2fa-error" message={formError} />
+      <FormError id={`${id}-error`} message={formError} />
       <div>
-        <button type="submit" disabled={isSubmitting} className={primaryButtonClass}>
-          {isSubmitting ? "Starting…" : "Set up two-factor authentication"}
+        <button type="submit" disabled={isSubmitting} className={buttonClass}>
+          {isSubmitting ? pendingLabel : submitLabel}
         </button>
       </div>
     </form>
+  );
+}
+
+function StartSetup({ onStarted }: { onStarted: (setup: Setup) => void }) {
+  return (
+    <ConfirmPasswordForm
+      id="enable-2fa"
+      hint="To turn on two-factor authentication, confirm your password."
+      submitLabel="Set up two-factor authentication"
+      pendingLabel="Starting…"
+      buttonClass={primaryButtonClass}
+      onConfirm={async (password) => {
+        const { data, error } = await authClient.twoFactor.enable({ password });
+        if (error || !data || data.method !== "totp") {
+          const e = asAuthError(error);
+          return { ok: false, status: e.status, code: e.code };
+        }
+        const secret = new URL(data.totpURI).searchParams.get("secret") ?? "";
+        onStarted({ uri: data.totpURI, secret, backupCodes: data.backupCodes });
+        return { ok: true };
+      }}
+    />
   );
 }
 
@@ -158,43 +195,22 @@ function VerifySetup({ setup, onCancel }: { setup: Setup; onCancel: () => void }
 
 export function DisableTwoFactor() {
   const router = useRouter();
-  const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<ConfirmPasswordInput>({ resolver: zodResolver(confirmPasswordSchema), defaultValues: { password: "" } });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async ({ password }) => {
-    setFormError(null);
-    try {
-      const { error } = await authClient.twoFactor.disable({ password });
-      if (error) {
-        const e = asAuthError(error);
-        if (e.code === "INVALID_PASSWORD") form.setError("password", { message: "That password is not right." }, { shouldFocus: true });
-        else setFormError(passwordErrorMessage(e.status, e.code));
-        return;
-      }
-      router.refresh();
-    } catch {
-      setFormError(NETWORK_PROBLEM);
-    }
-  });
-
   return (
-    <form onSubmit={onSubmit} noValidate aria-describedby="disable-2fa-error" className="grid max-w-md gap-4">
-      <TextField
-        id="disable-2fa-password"
-        label="Your password"
-        hint="To turn off two-factor authentication, confirm your password."
-        type="password"
-        autoComplete="current-password"
-        registration={form.register("password")}
-        error={errors.password?.message}
-      />
-      <FormError id="disable-2fa-error" message={formError} />
-      <div>
-        <button type="submit" disabled={isSubmitting} className={secondaryButtonClass}>
-          {isSubmitting ? "Turning off…" : "Turn off two-factor authentication"}
-        </button>
-      </div>
-    </form>
+    <ConfirmPasswordForm
+      id="disable-2fa"
+      hint="To turn off two-factor authentication, confirm your password."
+      submitLabel="Turn off two-factor authentication"
+      pendingLabel="Turning off…"
+      buttonClass={secondaryButtonClass}
+      onConfirm={async (password) => {
+        const { error } = await authClient.twoFactor.disable({ password });
+        if (error) {
+          const e = asAuthError(error);
+          return { ok: false, status: e.status, code: e.code };
+        }
+        router.refresh();
+        return { ok: true };
+      }}
+    />
   );
 }

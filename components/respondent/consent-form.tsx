@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { consentAction, type ActionState } from "@/app/(respondent)/respond/actions";
+import { primaryButtonClass } from "@/components/ui/styles";
 
 export function ConsentForm({ isLeader }: { isLeader: boolean }) {
   const [state, action, pending] = useActionState<ActionState, FormData>(consentAction, { error: null });
@@ -23,7 +24,7 @@ export function ConsentForm({ isLeader }: { isLeader: boolean }) {
         </p>
       ) : null}
       <div>
-        <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+        <button type="submit" disabled={pending} className={primaryButtonClass}>
           {pending ? "Starting…" : "Start the assessment"}
         </button>
       </div>

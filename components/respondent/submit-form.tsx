@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { submitAction, type ActionState } from "@/app/(respondent)/respond/actions";
+import { primaryButtonClass } from "@/components/ui/styles";
 
 /** Submit once: the button is disabled while the request runs, and the server is idempotent anyway. */
 export function SubmitForm() {
@@ -13,7 +14,7 @@ export function SubmitForm() {
           {state.error}
         </p>
       ) : null}
-      <button type="submit" disabled={pending} className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark disabled:opacity-60">
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Submitting…" : "Submit my answers"}
       </button>
       <p className="mt-2 text-sm text-muted">After you submit, your answers can no longer be changed.</p>

@@ -2,6 +2,7 @@ import { revealAction } from "@/app/(app)/app/assessments/[assessmentId]/results
 import type { SealedTeamResults } from "@/lib/data/team-results";
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
 import { MIN_GROUP } from "@/lib/scoring/anonymity";
+import { primaryButtonClass } from "@/components/ui/styles";
 
 const REVEAL_PROBLEM: Record<string, string> = {
   "quorum-not-met": "The results could not be revealed: both sides must reach their quorum first.",
@@ -52,7 +53,7 @@ export function SealedPanel({ results, problem }: { results: SealedTeamResults; 
             It is recorded and cannot be undone. The results are a snapshot: responses submitted later are not added.
             Team-member groups of fewer than {MIN_GROUP} people are left out of every figure.
           </p>
-          <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+          <button type="submit" className={primaryButtonClass}>
             Reveal results
           </button>
         </form>

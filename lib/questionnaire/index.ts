@@ -6,11 +6,6 @@ import { QUESTIONNAIRE_V1 } from "./v1";
 
 export { QUESTIONNAIRE_V1 };
 export const QUESTIONNAIRES: QuestionnaireDef[] = [QUESTIONNAIRE_V1];
-export const CURRENT_QUESTIONNAIRE = QUESTIONNAIRE_V1;
-
-export function getQuestionnaire(version: string): QuestionnaireDef | undefined {
-  return QUESTIONNAIRES.find((q) => q.version === version);
-}
 
 /** The wording a respondent of `side` sees. */
 export function textFor(text: SideText, side: Side): string {

@@ -96,3 +96,6 @@ export type AnswerValue =
   | string[]
   | Record<string, number>
   | { self: AnswerValue; predicted: number };
+
+/** The 5-point agreement scale, value 1..5 in this order. */
+export const AGREEMENT_SCALE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"] as const;

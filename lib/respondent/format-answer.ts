@@ -1,6 +1,6 @@
 import type { ClientItem } from "@/lib/questionnaire/client-item";
+import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
 
-const SCALE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"];
 
 /** A stored answer in plain words, for the respondent's own results page. */
 export function formatAnswer(item: ClientItem, value: unknown): string {

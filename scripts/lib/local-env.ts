@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { sqliteFilePath } from "../../lib/db/adapter";
 
 /**
  * Loads .env (if present, without overriding the real environment) and, for the embedded database only,
@@ -12,7 +13,7 @@ export function loadLocalEnv(root: string) {
   if (existsSync(envFile)) process.loadEnvFile(envFile);
   const url = process.env.DATABASE_URL || "file:./data/bridge.db";
   if (process.env.BRIDGE_SECRET || !url.startsWith("file:")) return;
-  const dataDir = path.dirname(path.resolve(root, url.replace(/^file:/, "").replace(/\?.*$/, "")));
+  const dataDir = path.dirname(sqliteFilePath(url, root));
   const secretFile = path.join(dataDir, ".secret");
   if (!existsSync(secretFile)) {
     mkdirSync(dataDir, { recursive: true });

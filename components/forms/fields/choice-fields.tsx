@@ -1,8 +1,8 @@
 "use client";
 
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
+import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
 
-const SCALE = ["Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree", "Strongly agree"];
 
 export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
   return (

@@ -17,5 +17,4 @@ export const fieldsetClass = "min-w-0 border-0 p-0";
 export const legendClass = "mb-3 text-base font-medium text-ink";
 export const optionClass =
   "flex min-h-11 cursor-pointer items-center gap-3 rounded-md border border-slate-300 px-3 py-2 hover:border-brand has-[:checked]:border-brand has-[:checked]:bg-blue-50 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60";
-export const inputClass =
-  "min-h-11 rounded-md border border-slate-400 px-3 py-2 text-base aria-[invalid=true]:border-red-700";
+export { inputClass } from "@/components/ui/styles";

@@ -3,10 +3,11 @@ import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listAuditActions, listAuditLog } from "@/lib/data/audit";
 import { ZAuditQuery } from "@/lib/validation/audit-query";
+import { inputClass, primaryButtonClass } from "@/components/ui/styles";
 
 export const metadata = { title: "Audit log" };
 
-const control = "mt-1 block min-h-11 rounded-md border border-slate-400 bg-white px-3 py-2";
+const control = `${inputClass} mt-1 block`;
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
@@ -48,7 +49,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           To
           <input type="date" name="to" defaultValue={query.to ?? ""} className={control} />
         </label>
-        <button type="submit" className="min-h-11 rounded-md bg-brand px-5 font-semibold text-white hover:bg-brand-dark">
+        <button type="submit" className={primaryButtonClass}>
           Filter
         </button>
         <a href={exportHref} className="inline-flex min-h-11 items-center">
