@@ -15,10 +15,11 @@ export const ACTIONS = [
   "users:create",
   "audit:read",
   "benchmarks:manage",
+  "panel:read",
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
-const ADMIN_ONLY: ReadonlySet<Action> = new Set(["admin:access", "organizations:see-all", "users:manage", "users:create", "audit:read", "benchmarks:manage"]);
+const ADMIN_ONLY: ReadonlySet<Action> = new Set(["admin:access", "organizations:see-all", "users:manage", "users:create", "audit:read", "benchmarks:manage", "panel:read"]);
 
 /**
  * True when `actor` may perform `action`. Admin actions also need two-factor authentication: an admin who has

@@ -113,7 +113,7 @@ function answersObjectSql() {
  * Revealed results are a snapshot: only responses submitted up to the reveal count, so comparing the results
  * before and after a late submission can never single out the late respondent.
  */
-async function loadRespondents(waveId: string, version: string, revealedAt: Date) {
+export async function loadRespondents(waveId: string, version: string, revealedAt: Date) {
   const rows = await db.$queryRaw<ResponseRow[]>`
     SELECT r."id" AS "responseId", r."consentShowName", r."submittedAt", p."name", p."side", p."tier", ${answersObjectSql()} AS "answers"
     FROM "Response" r
@@ -188,7 +188,7 @@ export async function revealResults(
     );
   }
   const now = new Date();
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const { count } = await tx.wave.updateMany({ where: { id: wave.id, revealedAt: null }, data: { revealedAt: now, revealedById: actor.id } });
     if (count === 0) {
       const current = await tx.wave.findUniqueOrThrow({ where: { id: wave.id }, select: { revealedAt: true } });
@@ -205,6 +205,12 @@ export async function revealResults(
     });
     return { revealedAt: now.toISOString(), waveNumber: wave.number };
   });
+  // Summarize the wave for the cross-organization panel now; if this fails, the next comparison view catches up
+  // (waves with panelAggregatedAt null), so a reveal never fails for the panel's sake.
+  await import("@/lib/data/panel")
+    .then((panel) => panel.aggregateWave(wave.id))
+    .catch((error: unknown) => console.error(`panel summary of wave ${wave.id} deferred:`, error));
+  return result;
 }
 
 /** Records a download of revealed results (AuditLog "export.csv" / "export.xlsx"). */

@@ -6,7 +6,7 @@ import { hashToken, newInviteToken } from "../../lib/tokens";
 let counter = 0;
 const unique = () => `${Date.now().toString(36)}${(counter++).toString(36)}`;
 
-export async function createOrganization(db: Db, data: Partial<{ name: string; industry: string; region: string; revenueBand: string; businessModel: string; isDemo: boolean; ownerId: string }> = {}) {
+export async function createOrganization(db: Db, data: Partial<{ name: string; industry: string; region: string; revenueBand: string; businessModel: string; isDemo: boolean; panelOptIn: boolean; ownerId: string }> = {}) {
   const { ownerId, ...rest } = data;
   return db.organization.create({
     data: {
@@ -16,6 +16,7 @@ export async function createOrganization(db: Db, data: Partial<{ name: string; i
       revenueBand: rest.revenueBand ?? "1-5bn",
       businessModel: rest.businessModel ?? "b2c",
       isDemo: rest.isDemo ?? false,
+      panelOptIn: rest.panelOptIn ?? false,
       ...(ownerId ? { members: { create: { userId: ownerId, role: "owner" } } } : {}),
     },
   });

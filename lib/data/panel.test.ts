@@ -1,0 +1,134 @@
+// The cross-organization panel against a real SQLite file: what counts (revealed, opted in, not demo, filters),
+// the five-organization rule, one data point per organization-wave, anonymity exclusions, admins only.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import type { Side, Tier } from "@/lib/domain";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { completeAnswers } from "@/lib/test/answers";
+import { testDb } from "@/lib/test/db";
+import { createSubmittedRespondent } from "@/lib/test/submitted";
+import { createAssessment, createOrganization } from "@/prisma/factories";
+import { seedReferenceData } from "@/prisma/seed-reference";
+import { aggregateWave, getPanelComparison, realPanelIsEmpty } from "./panel";
+import { revealResults } from "./team-results";
+
+const db = testDb();
+let admin: Actor;
+let facilitator: Actor;
+
+// an agreement item compared with a CMO figure: agreeing = 4 or 5
+const item = QUESTIONNAIRE_V1.items.find((i) => i.kind === "agreement" && i.benchmarks.some((l) => l.population === "marketing" && l.match.type === "scale-at-least"))!;
+const link = item.benchmarks.find((l) => l.population === "marketing")!;
+
+interface OrgSpec {
+  industry?: string;
+  isDemo?: boolean;
+  panelOptIn?: boolean;
+  reveal?: boolean;
+  /** marketing respondents: [tier, agrees] */
+  people: [Tier, boolean][];
+}
+
+let seed = 0;
+async function org(spec: OrgSpec) {
+  const o = await createOrganization(db, { industry: spec.industry ?? "Banking", isDemo: spec.isDemo ?? false, panelOptIn: spec.panelOptIn ?? true, ownerId: facilitator.id });
+  const a = await createAssessment(db, o.id);
+  const waveId = a.waves[0]!.id;
+  const add = (side: Side, tier: Tier, answers: Record<string, unknown> = {}) =>
+    createSubmittedRespondent(db, { assessmentId: a.id, waveId, side, tier, submittedAt: new Date(Date.now() - 60_000), answers: { ...completeAnswers(QUESTIONNAIRE_V1, side, ++seed), ...answers } });
+  for (const [tier, agrees] of spec.people) await add("marketing", tier, { [item.key]: agrees ? 5 : 1 });
+  await add("it", "leader");
+  if (spec.reveal !== false) await revealResults(facilitator, a.id);
+  return { organizationId: o.id, assessmentId: a.id, waveId };
+}
+
+const cell = async (query = {}) => {
+  const view = await getPanelComparison(admin, query);
+  return { view: view!, row: view!.rows.find((r) => r.figureId === link.figureId && r.side === "marketing" && r.itemKey === item.key)! };
+};
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  const a = await db.user.create({ data: { name: "Admin", email: "panel-admin@example.test", role: "admin", twoFactorEnabled: true } });
+  const f = await db.user.create({ data: { name: "Facilitator", email: "panel-facilitator@example.test" } });
+  admin = { id: a.id, email: a.email, name: a.name, role: "admin", twoFactorEnabled: true };
+  facilitator = { id: f.id, email: f.email, name: f.name, role: "facilitator", twoFactorEnabled: false };
+});
+
+describe("cross-organization panel", () => {
+  it("shows nothing for a panel of four organizations, then the mean of organization shares at five", async () => {
+    expect(await realPanelIsEmpty()).toBe(true);
+    // shares 1/2, 1/1, 0/1, 2/2, 1/2 (leaders) → organization shares 0.5, 1, 0, 1, 0.5
+    const people: [Tier, boolean][][] = [
+      [["leader", true], ["leader", false]],
+      [["leader", true]],
+      [["leader", false]],
+      [["leader", true], ["leader", true]],
+    ];
+    for (const p of people) await org({ people: p });
+    const four = await cell();
+    expect(four.row.panel).toBeNull();
+    expect(four.row.published.value).toBeGreaterThan(0);
+    await org({ people: [["leader", true], ["leader", false]] });
+    const { view, row } = await cell();
+    expect(await realPanelIsEmpty()).toBe(false);
+    expect(row.panel).toMatchObject({ organizations: 5, points: 5, respondents: 8 });
+    expect(row.panel!.mean).toBeCloseTo(60, 10); // (0.5 + 1 + 0 + 1 + 0.5) / 5, not 5/8 pooled
+    expect(row.difference).toBeCloseTo(60 - row.published.value, 10);
+    expect(view.organizations).toBe(5);
+    expect(row.info.items).toContain(`v1:${item.key}`);
+    expect(row.info.source.year).toBeGreaterThan(2000);
+  });
+
+  it("leaves out demo, opted-out and unrevealed organizations", async () => {
+    const before = (await cell()).row.panel!;
+    await org({ isDemo: true, people: [["leader", false]] });
+    await org({ panelOptIn: false, people: [["leader", false]] });
+    await org({ reveal: false, people: [["leader", false]] });
+    expect((await cell()).row.panel).toEqual(before);
+    // the demo panel holds only the demo organization: fewer than five
+    expect((await cell({ panel: "demo" })).row.panel).toBeNull();
+  });
+
+  it("excludes a team-member group below five, as the team results do", async () => {
+    const { waveId } = await org({ industry: "Retail", people: [["leader", true], ["team", false], ["team", false]] });
+    const rows = await db.panelAggregate.findMany({ where: { waveId, figureId: link.figureId } });
+    expect(rows).toEqual([expect.objectContaining({ tier: "leader", answered: 1, agreeing: 1 })]);
+  });
+
+  it("filters by industry and tier; an opt-out takes effect on the next view", async () => {
+    for (let i = 0; i < 4; i++) await org({ industry: "Retail", people: [["leader", i % 2 === 0]] });
+    const retail = await cell({ industry: "Retail" });
+    expect(retail.row.panel).toMatchObject({ organizations: 5 });
+    expect(retail.row.panel!.mean).toBeCloseTo(60, 10); // 1, 1, 0, 1, 0
+    expect((await cell({ industry: "Banking" })).row.panel).toMatchObject({ organizations: 5 });
+    expect((await cell({ industry: "Insurance" })).row.panel).toBeNull();
+    expect((await cell({ tier: "team" })).row.panel).toBeNull();
+    const one = await db.organization.findFirstOrThrow({ where: { industry: "Retail", isDemo: false } });
+    await db.organization.update({ where: { id: one.id }, data: { panelOptIn: false } });
+    expect((await cell({ industry: "Retail" })).row.panel).toBeNull();
+  });
+
+  it("filters by date of reveal", async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    expect((await cell({ from: today, to: today })).row.panel).not.toBeNull();
+    expect((await cell({ to: "2020-01-01" })).row.panel).toBeNull();
+    expect((await cell({ from: "2099-01-01" })).view.organizations).toBe(0);
+  });
+
+  it("catches up on waves revealed without a summary, and recomputes idempotently", async () => {
+    const { waveId } = await org({ people: [["leader", true]] });
+    await db.panelAggregate.deleteMany({ where: { waveId } });
+    await db.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: null } });
+    await cell();
+    expect(await db.panelAggregate.count({ where: { waveId } })).toBeGreaterThan(0);
+    const n = await db.panelAggregate.count({ where: { waveId } });
+    expect(await aggregateWave(waveId)).toBe(n);
+    expect(await db.panelAggregate.count({ where: { waveId } })).toBe(n);
+  });
+
+  it("is for admins only", async () => {
+    expect(await getPanelComparison(facilitator, {})).toBeNull();
+    expect(await getPanelComparison({ ...admin, twoFactorEnabled: false }, {})).toBeNull();
+  });
+});

@@ -1,0 +1,275 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/can";
+import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/types";
+import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { loadRespondents } from "@/lib/data/team-results";
+import { databaseKind } from "@/lib/db/adapter";
+import { db } from "@/lib/db/client";
+import { SIDES, type Population, type Side } from "@/lib/domain";
+import { env } from "@/lib/env";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { applyAnonymity } from "@/lib/scoring/anonymity";
+import { figureLookupFrom } from "@/lib/scoring/figures";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
+import type { TComparisonQuery } from "@/lib/validation/comparison-query";
+
+// The cross-organization panel (admins only). Each revealed wave is summarized once into PanelAggregate rows
+// (lib/scoring/panel.ts explains the measure); a comparison then reads those rows, filtered by the
+// organizations' current attributes and panel choice, so opting out takes effect on the next view.
+
+/**
+ * (Re)computes one revealed wave's PanelAggregate rows from the respondents its team results count (submitted by
+ * the reveal, removed participants and suppressed groups excluded). Idempotent; one transaction. Returns the
+ * number of rows written (0 for a wave that is not revealed).
+ */
+export async function aggregateWave(waveId: string): Promise<number> {
+  const wave = await db.wave.findUnique({
+    where: { id: waveId },
+    select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true } } },
+  });
+  if (!wave?.revealedAt) return 0;
+  const q = await loadQuestionnaireDef(wave.assessment.questionnaireVersionId);
+  if (!q) throw new Error(`questionnaire ${wave.assessment.questionnaireVersionId} is not available`);
+  const { respondents } = await loadRespondents(wave.id, q.version, wave.revealedAt);
+  const rows = waveAggregates(q, applyAnonymity(respondents).visible);
+  await db.$transaction([
+    db.panelAggregate.deleteMany({ where: { waveId } }),
+    db.panelAggregate.createMany({ data: rows.map((r) => ({ waveId, ...r })) }),
+    db.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: new Date() } }),
+  ]);
+  return rows.length;
+}
+
+/** Summarizes revealed waves that have not been yet (a reveal does it at once; this catches up after a crash or an upgrade). */
+export async function refreshPanelAggregates(limit = 1000): Promise<number> {
+  const waves = await db.wave.findMany({ where: { revealedAt: { not: null }, panelAggregatedAt: null }, select: { id: true }, take: limit });
+  for (const w of waves) await aggregateWave(w.id);
+  return waves.length;
+}
+
+export interface PanelFigureInfo {
+  figure: BenchmarkFigureDef;
+  source: { id: string; publisher: string; title: string; year: number };
+  items: string[];
+}
+
+export interface PanelComparisonView {
+  panel: "real" | "demo";
+  query: TComparisonQuery;
+  generatedAt: string;
+  minOrganizations: number;
+  /** Distinct organizations contributing to at least one cell (0 when none contribute). */
+  organizations: number;
+  /** Organization-waves contributing to at least one cell. */
+  waves: number;
+  period: { from: string; to: string } | null;
+  rows: (PanelComparisonRow & { info: PanelFigureInfo })[];
+}
+
+interface CellRow {
+  figureId: string;
+  side: string;
+  itemKey: string;
+  points: number | bigint;
+  organizations: number | bigint;
+  sum: number;
+  sumSquares: number;
+  respondents: number | bigint;
+  firstRevealedAt: Date | string | null;
+  lastRevealedAt: Date | string | null;
+}
+
+const asDate = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
+
+/** The organization-wave filter every panel statement shares, on `o` and `w` (dates compare as ISO text on SQLite). */
+function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
+  const pg = databaseKind(env().DATABASE_URL) === "postgresql";
+  const date = (d: string) => (pg ? Prisma.sql`CAST(${d} AS TIMESTAMP(3))` : Prisma.sql`${d}`);
+  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const parts: Prisma.Sql[] = [Prisma.sql`w."revealedAt" IS NOT NULL`, Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
+  if (query.industry) parts.push(Prisma.sql`o."industry" = ${query.industry}`);
+  if (query.region) parts.push(Prisma.sql`o."region" = ${query.region}`);
+  if (query.revenueBand) parts.push(Prisma.sql`o."revenueBand" = ${query.revenueBand}`);
+  if (query.businessModel) parts.push(Prisma.sql`o."businessModel" = ${query.businessModel}`);
+  if (query.from) parts.push(Prisma.sql`w."revealedAt" >= ${date(query.from)}`);
+  if (query.to) parts.push(Prisma.sql`w."revealedAt" < ${date(nextDay(query.to))}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** The side and tier filter, on `pa` (PanelAggregate). */
+function aggregateWhere(query: TComparisonQuery) {
+  const parts: Prisma.Sql[] = [Prisma.sql`pa."answered" > 0`];
+  if (query.side) parts.push(Prisma.sql`pa."side" = ${query.side}`);
+  if (query.tier) parts.push(Prisma.sql`pa."tier" = ${query.tier}`);
+  return Prisma.join(parts, " AND ");
+}
+
+/** Per (figure, side, item): sums over organization-wave shares, in one statement (two GROUP BYs in the database). */
+async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
+  const real = databaseKind(env().DATABASE_URL) === "postgresql" ? Prisma.raw("DOUBLE PRECISION") : Prisma.raw("REAL");
+  const rows = await db.$queryRaw<CellRow[]>`
+    SELECT x."figureId", x."side", x."itemKey", COUNT(*) AS "points", COUNT(DISTINCT x."organizationId") AS "organizations",
+           SUM(x."share") AS "sum", SUM(x."share" * x."share") AS "sumSquares", SUM(x."answered") AS "respondents",
+           MIN(x."revealedAt") AS "firstRevealedAt", MAX(x."revealedAt") AS "lastRevealedAt"
+    FROM (
+      SELECT pa."figureId", pa."side", pa."itemKey", a."organizationId", w."revealedAt",
+             CAST(SUM(pa."agreeing") AS ${real}) / SUM(pa."answered") AS "share", SUM(pa."answered") AS "answered"
+      FROM "PanelAggregate" pa
+      JOIN "Wave" w ON w."id" = pa."waveId"
+      JOIN "Assessment" a ON a."id" = w."assessmentId"
+      JOIN "Organization" o ON o."id" = a."organizationId"
+      WHERE ${panelWhere(query, panel)} AND ${aggregateWhere(query)}
+      GROUP BY pa."waveId", pa."figureId", pa."side", pa."itemKey", a."organizationId", w."revealedAt"
+      HAVING SUM(pa."answered") > 0
+    ) x
+    GROUP BY x."figureId", x."side", x."itemKey"`;
+  return rows.map(
+    (r): PanelCellSums => ({
+      figureId: r.figureId,
+      side: r.side as Side,
+      itemKey: r.itemKey,
+      points: Number(r.points),
+      organizations: Number(r.organizations),
+      sum: Number(r.sum),
+      sumSquares: Number(r.sumSquares),
+      respondents: Number(r.respondents),
+      firstRevealedAt: asDate(r.firstRevealedAt),
+      lastRevealedAt: asDate(r.lastRevealedAt),
+    }),
+  );
+}
+
+/** Organizations and organization-waves behind the view (each cell has its own count too). */
+async function panelSize(query: TComparisonQuery, panel: "real" | "demo") {
+  const rows = await db.$queryRaw<{ organizations: number | bigint; waves: number | bigint; firstAt: Date | string | null; lastAt: Date | string | null }[]>`
+    SELECT COUNT(DISTINCT a."organizationId") AS "organizations", COUNT(DISTINCT w."id") AS "waves",
+           MIN(w."revealedAt") AS "firstAt", MAX(w."revealedAt") AS "lastAt"
+    FROM "Wave" w
+    JOIN "Assessment" a ON a."id" = w."assessmentId"
+    JOIN "Organization" o ON o."id" = a."organizationId"
+    WHERE EXISTS (SELECT 1 FROM "PanelAggregate" pa WHERE pa."waveId" = w."id" AND ${aggregateWhere(query)}) AND ${panelWhere(query, panel)}`;
+  const r = rows[0];
+  const first = asDate(r?.firstAt ?? null);
+  const last = asDate(r?.lastAt ?? null);
+  return {
+    organizations: Number(r?.organizations ?? 0),
+    waves: Number(r?.waves ?? 0),
+    period: first && last ? { from: first.toISOString(), to: last.toISOString() } : null,
+  };
+}
+
+/**
+ * The figures a panel can be compared with: percentages linked to an item of a published questionnaire version,
+ * with the side each link compares, from the library as stored (built-in and admin-added sources alike).
+ */
+async function comparableFigures(sourceId?: string) {
+  const versions = await db.questionnaireVersion.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" } });
+  const links = new Map<string, { side: Side; figureId: string; itemKey: string; versions: Set<string> }>();
+  for (const v of versions) {
+    const q = await loadQuestionnaireDef(v.id);
+    for (const item of q?.items ?? []) {
+      for (const link of item.benchmarks) {
+        const key = `${link.figureId}|${link.population}|${item.key}`;
+        const entry = links.get(key) ?? { side: link.population, figureId: link.figureId, itemKey: item.key, versions: new Set<string>() };
+        entry.versions.add(v.id);
+        links.set(key, entry);
+      }
+    }
+  }
+  const figureIds = [...new Set([...links.values()].map((l) => l.figureId))];
+  const figures = await db.benchmarkFigure.findMany({
+    where: { id: { in: figureIds }, unit: "percent", ...(sourceId ? { sourceId } : {}) },
+    include: { source: { include: { samples: true } } },
+  });
+  const sources = new Map<string, BenchmarkSourceDef>();
+  const defs = new Map<string, BenchmarkFigureDef>();
+  for (const f of figures) {
+    sources.set(f.sourceId, {
+      id: f.source.id,
+      publisher: f.source.publisher,
+      title: f.source.title,
+      year: f.source.year,
+      fieldwork: f.source.fieldwork,
+      method: f.source.method,
+      regions: f.source.regions,
+      industries: f.source.industries,
+      seedFile: f.source.seedFile ?? "",
+      samples: f.source.samples.map((s) => ({ population: s.population as Population, n: s.n })),
+    });
+    defs.set(f.id, {
+      id: f.id,
+      sourceId: f.sourceId,
+      population: f.population as Population,
+      topic: f.topic,
+      statement: f.statement,
+      unit: "percent",
+      value: f.value,
+      ...(f.n !== null ? { n: f.n } : {}),
+      locator: { file: f.locatorFile, ...(f.locatorFigure ? { figure: f.locatorFigure } : {}), quote: f.locatorQuote },
+      isDefault: f.isDefault,
+      ...(f.variantOf ? { variantOf: f.variantOf } : {}),
+    });
+  }
+  const lookup = figureLookupFrom([...defs.values()], [...sources.values()]);
+  const out: { side: Side; itemKey: string; figure: BenchmarkFigureDef; sampleSize: number | null; info: PanelFigureInfo }[] = [];
+  for (const link of links.values()) {
+    const figure = defs.get(link.figureId);
+    if (!figure) continue;
+    const source = sources.get(figure.sourceId)!;
+    out.push({
+      side: link.side,
+      itemKey: link.itemKey,
+      figure,
+      sampleSize: lookup.sampleSize(figure),
+      info: {
+        figure,
+        source: { id: source.id, publisher: source.publisher, title: source.title, year: source.year },
+        items: [...link.versions].sort().map((v) => `${v}:${link.itemKey}`),
+      },
+    });
+  }
+  const sideOrder = (s: Side) => SIDES.indexOf(s);
+  return out.sort((a, b) => a.figure.topic.localeCompare(b.figure.topic) || sideOrder(a.side) - sideOrder(b.side) || a.figure.id.localeCompare(b.figure.id) || a.itemKey.localeCompare(b.itemKey));
+}
+
+/**
+ * Admins only (null for anyone else): every comparable published figure beside the panel's measure under the
+ * filters. `panel` defaults to the real panel; the demo panel holds only the seed's synthetic organizations and
+ * the real one never includes them.
+ */
+export async function getPanelComparison(actor: Actor, query: TComparisonQuery, now = new Date()): Promise<PanelComparisonView | null> {
+  if (!can(actor, "panel:read")) return null;
+  await refreshPanelAggregates();
+  const panel = query.panel ?? "real";
+  const [figures, cells, size] = await Promise.all([comparableFigures(query.source), panelCells(query, panel), panelSize(query, panel)]);
+  const cellByKey = new Map(cells.map((c) => [`${c.figureId}|${c.side}|${c.itemKey}`, c]));
+  const rows = figures
+    .filter((f) => !query.side || f.side === query.side)
+    .map((f) => ({ ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(`${f.figure.id}|${f.side}|${f.itemKey}`)), info: f.info }));
+  return {
+    panel,
+    query,
+    generatedAt: now.toISOString(),
+    minOrganizations: MIN_PANEL_ORGANIZATIONS,
+    organizations: size.organizations,
+    waves: size.waves,
+    period: size.period,
+    rows,
+  };
+}
+
+/** True when the real panel has no organization yet (the page then points to the demo panel). */
+export async function realPanelIsEmpty(): Promise<boolean> {
+  const count = await db.organization.count({
+    where: { isDemo: false, panelOptIn: true, assessments: { some: { waves: { some: { revealedAt: { not: null } } } } } },
+  });
+  return count === 0;
+}
+
+/** Records a download of a comparison (AuditLog "export.comparison-<format>"). */
+export async function recordComparisonExport(actor: Actor, view: PanelComparisonView, format: "csv" | "xlsx" | "json") {
+  await db.auditLog.create({
+    data: { actorId: actor.id, action: `export.comparison-${format}`, targetType: "panel", targetId: view.panel, detail: { query: view.query, rows: view.rows.length } },
+  });
+}
