@@ -337,3 +337,67 @@ describe("the rate-limit storage (one statement per request)", () => {
     expect(results.filter((r) => r.allowed)).toHaveLength(5);
   });
 });
+
+describe("the audit log of signing in and out", () => {
+  const entries = (actorId: string, action: string) => db.auditLog.findMany({ where: { actorId, action }, orderBy: { createdAt: "asc" } });
+
+  it("one auth.sign-in per completed password sign-in, with address, user agent and method; sign-out too", async () => {
+    const user = await createUser(db);
+    const ip = newIp();
+    const res = await signIn(user.email, user.password, ip);
+    expect(res.status).toBe(200);
+    const [entry, ...more] = await entries(user.id, "auth.sign-in");
+    expect(more).toHaveLength(0);
+    expect(entry?.detail).toMatchObject({ ip, method: "password" });
+    expect(JSON.stringify(entry)).not.toContain(user.password);
+    expect((await call("/sign-out", { body: {}, cookie: res.cookie })).status).toBe(200);
+    expect(await entries(user.id, "auth.sign-out")).toHaveLength(1);
+  });
+
+  it("with two-factor: nothing at the password step, one entry at the code step (TOTP or backup code)", async () => {
+    const user = await createUser(db, { twoFactor: true });
+    const step1 = await signIn(user.email, user.password);
+    expect(step1.json).toMatchObject({ twoFactorRedirect: true });
+    expect(await entries(user.id, "auth.sign-in")).toHaveLength(0);
+    const wrong = await call("/two-factor/verify-totp", { body: { code: totp(user.totpSecret!) === "000000" ? "111111" : "000000" }, cookie: step1.cookie });
+    expect(wrong.status).toBe(401);
+    const [failed] = await entries(user.id, "auth.sign-in-failed");
+    expect(failed?.detail).toMatchObject({ email: user.email, reason: "INVALID_CODE", method: "password+totp" });
+    expect(JSON.stringify(failed?.detail)).not.toMatch(/000000|111111/);
+    expect((await call("/two-factor/verify-totp", { body: { code: totp(user.totpSecret!) }, cookie: step1.cookie })).status).toBe(200);
+    const step1b = await signIn(user.email, user.password);
+    expect((await call("/two-factor/verify-backup-code", { body: { code: user.backupCodes![0] }, cookie: step1b.cookie })).status).toBe(200);
+    const signIns = await entries(user.id, "auth.sign-in");
+    expect(signIns.map((e) => (e.detail as { method: string }).method)).toEqual(["password+totp", "password+backup-code"]);
+  });
+
+  it("a wrong password is logged against the account, an unknown e-mail without one; no password is stored", async () => {
+    const user = await createUser(db);
+    expect((await signIn(user.email, "not-the-right-password")).status).toBe(401);
+    const [failed] = await entries(user.id, "auth.sign-in-failed");
+    expect(failed?.detail).toMatchObject({ email: user.email, reason: "INVALID_EMAIL_OR_PASSWORD", method: "password" });
+    expect(JSON.stringify(failed)).not.toContain("not-the-right-password");
+    const unknown = "nobody-audit@e2e.example";
+    expect((await signIn(unknown, "not-the-right-password")).status).toBe(401);
+    const rows = await db.auditLog.findMany({ where: { action: "auth.sign-in-failed", actorId: null } });
+    expect(rows.some((r) => (r.detail as { email?: string }).email === unknown)).toBe(true);
+  });
+
+  it("a disabled account's attempt is a failed sign-in with the reason", async () => {
+    const user = await createUser(db);
+    await db.user.update({ where: { id: user.id }, data: { disabledAt: new Date(), banned: true } });
+    expect((await signIn(user.email, user.password)).status).toBe(403);
+    const [failed] = await entries(user.id, "auth.sign-in-failed");
+    expect(["BANNED_USER", "ACCOUNT_DISABLED"]).toContain((failed?.detail as { reason: string }).reason);
+    expect(await entries(user.id, "auth.sign-in")).toHaveLength(0);
+  });
+
+  it("confirming two-factor enrolment while signed in is not a sign-in", async () => {
+    const user = await createUser(db);
+    const signedIn = await signIn(user.email, user.password);
+    const enabled = await call("/two-factor/enable", { body: { password: user.password }, cookie: signedIn.cookie });
+    const secret = new URL(String(enabled.json?.totpURI)).searchParams.get("secret")!;
+    expect((await call("/two-factor/verify-totp", { body: { code: totp(secret) }, cookie: enabled.cookie })).status).toBe(200);
+    expect(await entries(user.id, "auth.sign-in")).toHaveLength(1); // the password sign-in only
+  });
+});
