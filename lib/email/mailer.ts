@@ -34,3 +34,30 @@ export async function sendInvitationEmail(input: { to: string; name: string; org
     return false;
   }
 }
+
+/** Invites a facilitator or admin to choose a password; returns false (never throws), as above. */
+export async function sendAccountInvitationEmail(input: { to: string; name: string; link: string; expiresAt: Date }): Promise<boolean> {
+  const url = env().SMTP_URL;
+  if (!url) return false;
+  transport ??= nodemailer.createTransport(url);
+  try {
+    await transport.sendMail({
+      from: process.env.SMTP_FROM ?? "Bridge <no-reply@bridge.invalid>",
+      to: input.to,
+      subject: "Your Bridge account: choose a password",
+      text: [
+        `Hello ${input.name},`,
+        "",
+        "A Bridge administrator has created an account for you. Choose your password with this link (it works once,",
+        `until ${input.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC):`,
+        input.link,
+        "",
+        "Then sign in with this e-mail address and your new password.",
+      ].join("\n"),
+    });
+    return true;
+  } catch (error) {
+    console.error(`[mail] account invitation to ${input.to} failed: ${(error as Error).message}`);
+    return false;
+  }
+}
