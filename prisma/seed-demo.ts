@@ -4,6 +4,7 @@ import type { Side, Tier } from "../lib/domain";
 import { parseEnv } from "../lib/env";
 import { demoInviteToken } from "../lib/tokens";
 import { createAssessment, createOrganization, createParticipant } from "./factories";
+import { seedDemoPanel } from "./seed-panel-demo";
 import { seedDemoUsers } from "./seed-users";
 import type { SeedSummary } from "./seed";
 
@@ -62,6 +63,7 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         });
       }
     });
+    await seedDemoPanel(db);
   }
   return { demoCreated: isEmpty, logins: logins.map(({ role, email, password }) => ({ role, email, password })), links: demoLinks(secret) };
 }

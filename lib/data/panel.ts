@@ -273,3 +273,12 @@ export async function recordComparisonExport(actor: Actor, view: PanelComparison
     data: { actorId: actor.id, action: `export.comparison-${format}`, targetType: "panel", targetId: view.panel, detail: { query: view.query, rows: view.rows.length } },
   });
 }
+
+/** Sources that have at least one comparable figure, for the page's filter. */
+export async function listPanelSources() {
+  return db.benchmarkSource.findMany({
+    where: { figures: { some: { unit: "percent", items: { some: {} } } } },
+    select: { id: true, publisher: true, year: true, title: true },
+    orderBy: [{ year: "asc" }, { id: "asc" }],
+  });
+}
