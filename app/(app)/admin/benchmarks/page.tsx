@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { BenchmarkOrigin } from "@/components/admin/benchmark-origin";
 import { requireAdmin } from "@/lib/auth/guards";
+import { listSourceOrigins } from "@/lib/data/benchmark-admin";
 import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
 import { QUESTIONNAIRES } from "@/lib/questionnaire";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
@@ -25,10 +27,10 @@ function usage() {
 }
 
 export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  await requireAdmin();
+  const actor = await requireAdmin();
   const parsed = ZBenchmarkQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
-  const { sources, figures } = await listBenchmarkCatalogue(query);
+  const [{ sources, figures }, origins] = await Promise.all([listBenchmarkCatalogue(query), listSourceOrigins(actor)]);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const used = usage();
   return (
@@ -46,6 +48,14 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
             Ignored an invalid filter.
           </p>
         ) : null}
+        <ul aria-label="Add to the library" className="mt-3 flex flex-wrap gap-4">
+          <li>
+            <Link href="/admin/benchmarks/new">Add a source</Link>
+          </li>
+          <li>
+            <Link href="/admin/benchmarks/import">Import a source from CSV</Link>
+          </li>
+        </ul>
       </header>
       <nav aria-label="Filter by population" className="flex flex-wrap gap-3 text-sm">
         <Link href="/admin/benchmarks">All</Link>
@@ -61,11 +71,14 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
           {sources.map((s) => (
             <li key={s.id} className="rounded-lg border border-slate-200 p-4 text-sm">
               <p className="font-semibold">
-                {s.title} ({s.publisher}, {s.year})
+                <Link href={`/admin/benchmarks/sources/${s.id}`}>{s.title}</Link> ({s.publisher}, {s.year})
               </p>
               <p className="text-muted">
                 {s.fieldwork ?? "Fieldwork not stated"} · {s.method ?? "method not stated"} · samples:{" "}
                 {s.samples.length ? s.samples.map((x) => `${POPULATION[x.population]} n = ${x.n}${x.note ? ` (${x.note})` : ""}`).join("; ") : "not stated"}
+              </p>
+              <p>
+                <BenchmarkOrigin origin={origins.get(s.id)} />
               </p>
             </li>
           ))}

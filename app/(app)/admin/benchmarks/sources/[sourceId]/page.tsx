@@ -1,0 +1,132 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BenchmarkFigureForm } from "@/components/admin/benchmark-figure-form";
+import { BenchmarkOrigin } from "@/components/admin/benchmark-origin";
+import { requireAdmin } from "@/lib/auth/guards";
+import { getSourceForAdmin } from "@/lib/data/benchmark-admin";
+
+export const metadata = { title: "Benchmark source" };
+
+const POPULATION: Record<string, string> = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" };
+
+function valueText(f: { unit: string; value: number; rankOf: number | null; valueFrom: number | null; yearFrom: number | null; yearTo: number | null }) {
+  if (f.unit === "percent") return `${f.value}%`;
+  if (f.unit === "rank") return `#${f.value}${f.rankOf ? ` of ${f.rankOf}` : ""}`;
+  if (f.unit === "year-over-year") return `${f.valueFrom}% (${f.yearFrom}) → ${f.value}% (${f.yearTo})`;
+  if (f.unit === "currency-usd") return `US$${f.value.toLocaleString("en")}`;
+  return f.value.toLocaleString("en");
+}
+
+export default async function BenchmarkSourcePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ sourceId: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
+  const actor = await requireAdmin();
+  const { sourceId } = await params;
+  const found = await getSourceForAdmin(actor, sourceId);
+  if (!found) notFound();
+  const { source, origin } = found;
+  const imported = Number((await searchParams).imported);
+  const details: [string, string][] = [
+    ["Id", source.id],
+    ["Publisher", source.publisher],
+    ["Year", String(source.year)],
+    ["Fieldwork", source.fieldwork ?? "not stated"],
+    ["Method", source.method ?? "not stated"],
+    ["Regions", source.regions ?? "not stated"],
+    ["Industries", source.industries ?? "not stated"],
+    ["Samples", source.samples.length ? source.samples.map((s) => `${POPULATION[s.population]} n = ${s.n}${s.note ? ` (${s.note})` : ""}`).join("; ") : "not stated"],
+    ...(source.notes ? ([["Notes", source.notes]] as [string, string][]) : []),
+  ];
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm">
+          <Link href="/admin">Administration</Link> / <Link href="/admin/benchmarks">Benchmark library</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">{source.title}</h1>
+        <p className="mt-1">
+          <BenchmarkOrigin origin={origin} />
+        </p>
+        {Number.isInteger(imported) && imported > 0 ? (
+          <p role="status" className="mt-2 font-medium text-green-800">
+            Imported {imported} {imported === 1 ? "figure" : "figures"}.
+          </p>
+        ) : null}
+      </header>
+      <section aria-labelledby="provenance-title">
+        <h2 id="provenance-title" className="text-xl font-semibold">
+          Provenance
+        </h2>
+        <dl className="mt-3 grid max-w-3xl grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+          {details.map(([term, value]) => (
+            <div key={term} className="contents">
+              <dt className="font-medium">{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      <section aria-labelledby="figures-title">
+        <h2 id="figures-title" className="text-xl font-semibold">
+          Figures ({source.figures.length})
+        </h2>
+        {source.figures.length === 0 ? (
+          <p className="mt-2 text-muted">No figures yet.</p>
+        ) : (
+          <div className="mt-3 overflow-x-auto">
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="sr-only">Figures of {source.title} with their provenance</caption>
+              <thead>
+                <tr className="border-b border-slate-300">
+                  <th scope="col" className="py-2 pr-3">Figure</th>
+                  <th scope="col" className="py-2 pr-3">Population</th>
+                  <th scope="col" className="py-2 pr-3">Value</th>
+                  <th scope="col" className="py-2 pr-3">n</th>
+                  <th scope="col" className="py-2 pr-3">Locator</th>
+                  <th scope="col" className="py-2">Used by (fidelity)</th>
+                </tr>
+              </thead>
+              <tbody>
+                {source.figures.map((f) => (
+                  <tr key={f.id} className="border-b border-slate-200 align-top">
+                    <th scope="row" className="py-2 pr-3 font-normal">
+                      {f.statement}
+                      <span className="block font-mono text-xs text-muted">
+                        {f.id} · {f.topic}
+                      </span>
+                    </th>
+                    <td className="py-2 pr-3">{POPULATION[f.population]}</td>
+                    <td className="py-2 pr-3 tabular-nums">{valueText(f)}</td>
+                    <td className="py-2 pr-3 tabular-nums">{f.n ?? source.samples.find((s) => s.population === f.population)?.n ?? "—"}</td>
+                    <td className="py-2 pr-3">
+                      <span className="font-mono text-xs">{f.locatorFile}</span>
+                      {f.locatorFigure ? ` · ${f.locatorFigure}` : ""}
+                      <q className="block text-xs text-muted">{f.locatorQuote}</q>
+                    </td>
+                    <td className="py-2 text-xs">{f.items.length ? f.items.map(({ item }) => `${item.versionId}:${item.key} (${item.fidelity})`).join(", ") : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+      {origin.builtIn ? (
+        <p className="text-sm text-muted">Built-in sources are read-only: their figures are proven against the seed document by the catalogue tests.</p>
+      ) : (
+        <section aria-labelledby="add-figure-title">
+          <h2 id="add-figure-title" className="text-xl font-semibold">
+            Add a figure
+          </h2>
+          <div className="mt-3">
+            <BenchmarkFigureForm sourceId={source.id} />
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

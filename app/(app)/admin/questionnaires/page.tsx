@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { QuestionnaireCopyForm } from "@/components/admin/questionnaire-copy-form";
+import { QuestionnaireRenameForm } from "@/components/admin/questionnaire-rename-form";
+import { requireAdmin } from "@/lib/auth/guards";
+import { listQuestionnaireVersions } from "@/lib/data/questionnaire-versions";
+
+export const metadata = { title: "Questionnaire versions" };
+
+export default async function QuestionnaireVersionsPage() {
+  const actor = await requireAdmin();
+  const versions = await listQuestionnaireVersions(actor);
+  return (
+    <div className="space-y-8">
+      <header>
+        <p className="text-sm">
+          <Link href="/admin">Administration</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">Questionnaire versions</h1>
+        <p className="mt-2 max-w-3xl">
+          A version that any assessment uses, or that is published, is immutable: answers and results refer to its
+          items. To change the questionnaire, start a new version as a copy; it stays a draft, which facilitators
+          cannot choose for an assessment until it is published.
+        </p>
+      </header>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">Questionnaire versions</caption>
+          <thead>
+            <tr className="border-b border-slate-300">
+              <th scope="col" className="py-2 pr-3">Version</th>
+              <th scope="col" className="py-2 pr-3">Title</th>
+              <th scope="col" className="py-2 pr-3">Status</th>
+              <th scope="col" className="py-2 pr-3">Items</th>
+              <th scope="col" className="py-2 pr-3">Assessments using it</th>
+              <th scope="col" className="py-2 pr-3">Based on</th>
+              <th scope="col" className="py-2">Changes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((v) => (
+              <tr key={v.id} className="border-b border-slate-200 align-top">
+                <th scope="row" className="py-2 pr-3 font-mono">
+                  {v.id}
+                </th>
+                <td className="py-2 pr-3">{v.title}</td>
+                <td className="py-2 pr-3">
+                  {v.status}
+                  {v.publishedAt ? ` (${v.publishedAt.toISOString().slice(0, 10)})` : ""}
+                </td>
+                <td className="py-2 pr-3 tabular-nums">{v.items}</td>
+                <td className="py-2 pr-3 tabular-nums">{v.assessments}</td>
+                <td className="py-2 pr-3 font-mono">{v.basedOnId ?? "—"}</td>
+                <td className="py-2">
+                  {v.immutableBecause ? <span>Immutable: {v.immutableBecause}</span> : <QuestionnaireRenameForm versionId={v.id} title={v.title} />}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <section aria-labelledby="copy-title">
+        <h2 id="copy-title" className="text-xl font-semibold">
+          Start a new version as a copy
+        </h2>
+        <p className="mt-1 max-w-3xl text-sm text-muted">
+          The draft gets the next free id (v2, v3, …), every item of the version it copies (with its wording, options and
+          benchmark links) and records which version it is based on.
+        </p>
+        <div className="mt-3">
+          <QuestionnaireCopyForm versions={versions.map((v) => ({ id: v.id, title: v.title }))} />
+        </div>
+      </section>
+    </div>
+  );
+}
