@@ -9,6 +9,7 @@ import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
+import { setPanelOptIn } from "./organizations";
 import { aggregateWave, getPanelComparison, realPanelIsEmpty } from "./panel";
 import { revealResults } from "./team-results";
 
@@ -104,9 +105,13 @@ describe("cross-organization panel", () => {
     expect((await cell({ industry: "Banking" })).row.panel).toMatchObject({ organizations: 5 });
     expect((await cell({ industry: "Insurance" })).row.panel).toBeNull();
     expect((await cell({ tier: "team" })).row.panel).toBeNull();
-    const one = await db.organization.findFirstOrThrow({ where: { industry: "Retail", isDemo: false } });
-    await db.organization.update({ where: { id: one.id }, data: { panelOptIn: false } });
+    const one = await db.organization.findFirstOrThrow({ where: { industry: "Retail", isDemo: false, panelOptIn: true } });
+    const stranger: Actor = { id: "nobody", email: "x@example.test", name: "X", role: "facilitator", twoFactorEnabled: false };
+    expect(await setPanelOptIn(stranger, { organizationId: one.id, panelOptIn: false })).toBeNull();
+    expect((await cell({ industry: "Retail" })).row.panel).not.toBeNull();
+    expect(await setPanelOptIn(facilitator, { organizationId: one.id, panelOptIn: false })).toMatchObject({ panelOptIn: false });
     expect((await cell({ industry: "Retail" })).row.panel).toBeNull();
+    expect(await db.auditLog.count({ where: { action: "organization.panel-leave", targetId: one.id, actorId: facilitator.id } })).toBe(1);
   });
 
   it("filters by date of reveal", async () => {

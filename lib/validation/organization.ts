@@ -14,5 +14,14 @@ export const ZOrganizationCreate = z.object({
   region: z.enum(REGIONS.map((r) => r.id) as [string, ...string[]], { error: "Choose a region" }),
   revenueBand: z.enum(REVENUE_BANDS.map((r) => r.id) as [string, ...string[]], { error: "Choose a revenue band" }),
   businessModel: z.enum(BUSINESS_MODELS.map((b) => b.id) as [string, ...string[]], { error: "Choose a business model" }),
+  /** Contribute the revealed results, anonymously, to the cross-organization benchmark panel (admins' comparisons). */
+  panelOptIn: z.boolean({ error: "Choose whether to join the benchmark panel" }),
 });
 export type TOrganizationCreate = z.infer<typeof ZOrganizationCreate>;
+
+/** Joining or leaving the benchmark panel later (the organization page). */
+export const ZPanelChoice = z.object({
+  organizationId: z.string().min(1).max(64),
+  panelOptIn: z.boolean({ error: "Choose whether to join the benchmark panel" }),
+});
+export type TPanelChoice = z.infer<typeof ZPanelChoice>;

@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { runAction, ActionError } from "@/lib/actions/action";
 import { createAssessment, setWaveStatus } from "@/lib/data/assessments";
-import { createOrganization } from "@/lib/data/organizations";
+import { createOrganization, setPanelOptIn } from "@/lib/data/organizations";
 import { addParticipants, regenerateInvite, revokeInvite, sendReminders } from "@/lib/data/participants";
 import { ZAssessmentCreate, ZAssessmentId, ZAssessmentStatus } from "@/lib/validation/assessment";
-import { ZOrganizationCreate } from "@/lib/validation/organization";
+import { ZOrganizationCreate, ZPanelChoice } from "@/lib/validation/organization";
 import { parseParticipantList, ZInviteChange, ZParticipantAdd, ZParticipantList } from "@/lib/validation/participant";
 
 // Thin: each action validates with the form's own schema, authenticates (runAction), and calls one data
@@ -14,6 +14,15 @@ import { parseParticipantList, ZInviteChange, ZParticipantAdd, ZParticipantList 
 
 export async function createOrganizationAction(input: unknown) {
   return runAction(ZOrganizationCreate, input, async (actor, data) => ({ id: (await createOrganization(actor, data)).id }));
+}
+
+export async function setPanelOptInAction(input: unknown) {
+  return runAction(ZPanelChoice, input, async (actor, data) => {
+    const org = await setPanelOptIn(actor, data);
+    if (!org) throw new ActionError("Organization not found");
+    revalidatePath(`/app/organizations/${org.id}`);
+    return { panelOptIn: org.panelOptIn };
+  });
 }
 
 export async function createAssessmentAction(input: unknown) {
