@@ -5,7 +5,7 @@ test.describe("admin pages are for admins only", () => {
   test("a facilitator gets 404 on admin pages and the audit export", async ({ page, context, db }) => {
     const user = await createUser(db, { role: "facilitator" });
     await signInAs(context, db, user);
-    for (const path of ["/admin", "/admin/benchmarks", "/admin/audit"]) {
+    for (const path of ["/admin", "/admin/benchmarks", "/admin/audit", "/admin/users"]) {
       expect((await page.goto(path))?.status(), path).toBe(404);
     }
     expect((await page.request.get("/admin/audit/export")).status()).toBe(404);
@@ -15,5 +15,45 @@ test.describe("admin pages are for admins only", () => {
     expect((await page.request.get("/admin/audit/export")).status()).toBe(401);
     await page.goto("/admin/audit");
     expect(page.url()).toMatch(/\/signin/);
+  });
+});
+
+test.describe("user management is for admins only", () => {
+  // The server actions behind /admin/users call lib/data/users.ts, which refuses a facilitator (or an admin
+  // without two-factor) itself: lib/data/users.test.ts "who may manage users" covers every function.
+  test("a facilitator gets 404 on /admin/users; without a session it leads to sign-in", async ({ page, context, db }) => {
+    await page.goto("/admin/users");
+    expect(page.url()).toMatch(/\/signin\?next=%2Fadmin%2Fusers/);
+    const user = await createUser(db, { role: "facilitator" });
+    await signInAs(context, db, user);
+    const res = await page.goto("/admin/users");
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole("button", { name: "Invite" })).toHaveCount(0);
+  });
+
+  test("an admin without two-factor is sent to enrolment, not to the users page", async ({ page, context, db }) => {
+    const admin = await createUser(db, { role: "admin" });
+    await signInAs(context, db, admin);
+    await page.goto("/admin/users");
+    await expect(page).toHaveURL(/\/account\/security/);
+  });
+
+  test("a set-password link is one-time and unknown tokens show no form", async ({ page }) => {
+    await page.goto("/set-password?token=not-a-real-token");
+    await expect(page.getByRole("alert")).toContainText("expired or has already been used");
+    await expect(page.getByLabel("Password", { exact: true })).toHaveCount(0);
+    expect(await page.locator('meta[name="referrer"]').getAttribute("content")).toBe("no-referrer");
+  });
+});
+
+test.describe("benchmark authoring and questionnaire versions are for admins only", () => {
+  test("a facilitator gets 404 on the authoring pages and the CSV template; without a session the template answers 401", async ({ page, context, db }) => {
+    expect((await page.request.get("/admin/benchmarks/import/template")).status()).toBe(401);
+    const user = await createUser(db, { role: "facilitator" });
+    await signInAs(context, db, user);
+    for (const path of ["/admin/benchmarks/new", "/admin/benchmarks/import", "/admin/benchmarks/sources/accenture-2012", "/admin/questionnaires"]) {
+      expect((await page.goto(path))?.status(), path).toBe(404);
+    }
+    expect((await page.request.get("/admin/benchmarks/import/template")).status()).toBe(404);
   });
 });
