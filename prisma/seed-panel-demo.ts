@@ -39,7 +39,8 @@ const PEOPLE: [Tier, number][] = [
   ["team", 5],
 ];
 
-function prng(seed: number) {
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
+export function prng(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -51,7 +52,7 @@ function prng(seed: number) {
 }
 
 /** Agreement and yes/no answers follow the organization's propensity; other kinds keep the generated values. */
-function answersFor(side: Side, seed: number, propensity: number, rand: () => number): Record<string, unknown> {
+export function syntheticAnswers(side: Side, seed: number, propensity: number, rand: () => number): Record<string, unknown> {
   const base = completeAnswers(QUESTIONNAIRE_V1, side, seed);
   const bias = (item: QuestionnaireItemDef) => {
     const agrees = rand() < propensity;
@@ -127,7 +128,7 @@ export async function seedDemoPanel(db: Db, now = new Date()): Promise<number> {
               },
               include: { responses: true },
             });
-            const answers = answersFor(side, index * 100 + person, propensity, rand);
+            const answers = syntheticAnswers(side, index * 100 + person, propensity, rand);
             answers["context-tier"] = tier;
             await tx.answer.createMany({
               data: Object.entries(answers)

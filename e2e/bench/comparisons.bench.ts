@@ -1,0 +1,222 @@
+// Cross-organization comparison bench: 100,000 generated respondents × 40 answers (4,000,000 Answer rows) in
+// 2,000 organizations with one revealed wave each, in a fresh migrated SQLite file. Measured, each beside a raw
+// SQL baseline in the same run:
+//   1. the comparison view (getPanelComparison: every comparable figure, unfiltered and filtered) — goal ≤ 500 ms;
+//      baseline: ONE pooled GROUP BY over the raw answers (what any view computed from the answers must at least do);
+//   2. a full CSV export of the unfiltered view (query + stream consumed) — goal ≤ 6 s, memory growth ≤ 150 MB;
+//      baseline: streaming every raw answer row of the panel to CSV (the naive "export the data" approach).
+// Also printed: the one-off per-wave summaries (done at each reveal in the app), here for all 2,000 waves.
+//   node --conditions=react-server --import tsx e2e/bench/comparisons.bench.ts      (BENCH_ORGS=… to scale)
+import { mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { Writable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import Database from "better-sqlite3";
+import { stringify } from "csv-stringify";
+import type { Actor } from "../../lib/auth/actor";
+import { createDb } from "../../lib/db/create-db";
+import { BUSINESS_MODELS, INDUSTRIES, REGIONS, type Side, type Tier } from "../../lib/domain";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { questionnaireItemId } from "../../lib/questionnaire/item-id";
+import { REVENUE_BANDS } from "../../lib/validation/organization";
+import { prng, syntheticAnswers } from "../../prisma/seed-panel-demo";
+import { seedReferenceData } from "../../prisma/seed-reference";
+import { migrate } from "../../scripts/lib/prepare-database";
+
+const ORGS = Number(process.env.BENCH_ORGS ?? 2000);
+const PER_SIDE = 25; // 2 leaders + 23 team members per side: 50 respondents per organization
+const LEADERS = 2;
+const ITEMS = 40;
+const RUNS = 10;
+const WARMUP = 2;
+const GOALS = { viewMs: 500, exportMs: 6000, exportMb: 150 };
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "bridge-bench-panel-"));
+const file = path.join(dir, "bench.db");
+const url = `file:${file}`;
+process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
+
+const iso = (d: Date) => d.toISOString().replace("Z", "+00:00"); // how Prisma stores DateTime on SQLite
+const f = (x: number) => x.toFixed(1).padStart(8);
+
+function stats(ms: number[]) {
+  const s = [...ms].sort((a, b) => a - b);
+  return { median: (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2, p95: s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)]! };
+}
+
+async function time(fn: () => Promise<unknown>) {
+  for (let i = 0; i < WARMUP; i++) await fn();
+  const ms: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return stats(ms);
+}
+
+/** Runs `fn` while sampling the process's RSS every 5 ms: elapsed ms and peak growth in MB. */
+async function measureMemory(fn: () => Promise<unknown>) {
+  global.gc?.();
+  const before = process.memoryUsage().rss;
+  let peak = before;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const t0 = performance.now();
+  await fn();
+  const ms = performance.now() - t0;
+  clearInterval(timer);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { ms, mb: (peak - before) / 1024 / 1024 };
+}
+
+/** A sink that counts bytes (the export's consumer, as a slow client would be, but without the network). */
+function countingSink() {
+  let bytes = 0;
+  const stream = new Writable({
+    write(chunk: Buffer, _enc, done) {
+      bytes += chunk.length;
+      done();
+    },
+  });
+  return { stream, bytes: () => bytes };
+}
+
+function generate() {
+  const raw = new Database(file);
+  raw.pragma("journal_mode = WAL");
+  raw.pragma("synchronous = OFF");
+  const now = Date.now();
+  const rand = prng(42);
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
+  const ins = {
+    org: raw.prepare(`INSERT INTO "Organization" ("id","name","industry","region","revenueBand","businessModel","isDemo","panelOptIn","createdAt","updatedAt") VALUES (?,?,?,?,?,?,0,?,?,?)`),
+    assessment: raw.prepare(`INSERT INTO "Assessment" ("id","organizationId","title","questionnaireVersionId","createdAt","updatedAt") VALUES (?,?,?,'v1',?,?)`),
+    wave: raw.prepare(`INSERT INTO "Wave" ("id","assessmentId","number","label","status","revealedAt","createdAt","updatedAt") VALUES (?,?,1,'Wave 1','closed',?,?,?)`),
+    participant: raw.prepare(`INSERT INTO "Participant" ("id","assessmentId","name","side","tier","createdAt") VALUES (?,?,?,?,?,?)`),
+    response: raw.prepare(
+      `INSERT INTO "Response" ("id","waveId","participantId","tokenHash","status","consentAt","startedAt","submittedAt","createdAt","updatedAt") VALUES (?,?,?,?,'submitted',?,?,?,?,?)`,
+    ),
+    answer: raw.prepare(`INSERT INTO "Answer" ("id","responseId","itemId","value","createdAt","updatedAt") VALUES (?,?,?,?,?,?)`),
+  };
+  let answers = 0;
+  const insertOrg = raw.transaction((o: number) => {
+    const created = iso(new Date(now - 800 * 86_400_000));
+    const revealed = new Date(now - Math.floor(rand() * 730) * 86_400_000);
+    const submitted = iso(new Date(revealed.getTime() - 86_400_000));
+    const orgId = `o${o}`;
+    ins.org.run(orgId, `Bench organization ${o}`, pick([...INDUSTRIES, "Other"]), pick(REGIONS).id, pick(REVENUE_BANDS).id, pick(BUSINESS_MODELS).id, rand() < 0.95 ? 1 : 0, created, created);
+    ins.assessment.run(`a${o}`, orgId, "Bench assessment", created, created);
+    ins.wave.run(`w${o}`, `a${o}`, iso(revealed), created, created);
+    const propensity = 0.2 + 0.7 * rand();
+    let person = 0;
+    for (const side of ["marketing", "it"] as Side[]) {
+      for (let i = 0; i < PER_SIDE; i++) {
+        const tier: Tier = i < LEADERS ? "leader" : "team";
+        const id = `${o}-${person++}`;
+        ins.participant.run(`p${id}`, `a${o}`, `Respondent ${id}`, side, tier, created);
+        ins.response.run(`r${id}`, `w${o}`, `p${id}`, `h${id}`, submitted, submitted, submitted, created, submitted);
+        const values = Object.entries({ ...syntheticAnswers(side, o * 100 + person, propensity, rand), "context-tier": tier }).filter(([, v]) => v !== undefined);
+        for (const [key, value] of values.slice(0, ITEMS)) {
+          ins.answer.run(`x${id}-${key}`, `r${id}`, questionnaireItemId("v1", key), JSON.stringify(value), submitted, submitted);
+          answers++;
+        }
+      }
+    }
+  });
+  for (let o = 0; o < ORGS; o++) insertOrg(o);
+  raw.pragma("wal_checkpoint(TRUNCATE)");
+  raw.close();
+  return answers;
+}
+
+async function main() {
+  await migrate(url);
+  const seedDb = createDb(url);
+  await seedReferenceData(seedDb);
+  await seedDb.$disconnect();
+  const t0 = performance.now();
+  const answers = generate();
+  console.log(`comparison bench: ${ORGS} organizations, ${ORGS * PER_SIDE * 2} respondents, ${answers} answers (≤ ${ITEMS} per respondent), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+  const { getPanelComparison, refreshPanelAggregates } = await import("../../lib/data/panel");
+  const { comparisonCsvStream } = await import("../../lib/export/comparison");
+  const { db } = await import("../../lib/db/client");
+  const admin: Actor = { id: "bench-admin", email: "admin@bench.test", name: "Bench admin", role: "admin", twoFactorEnabled: true };
+
+  const t1 = performance.now();
+  const summarized = await refreshPanelAggregates(ORGS + 10);
+  const summaryMs = performance.now() - t1;
+  const aggregates = await db.panelAggregate.count();
+  console.log(`  per-wave summaries (at reveal in the app): ${summarized} waves → ${aggregates} rows in ${(summaryMs / 1000).toFixed(1)} s (${(summaryMs / summarized).toFixed(1)} ms per wave)`);
+
+  let sink = 0;
+  const view = await time(async () => {
+    const v = await getPanelComparison(admin, {});
+    sink += v!.rows.filter((r) => r.panel).length;
+  });
+  const filtered = await time(async () => {
+    const v = await getPanelComparison(admin, { industry: "Banking", side: "it" });
+    sink += v!.rows.length;
+  });
+  const check = (await getPanelComparison(admin, {}))!;
+  const shown = check.rows.filter((r) => r.panel);
+  console.log(`  view: ${check.rows.length} comparisons, ${shown.length} with ≥ 5 organizations, panel of ${check.organizations} organizations`);
+
+  const baselineSql = () => db.$queryRaw<unknown[]>`
+    SELECT an."itemId", p."side", COUNT(*) AS n, SUM(CASE WHEN an."value" IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
+    FROM "Answer" an
+    JOIN "Response" r ON r."id" = an."responseId"
+    JOIN "Participant" p ON p."id" = r."participantId"
+    JOIN "Wave" w ON w."id" = r."waveId"
+    JOIN "Assessment" a ON a."id" = w."assessmentId"
+    JOIN "Organization" o ON o."id" = a."organizationId"
+    WHERE o."isDemo" = 0 AND o."panelOptIn" = 1 AND w."revealedAt" IS NOT NULL AND r."status" = 'submitted'
+    GROUP BY an."itemId", p."side"`;
+  const baseline = await time(async () => {
+    sink += (await baselineSql()).length;
+  });
+  console.log(`  comparison view (all)             median ${f(view.median)} ms   p95 ${f(view.p95)} ms`);
+  console.log(`  comparison view (Banking, IT)     median ${f(filtered.median)} ms   p95 ${f(filtered.p95)} ms`);
+  console.log(`  baseline: raw GROUP BY on answers median ${f(baseline.median)} ms   p95 ${f(baseline.p95)} ms`);
+  console.log(`  ratio view / baseline (median)    ${(view.median / baseline.median).toFixed(3)}`);
+
+  const out = countingSink();
+  const exportRun = await measureMemory(async () => {
+    const v = (await getPanelComparison(admin, {}))!;
+    const web = comparisonCsvStream(v);
+    const { Readable } = await import("node:stream");
+    await pipeline(Readable.fromWeb(web as import("node:stream/web").ReadableStream), out.stream);
+  });
+  const rawOut = countingSink();
+  const rawRun = await measureMemory(async () => {
+    const raw = new Database(file, { readonly: true });
+    const rows = raw
+      .prepare(
+        `SELECT o."id", p."side", p."tier", an."itemId", an."value" FROM "Answer" an
+         JOIN "Response" r ON r."id" = an."responseId" JOIN "Participant" p ON p."id" = r."participantId"
+         JOIN "Wave" w ON w."id" = r."waveId" JOIN "Assessment" a ON a."id" = w."assessmentId" JOIN "Organization" o ON o."id" = a."organizationId"
+         WHERE o."isDemo" = 0 AND o."panelOptIn" = 1 AND w."revealedAt" IS NOT NULL`,
+      )
+      .raw()
+      .iterate() as Iterable<unknown[]>;
+    const { Readable } = await import("node:stream");
+    await pipeline(Readable.from(rows), stringify(), rawOut.stream);
+    raw.close();
+  });
+  console.log(`  full CSV export of the view        ${f(exportRun.ms)} ms   memory growth ${exportRun.mb.toFixed(1)} MB   ${out.bytes()} bytes`);
+  console.log(`  baseline: every raw answer to CSV  ${f(rawRun.ms)} ms   memory growth ${rawRun.mb.toFixed(1)} MB   ${rawOut.bytes()} bytes`);
+  const met = view.median <= GOALS.viewMs && filtered.median <= GOALS.viewMs && exportRun.ms <= GOALS.exportMs && exportRun.mb <= GOALS.exportMb;
+  console.log(`  goals: view ≤ ${GOALS.viewMs} ms, export ≤ ${GOALS.exportMs} ms and ≤ ${GOALS.exportMb} MB: ${met ? "met" : "NOT met"}`);
+  if (!Number.isFinite(sink)) console.log("(sink)", sink);
+  await db.$disconnect();
+  process.exitCode = met ? 0 : 1;
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  })
+  .finally(() => rmSync(dir, { recursive: true, force: true }));
