@@ -1,7 +1,14 @@
 // Admin user management against a real SQLite file: roles, disabling (sessions end at once), two-factor resets,
 // the last-admin rule, audit rows in the same transaction, and the invitation's set-password link through
 // better-auth's own reset-password endpoint.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+
+const smtpPort = vi.hoisted(() => {
+  const p = 20000 + Math.floor(Math.random() * 20000);
+  process.env.SMTP_URL = `smtp://127.0.0.1:${p}`;
+  return p;
+});
+
 import { createUser as createE2eUser, totp } from "@/e2e/support/auth";
 import type { Actor } from "@/lib/auth/actor";
 import { actorFromRequest } from "@/lib/auth/guards";
@@ -9,6 +16,7 @@ import { getAuth } from "@/lib/auth/server";
 import { ActionError } from "@/lib/actions/action-error";
 import { env } from "@/lib/env";
 import { testDb } from "@/lib/test/db";
+import { startSmtpSink } from "@/lib/test/smtp-sink";
 import { ZUserInvite } from "@/lib/validation/user";
 import { changeUserRole, disableUser, enableUser, findInvitation, inviteUser, listUsers, renewInvitation, resetTwoFactor } from "./users";
 
@@ -40,8 +48,11 @@ const audits = (targetId: string, action: string) => db.auditLog.findMany({ wher
 
 let admin: Actor;
 let facilitatorActor: Actor;
+let sink: Awaited<ReturnType<typeof startSmtpSink>>;
 
+afterAll(() => sink.close());
 beforeAll(async () => {
+  sink = await startSmtpSink(smtpPort);
   admin = actorOf(await createUser({ role: "admin", twoFactor: true }));
   facilitatorActor = { ...actorOf(await createUser({ role: "facilitator" })), twoFactorEnabled: false };
 });
@@ -148,7 +159,10 @@ describe("inviting a facilitator", () => {
   it("creates an account that cannot sign in until the one-time link sets a password (7 days, checked rules)", async () => {
     const now = new Date();
     const invitation = await inviteUser(admin, ZUserInvite.parse({ name: "Ines Invitee", email: " Ines@Test.example " }), now);
-    expect(invitation).toMatchObject({ email: "ines@test.example", emailed: false });
+    expect(invitation).toMatchObject({ email: "ines@test.example", emailed: true });
+    const mail = sink.messages.find((m) => m.to.some((to) => to.includes("ines@test.example")));
+    const text = mail?.data.replace(/=\r?\n/g, "").replace(/=3D/g, "="); // quoted-printable
+    expect(text).toContain(invitation.link);
     expect(invitation.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 3600 * 1000);
     const user = await db.user.findUniqueOrThrow({ where: { email: "ines@test.example" } });
     expect(user.role).toBe("facilitator");

@@ -48,8 +48,8 @@ export async function sendAccountInvitationEmail(input: { to: string; name: stri
       text: [
         `Hello ${input.name},`,
         "",
-        "A Bridge administrator has created an account for you. Choose your password with this link (it works once,",
-        `until ${input.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC):`,
+        "A Bridge administrator has created an account for you.",
+        `Choose your password with this link; it works once, until ${input.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC:`,
         input.link,
         "",
         "Then sign in with this e-mail address and your new password.",
