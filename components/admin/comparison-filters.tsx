@@ -8,9 +8,11 @@ const control = `${inputClass} mt-1 block w-full`;
 
 function Select({ label, name, value, any, options }: { label: string; name: string; value?: string; any?: string; options: { id: string; label: string }[] }) {
   return (
-    <label className="text-sm font-medium">
-      {label}
-      <select name={name} defaultValue={value ?? ""} className={control}>
+    <div>
+      <label htmlFor={`filter-${name}`} className="text-sm font-medium">
+        {label}
+      </label>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
         {any ? <option value="">{any}</option> : null}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -18,7 +20,7 @@ function Select({ label, name, value, any, options }: { label: string; name: str
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -42,14 +44,18 @@ export function ComparisonFilters({ query, sources }: { query: TComparisonQuery;
       <Select label="Side" name="side" value={query.side} any="Both sides" options={SIDES.map((s) => ({ id: s, label: SIDE_LABEL[s] }))} />
       <Select label="Tier" name="tier" value={query.tier} any="Leaders and team members" options={TIERS.map((t) => ({ id: t, label: `${TIER_LABEL[t]}s` }))} />
       <Select label="Published source" name="source" value={query.source} any="All sources" options={sources.map((s) => ({ id: s.id, label: `${s.publisher} ${s.year}` }))} />
-      <label className="text-sm font-medium">
-        Revealed from
-        <input type="date" name="from" defaultValue={query.from ?? ""} className={control} />
-      </label>
-      <label className="text-sm font-medium">
-        Revealed to
-        <input type="date" name="to" defaultValue={query.to ?? ""} className={control} />
-      </label>
+      <div>
+        <label htmlFor="filter-from" className="text-sm font-medium">
+          Revealed from
+        </label>
+        <input id="filter-from" type="date" name="from" defaultValue={query.from ?? ""} className={control} />
+      </div>
+      <div>
+        <label htmlFor="filter-to" className="text-sm font-medium">
+          Revealed to
+        </label>
+        <input id="filter-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
+      </div>
       <div className="flex items-end gap-4">
         <button type="submit" className={primaryButtonClass}>
           Apply filters

@@ -3,7 +3,7 @@ import type { Actor } from "./actor";
 import { ACTIONS, can, type Action } from "./can";
 
 const actor = (role: Actor["role"], twoFactorEnabled = false): Actor => ({ id: "u", email: "u@x.example", name: "U", role, twoFactorEnabled });
-const adminOnly: Action[] = ["admin:access", "organizations:see-all", "users:manage", "users:create", "audit:read", "benchmarks:manage"];
+const adminOnly: Action[] = ["admin:access", "organizations:see-all", "users:manage", "users:create", "audit:read", "benchmarks:manage", "panel:read"];
 const everyone: Action[] = ["organizations:create", "assessments:create", "account:manage-own"];
 
 describe("can", () => {
