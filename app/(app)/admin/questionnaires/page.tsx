@@ -58,8 +58,8 @@ export default async function QuestionnaireVersionsPage() {
           </tbody>
         </table>
       </div>
-      <section aria-labelledby="copy-title">
-        <h2 id="copy-title" className="text-xl font-semibold">
+      <section aria-labelledby="copy-version-heading">
+        <h2 id="copy-version-heading" className="text-xl font-semibold">
           Start a new version as a copy
         </h2>
         <p className="mt-1 max-w-3xl text-sm text-muted">
