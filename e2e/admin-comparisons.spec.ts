@@ -1,0 +1,139 @@
+// The admin's cross-organization comparison: filter by industry and side, download CSV, XLSX and JSON, and the
+// files carry the same figures as the page; the demo panel is labelled as synthetic.
+import { readFileSync } from "node:fs";
+import { parse } from "csv-parse/sync";
+import ExcelJS from "exceljs";
+import type { Db } from "../lib/db/create-db";
+import type { Side, Tier } from "../lib/domain";
+import { QUESTIONNAIRE_V1 } from "../lib/questionnaire";
+import { completeAnswers } from "../lib/test/answers";
+import { createSubmittedRespondent } from "../lib/test/submitted";
+import { createAssessment, createOrganization } from "../prisma/factories";
+import { expectNoAxeViolations } from "./support/axe";
+import { createUser, signInAs } from "./support/auth";
+import { expect, test } from "./support/fixtures";
+
+const INDUSTRY = "Telecommunications";
+
+/** Six opted-in organizations of one industry, each with one revealed wave (the panel summarizes them on the next view). */
+export async function telecomPanel(db: Db, organizations = 6) {
+  const existing = await db.organization.count({ where: { industry: INDUSTRY, isDemo: false, panelOptIn: true, name: { startsWith: "Panel telecom" } } });
+  for (let o = existing; o < organizations; o++) {
+    const org = await createOrganization(db, { name: `Panel telecom ${o}`, industry: INDUSTRY, region: "apac", panelOptIn: true });
+    const assessment = await createAssessment(db, org.id);
+    const waveId = assessment.waves[0]!.id;
+    const people: [Side, Tier][] = [
+      ["marketing", "leader"],
+      ["it", "leader"],
+      ["it", "leader"],
+    ];
+    for (const [i, [side, tier]] of people.entries()) {
+      await createSubmittedRespondent(db, { assessmentId: assessment.id, waveId, side, tier, submittedAt: new Date(Date.now() - 60_000), answers: completeAnswers(QUESTIONNAIRE_V1, side, o * 7 + i) });
+    }
+    await db.wave.update({ where: { id: waveId }, data: { revealedAt: new Date(), status: "closed" } });
+  }
+}
+
+const download = async (page: import("@playwright/test").Page, name: string) => {
+  const pending = page.waitForEvent("download");
+  await page.getByRole("link", { name }).click();
+  const file = await (await pending).path();
+  return readFileSync(file!);
+};
+
+test.describe("admin: benchmark comparisons across organizations", () => {
+  test("filters by industry and side; CSV, XLSX and JSON carry the page's figures with provenance", async ({ page, context, db }) => {
+    await telecomPanel(db);
+    const admin = await createUser(db, { role: "admin", twoFactor: true });
+    await signInAs(context, db, admin);
+    await page.goto("/admin");
+    await page.getByRole("link", { name: "Benchmark comparisons" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Benchmark comparisons" })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel("Industry").selectOption(INDUSTRY);
+    await page.getByLabel("Side", { exact: true }).selectOption("it");
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/industry=Telecommunications/);
+    await expect(page).toHaveURL(/side=it/);
+    await expect(page.getByRole("heading", { name: /^Panel: 6 organizations, 6 organization-waves$/ })).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const table = page.getByRole("table", { name: /Published figures beside the panel/ });
+    const rows = table.locator("tbody tr");
+    const count = await rows.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) await expect(rows.nth(i).getByRole("cell").first()).toHaveText("IT");
+    // a row whose panel cell is shown: its figure id, panel mean and published value, as the page prints them
+    const shownRow = rows.filter({ hasText: "6 organizations" }).first();
+    const figureId = (await shownRow.getAttribute("data-figure"))!;
+    const panelText = (await shownRow.getByRole("cell").nth(2).textContent())!;
+    const pageMean = Number(/^([\d.]+)%/.exec(panelText)![1]);
+    const publishedText = (await shownRow.getByRole("cell").nth(1).textContent())!;
+    const pagePublished = Number(/^([\d.]+)%/.exec(publishedText)![1]);
+    const itemText = (await shownRow.getByRole("rowheader").textContent())!;
+    const item = /item (v1:[a-z0-9-]+)/.exec(itemText)![1]!;
+
+    // CSV
+    const csv = parse(await download(page, "Download CSV"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv).toHaveLength(count);
+    expect(csv.every((r) => r.side === "IT" && r.filters === "industry=Telecommunications; side=it")).toBe(true);
+    const csvRow = csv.find((r) => r.figure_id === figureId && r.item === item)!;
+    expect(Number(csvRow.panel_value).toFixed(1)).toBe(pageMean.toFixed(1));
+    expect(Number(csvRow.published_value)).toBe(pagePublished);
+    expect(csvRow.panel_organizations).toBe("6");
+    expect(csvRow.source_year).toMatch(/^20(1[0-4])$/);
+    expect(csvRow.locator_quote!.length).toBeGreaterThan(10);
+    expect(csvRow.exported_at_utc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(csvRow.panel_period_from_utc).toMatch(/Z$/);
+
+    // XLSX
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download(page, "Download XLSX")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Comparison")!;
+    expect(ws.rowCount).toBe(count + 1);
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    let xlsxMean: unknown;
+    ws.eachRow((row, n) => {
+      if (n > 1 && row.getCell(col("Published figure id")).value === figureId && row.getCell(col("Questionnaire item(s)")).value === item) {
+        xlsxMean = row.getCell(col("Panel mean of organization shares (%)")).value;
+      }
+    });
+    expect(typeof xlsxMean).toBe("number");
+    expect((xlsxMean as number).toFixed(1)).toBe(pageMean.toFixed(1));
+
+    // JSON
+    const json = JSON.parse((await download(page, "Download JSON")).toString("utf8"));
+    expect(json.meta).toMatchObject({ panel: "real", filters: { industry: INDUSTRY, side: "it" }, organizations: 6 });
+    const jsonRow = json.rows.find((r: Record<string, unknown>) => r.figure_id === figureId && r.item === item);
+    expect(jsonRow.panel_value.toFixed(1)).toBe(pageMean.toFixed(1));
+    expect(jsonRow.published_value).toBe(pagePublished);
+
+    expect(await db.auditLog.count({ where: { actorId: admin.id, action: { startsWith: "export.comparison-" } } })).toBe(3);
+  });
+
+  test("the demo panel is labelled synthetic and the real panel never includes it", async ({ page, context, db }) => {
+    const admin = await createUser(db, { role: "admin", twoFactor: true });
+    await signInAs(context, db, admin);
+    await page.goto("/admin/comparisons?panel=demo");
+    await expect(page.getByText(/Demo data: synthetic organizations generated by the seed/)).toBeVisible();
+    await expect(page.getByRole("heading", { name: /^Demo panel: 16 organizations/ })).toBeVisible();
+    await expect(page.getByRole("table").locator("tbody tr").filter({ hasText: "16 organizations" }).first()).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.goto("/admin/comparisons?industry=Banking");
+    await expect(page.getByText(/Demo data/)).toHaveCount(0);
+    // six demo banks exist, but none is in the real panel
+    await expect(page.getByRole("table").locator("tbody tr").filter({ hasText: /\d+ organizations, \d+ respondents/ })).toHaveCount(0);
+  });
+
+  test("an invalid filter is reported and ignored; the export answers 400", async ({ page, context, db }) => {
+    const admin = await createUser(db, { role: "admin", twoFactor: true });
+    await signInAs(context, db, admin);
+    await page.goto("/admin/comparisons?side=finance&from=2026-13-40");
+    await expect(page.getByRole("alert").filter({ hasText: "Ignored invalid filters" })).toContainText("side must be marketing or it");
+    const response = await page.request.get("/admin/comparisons/export/csv?tier=boss");
+    expect(response.status()).toBe(400);
+    expect((await response.json()).error).toMatch(/^tier:/);
+  });
+});
