@@ -93,8 +93,8 @@ describe("cross-organization panel", () => {
 
   it("excludes a team-member group below five, as the team results do", async () => {
     const { waveId } = await org({ industry: "Retail", people: [["leader", true], ["team", false], ["team", false]] });
-    const rows = await db.panelAggregate.findMany({ where: { waveId, figureId: link.figureId } });
-    expect(rows).toEqual([expect.objectContaining({ tier: "leader", answered: 1, agreeing: 1 })]);
+    const rows = await db.panelAggregate.findMany({ where: { waveId, figureId: link.figureId, itemKey: item.key } });
+    expect(rows).toEqual([expect.objectContaining({ leaderAnswered: 1, leaderAgreeing: 1, teamAnswered: 0, teamAgreeing: 0 })]);
   });
 
   it("filters by industry and tier; an opt-out takes effect on the next view", async () => {

@@ -26,7 +26,7 @@ import type { TComparisonQuery } from "@/lib/validation/comparison-query";
 export async function aggregateWave(waveId: string): Promise<number> {
   const wave = await db.wave.findUnique({
     where: { id: waveId },
-    select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true } } },
+    select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true, organizationId: true } } },
   });
   if (!wave?.revealedAt) return 0;
   const q = await loadQuestionnaireDef(wave.assessment.questionnaireVersionId);
@@ -35,7 +35,7 @@ export async function aggregateWave(waveId: string): Promise<number> {
   const rows = waveAggregates(q, applyAnonymity(respondents).visible);
   await db.$transaction([
     db.panelAggregate.deleteMany({ where: { waveId } }),
-    db.panelAggregate.createMany({ data: rows.map((r) => ({ waveId, ...r })) }),
+    db.panelAggregate.createMany({ data: rows.map((r) => ({ waveId, organizationId: wave.assessment.organizationId, revealedAt: wave.revealedAt!, ...r })) }),
     db.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: new Date() } }),
   ]);
   return rows.length;
@@ -82,48 +82,50 @@ interface CellRow {
 
 const asDate = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
 
-/** The organization-wave filter every panel statement shares, on `o` and `w` (dates compare as ISO text on SQLite). */
+/** The filter every panel statement shares, on `o` (Organization) and `pa` (PanelAggregate); dates compare as ISO text on SQLite. */
 function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
   const pg = databaseKind(env().DATABASE_URL) === "postgresql";
   const date = (d: string) => (pg ? Prisma.sql`CAST(${d} AS TIMESTAMP(3))` : Prisma.sql`${d}`);
   const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-  const parts: Prisma.Sql[] = [Prisma.sql`w."revealedAt" IS NOT NULL`, Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
+  const parts: Prisma.Sql[] = [Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
   if (query.industry) parts.push(Prisma.sql`o."industry" = ${query.industry}`);
   if (query.region) parts.push(Prisma.sql`o."region" = ${query.region}`);
   if (query.revenueBand) parts.push(Prisma.sql`o."revenueBand" = ${query.revenueBand}`);
   if (query.businessModel) parts.push(Prisma.sql`o."businessModel" = ${query.businessModel}`);
-  if (query.from) parts.push(Prisma.sql`w."revealedAt" >= ${date(query.from)}`);
-  if (query.to) parts.push(Prisma.sql`w."revealedAt" < ${date(nextDay(query.to))}`);
-  return Prisma.join(parts, " AND ");
-}
-
-/** The side and tier filter, on `pa` (PanelAggregate). */
-function aggregateWhere(query: TComparisonQuery) {
-  const parts: Prisma.Sql[] = [Prisma.sql`pa."answered" > 0`];
   if (query.side) parts.push(Prisma.sql`pa."side" = ${query.side}`);
-  if (query.tier) parts.push(Prisma.sql`pa."tier" = ${query.tier}`);
+  if (query.from) parts.push(Prisma.sql`pa."revealedAt" >= ${date(query.from)}`);
+  if (query.to) parts.push(Prisma.sql`pa."revealedAt" < ${date(nextDay(query.to))}`);
+  parts.push(Prisma.sql`${answered(query)} > 0`);
   return Prisma.join(parts, " AND ");
 }
 
-/** Per (figure, side, item): sums over organization-wave shares, in one statement (two GROUP BYs in the database). */
+/** Respondents answering, and agreeing, in the tiers the query asks for. */
+function answered(query: TComparisonQuery) {
+  if (query.tier === "leader") return Prisma.sql`pa."leaderAnswered"`;
+  if (query.tier === "team") return Prisma.sql`pa."teamAnswered"`;
+  return Prisma.sql`(pa."leaderAnswered" + pa."teamAnswered")`;
+}
+function agreeing(query: TComparisonQuery) {
+  if (query.tier === "leader") return Prisma.sql`pa."leaderAgreeing"`;
+  if (query.tier === "team") return Prisma.sql`pa."teamAgreeing"`;
+  return Prisma.sql`(pa."leaderAgreeing" + pa."teamAgreeing")`;
+}
+
+/**
+ * Per (figure, side, item): sums over organization-wave shares, one GROUP BY over one row per organization-wave
+ * and figure link (no per-answer work), joined only to Organization for the live filters and panel choice.
+ */
 async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
   const real = databaseKind(env().DATABASE_URL) === "postgresql" ? Prisma.raw("DOUBLE PRECISION") : Prisma.raw("REAL");
+  const share = Prisma.sql`(CAST(${agreeing(query)} AS ${real}) / ${answered(query)})`;
   const rows = await db.$queryRaw<CellRow[]>`
-    SELECT x."figureId", x."side", x."itemKey", COUNT(*) AS "points", COUNT(DISTINCT x."organizationId") AS "organizations",
-           SUM(x."share") AS "sum", SUM(x."share" * x."share") AS "sumSquares", SUM(x."answered") AS "respondents",
-           MIN(x."revealedAt") AS "firstRevealedAt", MAX(x."revealedAt") AS "lastRevealedAt"
-    FROM (
-      SELECT pa."figureId", pa."side", pa."itemKey", a."organizationId", w."revealedAt",
-             CAST(SUM(pa."agreeing") AS ${real}) / SUM(pa."answered") AS "share", SUM(pa."answered") AS "answered"
-      FROM "PanelAggregate" pa
-      JOIN "Wave" w ON w."id" = pa."waveId"
-      JOIN "Assessment" a ON a."id" = w."assessmentId"
-      JOIN "Organization" o ON o."id" = a."organizationId"
-      WHERE ${panelWhere(query, panel)} AND ${aggregateWhere(query)}
-      GROUP BY pa."waveId", pa."figureId", pa."side", pa."itemKey", a."organizationId", w."revealedAt"
-      HAVING SUM(pa."answered") > 0
-    ) x
-    GROUP BY x."figureId", x."side", x."itemKey"`;
+    SELECT pa."figureId", pa."side", pa."itemKey", COUNT(*) AS "points", COUNT(DISTINCT pa."organizationId") AS "organizations",
+           SUM(${share}) AS "sum", SUM(${share} * ${share}) AS "sumSquares", SUM(${answered(query)}) AS "respondents",
+           MIN(pa."revealedAt") AS "firstRevealedAt", MAX(pa."revealedAt") AS "lastRevealedAt"
+    FROM "PanelAggregate" pa
+    JOIN "Organization" o ON o."id" = pa."organizationId"
+    WHERE ${panelWhere(query, panel)}
+    GROUP BY pa."figureId", pa."side", pa."itemKey"`;
   return rows.map(
     (r): PanelCellSums => ({
       figureId: r.figureId,
@@ -143,12 +145,11 @@ async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
 /** Organizations and organization-waves behind the view (each cell has its own count too). */
 async function panelSize(query: TComparisonQuery, panel: "real" | "demo") {
   const rows = await db.$queryRaw<{ organizations: number | bigint; waves: number | bigint; firstAt: Date | string | null; lastAt: Date | string | null }[]>`
-    SELECT COUNT(DISTINCT a."organizationId") AS "organizations", COUNT(DISTINCT w."id") AS "waves",
-           MIN(w."revealedAt") AS "firstAt", MAX(w."revealedAt") AS "lastAt"
-    FROM "Wave" w
-    JOIN "Assessment" a ON a."id" = w."assessmentId"
-    JOIN "Organization" o ON o."id" = a."organizationId"
-    WHERE EXISTS (SELECT 1 FROM "PanelAggregate" pa WHERE pa."waveId" = w."id" AND ${aggregateWhere(query)}) AND ${panelWhere(query, panel)}`;
+    SELECT COUNT(DISTINCT pa."organizationId") AS "organizations", COUNT(DISTINCT pa."waveId") AS "waves",
+           MIN(pa."revealedAt") AS "firstAt", MAX(pa."revealedAt") AS "lastAt"
+    FROM "PanelAggregate" pa
+    JOIN "Organization" o ON o."id" = pa."organizationId"
+    WHERE ${panelWhere(query, panel)}`;
   const r = rows[0];
   const first = asDate(r?.firstAt ?? null);
   const last = asDate(r?.lastAt ?? null);

@@ -21,7 +21,7 @@ function cellOf(shares: number[], organizations = shares.length): PanelCellSums 
 }
 
 describe("waveAggregates", () => {
-  it("counts each link's side per tier, with the link's predicate", () => {
+  it("counts each link's side, leaders and team members apart, with the link's predicate", () => {
     const rows = waveAggregates(q, [
       respondent("m1", "marketing", { "need-alignment": 5 }, "leader"),
       respondent("m2", "marketing", { "need-alignment": 2 }),
@@ -30,15 +30,13 @@ describe("waveAggregates", () => {
       respondent("i1", "it", { "need-alignment": 1 }, "leader"),
     ]);
     const need = rows.filter((r) => r.itemKey === "need-alignment");
-    expect(need).toContainEqual({ figureId: "fx-need-cmo", itemKey: "need-alignment", side: "marketing", tier: "leader", answered: 1, agreeing: 1 });
-    expect(need).toContainEqual({ figureId: "fx-need-cmo", itemKey: "need-alignment", side: "marketing", tier: "team", answered: 2, agreeing: 1 });
-    expect(need).toContainEqual({ figureId: "fx-need-cio", itemKey: "need-alignment", side: "it", tier: "leader", answered: 1, agreeing: 0 });
-    // nobody on the IT team answered: no row rather than a row of zeros
-    expect(need.find((r) => r.figureId === "fx-need-cio" && r.tier === "team")).toBeUndefined();
+    expect(need).toContainEqual({ figureId: "fx-need-cmo", itemKey: "need-alignment", side: "marketing", leaderAnswered: 1, leaderAgreeing: 1, teamAnswered: 2, teamAgreeing: 1 });
+    expect(need).toContainEqual({ figureId: "fx-need-cio", itemKey: "need-alignment", side: "it", leaderAnswered: 1, leaderAgreeing: 0, teamAnswered: 0, teamAgreeing: 0 });
   });
-  it("never counts the other side's answers for a figure", () => {
+  it("never counts the other side's answers for a figure, and leaves out links nobody answered", () => {
     const rows = waveAggregates(q, [respondent("i1", "it", { "need-alignment": 5 }), respondent("i2", "it", { "need-alignment": 5 })]);
     expect(rows.some((r) => r.figureId === "fx-need-cmo")).toBe(false);
+    expect(rows.some((r) => r.itemKey === "trust-bypass-vendor")).toBe(false);
   });
 });
 

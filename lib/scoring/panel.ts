@@ -9,7 +9,7 @@
 //    their spread (Student t with k − 1 degrees of freedom), the published value with its own interval, the
 //    difference (panel − published, in points) and the conservative verdict of lib/scoring/benchmark.ts. A cell is
 //    shown only when at least MIN_PANEL_ORGANIZATIONS distinct organizations contribute.
-import { TIERS, type Side, type Tier } from "@/lib/domain";
+import type { Side } from "@/lib/domain";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { askedOf, matchesPredicate, readAnswer } from "./answers";
@@ -24,31 +24,35 @@ export interface PanelAggregateRow {
   figureId: string;
   itemKey: string;
   side: Side;
-  tier: Tier;
-  answered: number;
-  agreeing: number;
+  leaderAnswered: number;
+  leaderAgreeing: number;
+  teamAnswered: number;
+  teamAgreeing: number;
 }
 
-/** One wave's counts per (figure link, tier); rows with nobody answering are left out. */
+/** One wave's counts per figure link (leaders and team members apart); links nobody answered are left out. */
 export function waveAggregates(q: QuestionnaireDef, respondents: readonly ScoringRespondent[]): PanelAggregateRow[] {
   const out: PanelAggregateRow[] = [];
   for (const item of q.items) {
     for (const link of item.benchmarks) {
       if (!askedOf(item, link.population)) continue;
-      for (const tier of TIERS) {
-        let answered = 0;
-        let agreeing = 0;
-        for (const r of respondents) {
-          if (r.side !== link.population || r.tier !== tier) continue;
-          const raw = r.answers[item.key];
-          if (raw === undefined) continue;
-          const self = readAnswer(item, raw).self;
-          if (self === undefined) continue;
-          answered++;
-          if (matchesPredicate(link.match, self, link.option)) agreeing++;
+      const row: PanelAggregateRow = { figureId: link.figureId, itemKey: item.key, side: link.population, leaderAnswered: 0, leaderAgreeing: 0, teamAnswered: 0, teamAgreeing: 0 };
+      for (const r of respondents) {
+        if (r.side !== link.population) continue;
+        const raw = r.answers[item.key];
+        if (raw === undefined) continue;
+        const self = readAnswer(item, raw).self;
+        if (self === undefined) continue;
+        const agrees = matchesPredicate(link.match, self, link.option) ? 1 : 0;
+        if (r.tier === "leader") {
+          row.leaderAnswered++;
+          row.leaderAgreeing += agrees;
+        } else {
+          row.teamAnswered++;
+          row.teamAgreeing += agrees;
         }
-        if (answered > 0) out.push({ figureId: link.figureId, itemKey: item.key, side: link.population, tier, answered, agreeing });
       }
+      if (row.leaderAnswered + row.teamAnswered > 0) out.push(row);
     }
   }
   return out;
