@@ -1,20 +1,12 @@
 // Admin authoring of the benchmark library (CSV import with preview, forms) and questionnaire versions.
 // The CSV fixtures are reused by other specs, and every spec shares one database: each test gives the fixture's
 // source and figure ids a unique suffix before uploading, so runs never collide.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { expectNoAxeViolations } from "./support/axe";
+import { suffixOf, uniqueFixture } from "./support/benchmark-fixtures";
 import { createUser, signInAs } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 import { createAssessment, createOrganization } from "../prisma/factories";
-
-/** A fixture with its ids made unique: source "wave-2027" → "wave-2027-<suffix>", figures "w27-…" → "w27<suffix>-…". */
-function uniqueFixture(name: string, suffix: string) {
-  const text = readFileSync(path.join(import.meta.dirname, "fixtures", name), "utf8");
-  return { name, mimeType: "text/csv", buffer: Buffer.from(text.replaceAll("wave-2027", `wave-2027-${suffix}`).replaceAll("w27-", `w27${suffix}-`)) };
-}
-const suffixOf = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4).toString(36)}`;
 
 test.describe("admin: benchmark library authoring", () => {
   test("imports a source from CSV: a bad row imports nothing, the fixed file imports every figure", async ({ page, context, db }) => {

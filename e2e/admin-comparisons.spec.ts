@@ -1,6 +1,8 @@
-// The admin's cross-organization comparison: filter by industry and side, download CSV, XLSX and JSON, and the
-// files carry the same figures as the page; the demo panel is labelled as synthetic.
+// The admin journey: sign in with two-factor, import a new benchmark source from CSV (one bad row: clear errors,
+// nothing imported; then fixed), filter the cross-organization comparison by industry and side, download CSV,
+// XLSX and JSON, and the files carry the same figures as the page. Also: the demo panel is labelled synthetic.
 import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/db/create-db";
@@ -10,7 +12,8 @@ import { completeAnswers } from "../lib/test/answers";
 import { createSubmittedRespondent } from "../lib/test/submitted";
 import { createAssessment, createOrganization } from "../prisma/factories";
 import { expectNoAxeViolations } from "./support/axe";
-import { createUser, signInAs } from "./support/auth";
+import { createUser, freshTotp, signInAs, testClientAddress } from "./support/auth";
+import { suffixOf, uniqueFixture } from "./support/benchmark-fixtures";
 import { expect, test } from "./support/fixtures";
 
 const INDUSTRY = "Telecommunications";
@@ -34,7 +37,7 @@ export async function telecomPanel(db: Db, organizations = 6) {
   }
 }
 
-const download = async (page: import("@playwright/test").Page, name: string) => {
+const download = async (page: Page, name: string) => {
   const pending = page.waitForEvent("download");
   await page.getByRole("link", { name }).click();
   const file = await (await pending).path();
@@ -42,10 +45,38 @@ const download = async (page: import("@playwright/test").Page, name: string) => 
 };
 
 test.describe("admin: benchmark comparisons across organizations", () => {
-  test("filters by industry and side; CSV, XLSX and JSON carry the page's figures with provenance", async ({ page, context, db }) => {
+  test("journey: two-factor sign-in, CSV import (bad row, then fixed), comparison by industry and side, three downloads matching the page", async ({ page, context, db }) => {
+    test.setTimeout(90_000);
     await telecomPanel(db);
     const admin = await createUser(db, { role: "admin", twoFactor: true });
-    await signInAs(context, db, admin);
+    await context.setExtraHTTPHeaders({ "X-Forwarded-For": testClientAddress() });
+
+    // sign in: password, then the authenticator code
+    await page.goto("/signin?next=%2Fadmin");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Email").fill(admin.email);
+    await page.getByLabel("Password").fill(admin.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByLabel("6-digit code").fill(await freshTotp(admin.totpSecret!));
+    await page.getByRole("button", { name: "Verify and sign in" }).click();
+    await expect(page).toHaveURL(/\/admin$/);
+    await expectNoAxeViolations(page);
+
+    // import a new source: the bad file is refused with the row named and nothing written; the fixed one imports
+    const suffix = suffixOf();
+    await page.getByRole("link", { name: "Benchmark library" }).click();
+    await page.getByRole("link", { name: "Import a source from CSV" }).click();
+    await page.getByLabel("CSV file").setInputFiles(uniqueFixture("benchmark-import-bad.csv", suffix));
+    await page.getByRole("button", { name: "Preview import" }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "Nothing can be imported" }).getByRole("listitem")).toHaveText([/^Row 3: value: .*120/]);
+    await expectNoAxeViolations(page);
+    expect(await db.benchmarkSource.count({ where: { id: `wave-2027-${suffix}` } })).toBe(0);
+    await page.getByLabel("CSV file").setInputFiles(uniqueFixture("benchmark-import-good.csv", suffix));
+    await page.getByRole("button", { name: "Preview import" }).click();
+    await page.getByRole("button", { name: "Import" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Imported 4 figures." })).toBeVisible();
+    expect(await db.benchmarkFigure.count({ where: { sourceId: `wave-2027-${suffix}` } })).toBe(4);
+
     await page.goto("/admin");
     await page.getByRole("link", { name: "Benchmark comparisons" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Benchmark comparisons" })).toBeVisible();

@@ -11,14 +11,14 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { Writable } from "node:stream";
+import { Readable, Writable } from "node:stream";
+import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import { pipeline } from "node:stream/promises";
 import Database from "better-sqlite3";
 import { stringify } from "csv-stringify";
 import type { Actor } from "../../lib/auth/actor";
 import { createDb } from "../../lib/db/create-db";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS, type Side, type Tier } from "../../lib/domain";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
 import { questionnaireItemId } from "../../lib/questionnaire/item-id";
 import { REVENUE_BANDS } from "../../lib/validation/organization";
 import { prng, syntheticAnswers } from "../../prisma/seed-panel-demo";
@@ -186,8 +186,7 @@ async function main() {
   const exportRun = await measureMemory(async () => {
     const v = (await getPanelComparison(admin, {}))!;
     const web = comparisonCsvStream(v);
-    const { Readable } = await import("node:stream");
-    await pipeline(Readable.fromWeb(web as import("node:stream/web").ReadableStream), out.stream);
+    await pipeline(Readable.fromWeb(web as NodeReadableStream), out.stream);
   });
   const rawOut = countingSink();
   const rawRun = await measureMemory(async () => {
@@ -201,7 +200,6 @@ async function main() {
       )
       .raw()
       .iterate() as Iterable<unknown[]>;
-    const { Readable } = await import("node:stream");
     await pipeline(Readable.from(rows), stringify(), rawOut.stream);
     raw.close();
   });

@@ -59,3 +59,29 @@ test.describe("benchmark authoring and questionnaire versions are for admins onl
     expect((await page.request.get("/admin/benchmarks/import/template")).status()).toBe(404);
   });
 });
+
+test.describe("cross-organization comparisons are for admins only", () => {
+  const exports = ["/admin/comparisons/export/csv", "/admin/comparisons/export/xlsx", "/admin/comparisons/export/json"];
+
+  test("a facilitator gets 404 on the page and every export; an admin without two-factor gets no file", async ({ page, context, db }) => {
+    const user = await createUser(db, { role: "facilitator" });
+    await signInAs(context, db, user);
+    expect((await page.goto("/admin/comparisons?panel=demo"))?.status()).toBe(404);
+    for (const path of exports) expect((await page.request.get(`${path}?panel=demo`)).status(), path).toBe(404);
+    await context.clearCookies();
+    const admin = await createUser(db, { role: "admin" });
+    await signInAs(context, db, admin);
+    for (const path of exports) expect((await page.request.get(path)).status(), path).toBe(404);
+    await page.goto("/admin/comparisons");
+    await expect(page).toHaveURL(/\/account\/security/);
+  });
+
+  test("without a session, or with only a respondent's invite cookie, the exports answer 401", async ({ page, invite }) => {
+    for (const path of exports) expect((await page.request.get(path)).status(), path).toBe(401);
+    const { link } = await invite("marketing");
+    await page.goto(link); // sets the respondent cookie
+    for (const path of exports) expect((await page.request.get(path)).status(), path).toBe(401);
+    await page.goto("/admin/comparisons");
+    expect(page.url()).toMatch(/\/signin\?next=%2Fadmin%2Fcomparisons/);
+  });
+});

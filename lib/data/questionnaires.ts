@@ -3,10 +3,10 @@ import { db } from "@/lib/db/client";
 import type { ImperativeId } from "@/lib/domain";
 import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef, SectionDef } from "@/lib/questionnaire/types";
 
-/** A stored questionnaire version with its items in order; null when it does not exist. */
+/** A published questionnaire version with its items in order (public); null when it does not exist or is a draft. */
 export async function getQuestionnaireVersion(version?: string) {
   const row = version
-    ? await db.questionnaireVersion.findUnique({ where: { id: version }, include: { items: { orderBy: { position: "asc" } } } })
+    ? await db.questionnaireVersion.findFirst({ where: { id: version, status: "published" }, include: { items: { orderBy: { position: "asc" } } } })
     : await db.questionnaireVersion.findFirst({
         where: { status: "published" },
         orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
