@@ -95,6 +95,13 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     const count = await rows.count();
     expect(count).toBeGreaterThan(10);
     for (let i = 0; i < count; i++) await expect(rows.nth(i).getByRole("cell").first()).toHaveText("IT");
+    // the imported 2027 figure measures the same as the 2012 one: same panel, its own published value and source
+    const panelOf = (figure: string) => table.locator(`tbody tr[data-figure="${figure}"]`).getByRole("cell").nth(2);
+    await expect(panelOf(`w27${suffix}-need-alignment-cio`)).toHaveText((await panelOf("a12-need-alignment-cio").textContent())!);
+    await expect(panelOf(`w27${suffix}-need-alignment-cio`)).toContainText("6 organizations");
+    await expect(table.locator(`tbody tr[data-figure="w27${suffix}-need-alignment-cio"]`)).toContainText("Bridge Research Panel, 2027");
+    await expect(table.locator(`tbody tr[data-figure="w27${suffix}-need-alignment-cio"]`).getByRole("cell").nth(1)).toContainText("79%");
+
     // a row whose panel cell is shown: its figure id, panel mean and published value, as the page prints them
     const shownRow = rows.filter({ hasText: "6 organizations" }).first();
     const figureId = (await shownRow.getAttribute("data-figure"))!;

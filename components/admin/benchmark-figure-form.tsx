@@ -35,7 +35,7 @@ export function BenchmarkFigureForm({ sourceId }: { sourceId: string }) {
     setFormError(result.error);
     for (const [key, message] of Object.entries(result.fieldErrors ?? {})) form.setError(key as keyof Input, { message });
   });
-  const text = (name: "id" | "topic" | "statement" | "value" | "valueFrom" | "yearFrom" | "yearTo" | "rankOf" | "n" | "locatorFile" | "locatorFigure", label: string, hint?: string) => (
+  const text = (name: "id" | "topic" | "statement" | "value" | "valueFrom" | "yearFrom" | "yearTo" | "rankOf" | "n" | "locatorFile" | "locatorFigure" | "sameMeasureAs", label: string, hint?: string) => (
     <Field id={`figure-${name}`} label={label} hint={hint} error={errors[name]?.message}>
       {(p) => <input {...p} {...form.register(name)} />}
     </Field>
@@ -74,6 +74,7 @@ export function BenchmarkFigureForm({ sourceId }: { sourceId: string }) {
       {text("valueFrom", "Earlier value (year-over-year only)")}
       {text("yearFrom", "Earlier year (year-over-year only)")}
       {text("yearTo", "Later year (year-over-year only)")}
+      {text("sameMeasureAs", "Same measure as (optional)", "The id of a library percent this figure measures again, e.g. a12-need-alignment-cio: the comparisons then show it against the same question.")}
       {text("locatorFile", "Document (file name or URL)")}
       {text("locatorFigure", "Figure or table (optional)", "e.g. Figure 8")}
       <Field id="figure-locatorQuote" label="Verbatim quote" hint="Copy the sentence that states the number, word for word." error={errors.locatorQuote?.message}>

@@ -45,6 +45,29 @@ describe("parseBenchmarkCsv", () => {
     expect(errorsOf(parseBenchmarkCsv(BAD, library))).toEqual([{ row: 3, column: "value", message: "value: A percent must be between 0 and 100 (got 120)" }]);
   });
 
+  it("same_measure_as: reads it, and rejects an unknown figure, a non-percent and another population, naming the row", () => {
+    const withPercents = { ...library, percentFigures: new Map(BENCHMARK_FIGURES.filter((f) => f.unit === "percent").map((f) => [f.id, f.population])) };
+    const ok = parseBenchmarkCsv(GOOD, withPercents);
+    if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
+    expect(ok.figures.map((f) => f.sameMeasureAs)).toEqual(["a12-need-alignment-cmo", "a12-need-alignment-cio", undefined, undefined]);
+    const rank = BENCHMARK_FIGURES.find((f) => f.unit === "rank")!;
+    const text = edit((rows) => {
+      rows[1]![col("same_measure_as")] = "no-such-figure";
+      rows[2]![col("same_measure_as")] = "a12-need-alignment-cmo"; // a CMO figure for a CIO figure
+      rows[4]![col("same_measure_as")] = rank.id;
+      rows[4]![col("population")] = rank.population;
+    });
+    const errors = errorsOf(parseBenchmarkCsv(text, withPercents));
+    expect(errors.map((e) => [e.row, e.column])).toEqual([
+      [2, "same_measure_as"],
+      [3, "same_measure_as"],
+      [5, "same_measure_as"],
+    ]);
+    expect(errors[0]!.message).toMatch(/not a figure of the library/);
+    expect(errors[1]!.message).toMatch(/population "marketing"/);
+    expect(errors[2]!.message).toMatch(/not a percent/);
+  });
+
   it("rejects a negative percent", () => {
     const text = edit((rows) => (rows[4]![col("value")] = "-1"));
     expect(errorsOf(parseBenchmarkCsv(text, library))).toEqual([expect.objectContaining({ row: 5, column: "value" })]);
@@ -58,7 +81,10 @@ describe("parseBenchmarkCsv", () => {
   });
 
   it("rejects a figure id already in the library (a built-in one)", () => {
-    const text = edit((rows) => (rows[2]![col("figure_id")] = "a12-need-alignment-cio"));
+    const text = edit((rows) => {
+      rows[2]![col("figure_id")] = "a12-need-alignment-cio";
+      rows[2]![col("same_measure_as")] = "";
+    });
     const [error] = errorsOf(parseBenchmarkCsv(text, library));
     expect(error).toMatchObject({ row: 3, column: "figure_id" });
     expect(error!.message).toMatch(/already in the library/);
@@ -137,7 +163,7 @@ describe("parseBenchmarkCsv", () => {
     lines[4] = lines[4]!.replace(",cmo-cio-survey-2027.pdf,", ",");
     const errors = errorsOf(parseBenchmarkCsv(lines.join("\n"), library));
     expect(errors.map((e) => e.row)).toEqual([3, 5]);
-    expect(errors[0]!.message).toMatch(/Has 21 columns but the header has 20/);
+    expect(errors[0]!.message).toMatch(/Has 22 columns but the header has 21/);
   });
 
   it("rejects n that is not a positive integer, and an empty quote", () => {

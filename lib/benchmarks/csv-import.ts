@@ -43,6 +43,7 @@ export const FIGURE_COLUMNS = {
   locator_file: "locatorFile",
   locator_figure: "locatorFigure",
   locator_quote: "locatorQuote",
+  same_measure_as: "sameMeasureAs",
 } as const;
 
 export const CSV_COLUMNS = [...Object.keys(SOURCE_COLUMNS), ...Object.keys(FIGURE_COLUMNS)];
@@ -79,6 +80,8 @@ export type CsvImportResult =
 export interface LibraryIds {
   sourceIds: Iterable<string>;
   figureIds: Iterable<string>;
+  /** Percent figures of the library by id → population: what `same_measure_as` may name. */
+  percentFigures?: ReadonlyMap<string, string>;
 }
 
 /** A spreadsheet export of ours prefixes formula-like text with an apostrophe; take it back off on import. */
@@ -206,6 +209,15 @@ export function parseBenchmarkCsv(text: string, library: LibraryIds): CsvImportR
     if (earlier !== undefined) errors.push({ row, column: "figure_id", message: `figure_id: "${id}" is used twice in this file (also row ${earlier})` });
     else if (existing.has(id)) errors.push({ row, column: "figure_id", message: `figure_id: "${id}" is already in the library; choose another id` });
     else firstRowOfId.set(id, row);
+    const same = parsed.data.sameMeasureAs;
+    if (same !== undefined) {
+      const population = library.percentFigures?.get(same);
+      if (!existing.has(same)) errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is not a figure of the library` });
+      else if (library.percentFigures && population === undefined) errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is not a percent` });
+      else if (population !== undefined && population !== parsed.data.population) {
+        errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is about population "${population}", this figure about "${parsed.data.population}"` });
+      }
+    }
     figures.push({ row, ...parsed.data });
   }
 

@@ -43,8 +43,29 @@ async function assertSourceIdFree(tx: Tx, id: string) {
 /** Every source and figure id in the library (built-in included), for the CSV import's checks. */
 export async function libraryIds(actor: Actor): Promise<LibraryIds> {
   requireManager(actor);
-  const [sources, figures] = await Promise.all([db.benchmarkSource.findMany({ select: { id: true } }), db.benchmarkFigure.findMany({ select: { id: true } })]);
-  return { sourceIds: sources.map((s) => s.id), figureIds: figures.map((f) => f.id) };
+  const [sources, figures] = await Promise.all([
+    db.benchmarkSource.findMany({ select: { id: true } }),
+    db.benchmarkFigure.findMany({ select: { id: true, unit: true, population: true } }),
+  ]);
+  return {
+    sourceIds: sources.map((s) => s.id),
+    figureIds: figures.map((f) => f.id),
+    percentFigures: new Map(figures.filter((f) => f.unit === "percent").map((f) => [f.id, f.population])),
+  };
+}
+
+/** A figure's `sameMeasureAs` must be a percent of the library about the same population (checked in the transaction). */
+async function assertSameMeasure(tx: Tx, figure: TBenchmarkFigureCreate, where: string) {
+  if (figure.sameMeasureAs === undefined) return;
+  const other = await tx.benchmarkFigure.findUnique({ where: { id: figure.sameMeasureAs }, select: { unit: true, population: true } });
+  const problem = !other
+    ? "is not a figure of the library"
+    : other.unit !== "percent"
+      ? "is not a percent"
+      : other.population !== figure.population
+        ? `is about population "${other.population}", not "${figure.population}"`
+        : null;
+  if (problem) throw new ActionError(`${where}"${figure.sameMeasureAs}" ${problem}`, { sameMeasureAs: `"${figure.sameMeasureAs}" ${problem}` });
 }
 
 export async function createSource(actor: Actor, input: TBenchmarkSourceCreate) {
@@ -70,6 +91,7 @@ export async function addFigure(actor: Actor, sourceId: string, input: TBenchmar
     if (await tx.benchmarkFigure.findUnique({ where: { id: data.id }, select: { id: true } })) {
       throw new ActionError(`Figure "${data.id}" is already in the library`, { id: "This id is already in the library" });
     }
+    await assertSameMeasure(tx, data, "Same measure as: ");
     const figure = await tx.benchmarkFigure.create({ data: figureRow(source.id, data) });
     await tx.auditLog.create({
       data: { actorId: actor.id, action: "benchmark.figure-create", targetType: "benchmark-figure", targetId: figure.id, detail: { sourceId: source.id } },
@@ -97,6 +119,10 @@ export async function importSource(actor: Actor, parsed: { source: TBenchmarkSou
     await assertSourceIdFree(tx, source.id);
     const taken = await tx.benchmarkFigure.findMany({ where: { id: { in: figures.map((f) => f.id) } }, select: { id: true } });
     if (taken.length) throw new ActionError(`Nothing was imported: figure ids already in the library: ${taken.map((f) => f.id).join(", ")}`);
+    for (const [i, f] of figures.entries()) {
+      const row = parsed.figures[i] && "row" in parsed.figures[i] ? parsed.figures[i].row : i + 2;
+      await assertSameMeasure(tx, f, `Nothing was imported: row ${row}: same_measure_as `);
+    }
     await tx.benchmarkSource.create({ data: sourceData(source) });
     await tx.benchmarkFigure.createMany({ data: figures.map((f) => figureRow(source.id, f)) });
     await tx.auditLog.create({

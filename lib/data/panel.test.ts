@@ -132,6 +132,24 @@ describe("cross-organization panel", () => {
     expect(await db.panelAggregate.count({ where: { waveId } })).toBe(n);
   });
 
+  it("shows a later wave's figure that measures the same, against the same answers", async () => {
+    await db.benchmarkSource.create({
+      data: { id: "wave-2027", publisher: "Panel test", title: "Wave 2027", year: 2027, samples: { create: [{ population: "marketing", n: 300 }] } },
+    });
+    await db.benchmarkFigure.create({
+      data: { id: "w27-same", sourceId: "wave-2027", population: "marketing", topic: "t", statement: "70% of CMOs …", unit: "percent", value: 70, locatorFile: "wave-2027.pdf", locatorQuote: "70% of CMOs", variantOf: link.figureId },
+    });
+    const { view, row } = await cell();
+    const later = view.rows.find((r) => r.figureId === "w27-same" && r.itemKey === item.key)!;
+    expect(later.panel).toEqual(row.panel);
+    expect(later.published).toMatchObject({ value: 70, n: 300 });
+    expect(later.difference).toBeCloseTo(row.panel!.mean - 70, 10);
+    expect(later.info.source.year).toBe(2027);
+    const only = await getPanelComparison(admin, { source: "wave-2027" });
+    expect(only!.rows.map((r) => r.figureId)).toEqual(["w27-same"]);
+    expect(only!.rows[0]!.panel).toEqual(row.panel);
+  });
+
   it("is for admins only", async () => {
     expect(await getPanelComparison(facilitator, {})).toBeNull();
     expect(await getPanelComparison({ ...admin, twoFactorEnabled: false }, {})).toBeNull();

@@ -179,8 +179,13 @@ async function comparableFigures(sourceId?: string) {
     }
   }
   const figureIds = [...new Set([...links.values()].map((l) => l.figureId))];
+  // the linked figures, and library figures that measure the same as one of them (a later survey wave)
   const figures = await db.benchmarkFigure.findMany({
-    where: { id: { in: figureIds }, unit: "percent", ...(sourceId ? { sourceId } : {}) },
+    where: {
+      unit: "percent",
+      OR: [{ id: { in: figureIds } }, { variantOf: { in: figureIds }, isDefault: true }],
+      ...(sourceId ? { sourceId } : {}),
+    },
     include: { source: { include: { samples: true } } },
   });
   const sources = new Map<string, BenchmarkSourceDef>();
@@ -213,22 +218,29 @@ async function comparableFigures(sourceId?: string) {
     });
   }
   const lookup = figureLookupFrom([...defs.values()], [...sources.values()]);
-  const out: { side: Side; itemKey: string; figure: BenchmarkFigureDef; sampleSize: number | null; info: PanelFigureInfo }[] = [];
+  const remeasures = new Map<string, BenchmarkFigureDef[]>();
+  for (const f of defs.values()) {
+    if (f.variantOf && f.isDefault && f.variantOf !== f.id) remeasures.set(f.variantOf, [...(remeasures.get(f.variantOf) ?? []), f]);
+  }
+  const out: { side: Side; itemKey: string; aggregateFigureId: string; figure: BenchmarkFigureDef; sampleSize: number | null; info: PanelFigureInfo }[] = [];
   for (const link of links.values()) {
-    const figure = defs.get(link.figureId);
-    if (!figure) continue;
-    const source = sources.get(figure.sourceId)!;
-    out.push({
-      side: link.side,
-      itemKey: link.itemKey,
-      figure,
-      sampleSize: lookup.sampleSize(figure),
-      info: {
+    const own = defs.get(link.figureId);
+    const measured = [...(own ? [own] : []), ...(remeasures.get(link.figureId) ?? [])];
+    for (const figure of measured) {
+      const source = sources.get(figure.sourceId)!;
+      out.push({
+        side: link.side,
+        itemKey: link.itemKey,
+        aggregateFigureId: link.figureId, // the panel's answers are counted under the linked figure
         figure,
-        source: { id: source.id, publisher: source.publisher, title: source.title, year: source.year },
-        items: [...link.versions].sort().map((v) => `${v}:${link.itemKey}`),
-      },
-    });
+        sampleSize: lookup.sampleSize(figure),
+        info: {
+          figure,
+          source: { id: source.id, publisher: source.publisher, title: source.title, year: source.year },
+          items: [...link.versions].sort().map((v) => `${v}:${link.itemKey}`),
+        },
+      });
+    }
   }
   const sideOrder = (s: Side) => SIDES.indexOf(s);
   return out.sort((a, b) => a.figure.topic.localeCompare(b.figure.topic) || sideOrder(a.side) - sideOrder(b.side) || a.figure.id.localeCompare(b.figure.id) || a.itemKey.localeCompare(b.itemKey));
@@ -247,7 +259,7 @@ export async function getPanelComparison(actor: Actor, query: TComparisonQuery, 
   const cellByKey = new Map(cells.map((c) => [`${c.figureId}|${c.side}|${c.itemKey}`, c]));
   const rows = figures
     .filter((f) => !query.side || f.side === query.side)
-    .map((f) => ({ ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(`${f.figure.id}|${f.side}|${f.itemKey}`)), info: f.info }));
+    .map((f) => ({ ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(`${f.aggregateFigureId}|${f.side}|${f.itemKey}`)), info: f.info }));
   return {
     panel,
     query,

@@ -36,6 +36,11 @@ const figureFields = {
     .trim()
     .min(1, "Copy the sentence that states the figure, word for word")
     .max(2000, "At most 2,000 characters"),
+  /**
+   * Optional: the id of a library figure that this one measures again (the same question, a later wave). The
+   * cross-organization comparison then shows this figure too, against the same questionnaire item and answers.
+   */
+  sameMeasureAs: z.preprocess(blankToUndefined, kebab("id of the figure measured the same way", "a12-need-alignment-cio").optional()),
 };
 
 const ZFigureFields = z.object(figureFields);
@@ -66,6 +71,8 @@ function checkUnit(f: FigureShape, ctx: z.RefinementCtx) {
       break;
   }
   if (f.unit !== "rank" && f.rankOf !== undefined) issue("rankOf", 'rankOf is only for unit "rank"');
+  if (f.sameMeasureAs !== undefined && f.unit !== "percent") issue("sameMeasureAs", 'Only a percent can measure the same as another figure');
+  if (f.sameMeasureAs !== undefined && f.sameMeasureAs === f.id) issue("sameMeasureAs", "A figure cannot measure the same as itself");
   if (f.unit !== "year-over-year") {
     for (const key of ["valueFrom", "yearFrom", "yearTo"] as const) {
       if (f[key] !== undefined) issue(key, `${key} is only for unit "year-over-year"`);
@@ -102,6 +109,6 @@ export function figureRow(sourceId: string, f: TBenchmarkFigureCreate) {
     locatorFigure: f.locatorFigure ?? null,
     locatorQuote: f.locatorQuote,
     isDefault: true,
-    variantOf: null,
+    variantOf: f.sameMeasureAs ?? null,
   };
 }

@@ -110,7 +110,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
                       {f.statement}
                       <span className="block font-mono text-xs text-muted">
                         {f.id}
-                        {f.isDefault ? "" : ` (variant of ${f.variantOf})`}
+                        {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
                       </span>
                     </th>
                     <td className="py-2 pr-3">{POPULATION[f.population]}</td>
