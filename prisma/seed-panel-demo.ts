@@ -39,6 +39,10 @@ const PEOPLE: [Tier, number][] = [
   ["team", 5],
 ];
 
+/** How many synthetic organizations, and participants in each, the demo panel has. */
+export const DEMO_PANEL_ORGANIZATIONS = PROFILES.length;
+export const DEMO_PANEL_PARTICIPANTS_EACH = 2 * PEOPLE.reduce((n, [, count]) => n + count, 0);
+
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
 export function prng(seed: number) {
   let a = seed >>> 0;

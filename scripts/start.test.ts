@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
+import { DEMO_PANEL_ORGANIZATIONS, DEMO_PANEL_PARTICIPANTS_EACH } from "../prisma/seed-panel-demo";
 import { migrate, prepareDatabase } from "./lib/prepare-database";
 
 const quiet = () => {};
@@ -43,8 +44,10 @@ describe("preparing the database on start", () => {
     const first = await prepareDatabase(`file:${file}`, { seedDemo: true, log: quiet });
     expect(first.demoCreated).toBe(true);
     const after1 = counts(file);
-    expect(after1.organizations).toBe(1);
-    expect(after1.participants).toBe(6);
+    // the demo organization with its six participants, and the synthetic organizations of the demo panel
+    expect(DEMO_PANEL_ORGANIZATIONS).toBe(16);
+    expect(after1.organizations).toBe(1 + DEMO_PANEL_ORGANIZATIONS);
+    expect(after1.participants).toBe(6 + DEMO_PANEL_ORGANIZATIONS * DEMO_PANEL_PARTICIPANTS_EACH);
     expect(after1.figures).toBeGreaterThan(70);
     expect(after1.sources).toBe(5);
     expect(after1.items).toBeGreaterThanOrEqual(38);
@@ -59,7 +62,7 @@ describe("preparing the database on start", () => {
     await prepareDatabase(`file:${folder}/bridge.db`, { seedDemo: false, log: quiet });
     rmSync(folder, { recursive: true });
     await prepareDatabase(`file:${folder}/bridge.db`, { seedDemo: true, log: quiet });
-    expect(counts(`${folder}/bridge.db`).organizations).toBe(1);
+    expect(counts(`${folder}/bridge.db`).organizations).toBe(1 + DEMO_PANEL_ORGANIZATIONS);
   });
 
   it("opens SQLite with WAL, synchronous=FULL and foreign keys", async () => {
