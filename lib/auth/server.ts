@@ -24,6 +24,28 @@ export const COOKIE_PREFIX = "bridge";
 /** At most this many sign-in attempts per client address and minute. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
 
+/** What a failed sign-in may record as the e-mail typed (anything else, such as a password, is dropped). */
+const LOOKS_LIKE_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** better-auth's admin plugin endpoints, all switched off (see disabledPaths below). */
+export const ADMIN_PLUGIN_PATHS = [
+  "/admin/ban-user",
+  "/admin/create-user",
+  "/admin/get-user",
+  "/admin/has-permission",
+  "/admin/impersonate-user",
+  "/admin/list-user-sessions",
+  "/admin/list-users",
+  "/admin/remove-user",
+  "/admin/revoke-user-session",
+  "/admin/revoke-user-sessions",
+  "/admin/set-role",
+  "/admin/set-user-password",
+  "/admin/stop-impersonating",
+  "/admin/unban-user",
+  "/admin/update-user",
+];
+
 /** Every endpoint that sets a password: each one goes through the length and common-password check. */
 const PASSWORD_PATHS = new Set(["/sign-up/email", "/change-password", "/reset-password", "/admin/create-user", "/admin/set-user-password"]);
 
@@ -160,15 +182,21 @@ function signInAudit() {
             const reason = String((returned.body as { code?: unknown } | undefined)?.code ?? returned.status);
             let userId: string | null = null;
             let email: string | null = null;
-            if (ctx.path === "/sign-in/email") {
-              email = cut(typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : null, 254);
-              if (email) userId = (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
-            } else if (pending) {
-              // the two-factor cookie names the pending sign-in (gone after too many wrong codes: user unknown)
-              const verification = await ctx.context.internalAdapter.findVerificationValue(pending).catch(() => null);
-              const user = verification ? await db.user.findUnique({ where: { id: verification.value }, select: { id: true, email: true } }) : null;
-              userId = user?.id ?? null;
-              email = user?.email ?? null;
+            try {
+              if (ctx.path === "/sign-in/email") {
+                // only something shaped like an e-mail is kept: a password typed into the wrong field must not be logged
+                const typed = typeof ctx.body?.email === "string" ? ctx.body.email.trim().toLowerCase() : "";
+                email = typed.length <= 254 && LOOKS_LIKE_EMAIL.test(typed) ? typed : null;
+                if (email) userId = (await db.user.findUnique({ where: { email }, select: { id: true } }))?.id ?? null;
+              } else if (pending) {
+                // the two-factor cookie names the pending sign-in (gone after too many wrong codes: user unknown)
+                const verification = await ctx.context.internalAdapter.findVerificationValue(pending).catch(() => null);
+                const user = verification ? await db.user.findUnique({ where: { id: verification.value }, select: { id: true, email: true } }) : null;
+                userId = user?.id ?? null;
+                email = user?.email ?? null;
+              }
+            } catch {
+              // the audit entry is still written, without the user; a failed lookup never turns a 401 into a 500
             }
             await writeAuthAudit({ actorId: userId, action: "auth.sign-in-failed", detail: { email, reason, method, ip, userAgent } });
           }),
@@ -207,7 +235,10 @@ function createAuth() {
       customRules: { "/sign-in/email": { ...SIGN_IN_LIMIT } },
       customStorage: databaseRateLimitStorage(db), // same table (modelName), one atomic statement: see above
     },
-    disabledPaths: ["/admin/impersonate-user", "/admin/stop-impersonating"],
+    // The admin plugin stays for roles and for refusing banned users at sign-in, but its HTTP endpoints are off:
+    // user management goes through lib/data/users.ts, which audits every change, keeps one active admin and
+    // stops admins changing themselves; the plugin's endpoints would bypass all three.
+    disabledPaths: ADMIN_PLUGIN_PATHS,
     advanced: {
       useSecureCookies: e.BRIDGE_URL.startsWith("https://"),
       cookiePrefix: COOKIE_PREFIX,
@@ -237,6 +268,15 @@ function createAuth() {
         if (PASSWORD_PATHS.has(ctx.path)) {
           const problem = passwordProblem(ctx.body?.newPassword ?? ctx.body?.password);
           if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REJECTED" });
+        }
+        if (ctx.path === "/reset-password") {
+          // a disabled account cannot take a password, whatever link it still has
+          const token = typeof ctx.body?.token === "string" ? ctx.body.token : typeof ctx.query?.token === "string" ? ctx.query.token : null;
+          const verification = token ? await ctx.context.internalAdapter.findVerificationValue(`reset-password:${token}`).catch(() => null) : null;
+          const user = verification ? await db.user.findUnique({ where: { id: verification.value }, select: { disabledAt: true, banned: true } }) : null;
+          if (user && (user.disabledAt || user.banned)) {
+            throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: "ACCOUNT_DISABLED" });
+          }
         }
         if (ctx.path === "/change-password") {
           // a changed password always signs out every other device, whatever the client asked for

@@ -187,6 +187,20 @@ describe("inviting a facilitator", () => {
     await expect(renewInvitation(admin, user.id)).rejects.toThrow(/already chosen a password/);
   });
 
+  it("disabling an invitee kills the set-password link; a disabled account cannot take a password by any link", async () => {
+    const invitation = await inviteUser(admin, ZUserInvite.parse({ name: "Dee Disabled", email: "dee@test.example" }));
+    const token = new URL(invitation.link).searchParams.get("token")!;
+    await disableUser(admin, invitation.userId);
+    expect(await findInvitation(token)).toBeNull();
+    expect((await post("/reset-password", { token, newPassword: "lantern orchard copper swift" })).status).toBe(400);
+    // a link made while disabled (e.g. written straight into the table) is refused by the endpoint itself
+    await db.verification.create({ data: { identifier: `reset-password:${token}-2`, value: invitation.userId, expiresAt: new Date(Date.now() + 60_000) } });
+    const refused = await post("/reset-password", { token: `${token}-2`, newPassword: "lantern orchard copper swift" });
+    expect(refused.status).toBe(403);
+    expect(refused.json?.code).toBe("ACCOUNT_DISABLED");
+    expect(await db.account.count({ where: { userId: invitation.userId, password: { not: null } } })).toBe(0);
+  });
+
   it("re-inviting an existing e-mail is a field error; a renewed link replaces the old one", async () => {
     const existing = await createUser();
     const error = await inviteUser(admin, ZUserInvite.parse({ name: "Dup", email: existing.email.toUpperCase() })).catch((e: unknown) => e);

@@ -195,6 +195,8 @@ export async function disableUser(actor: Actor, userId: string, now = new Date()
     if (user.disabledAt) throw new ActionError(`${user.name} is already disabled`);
     await tx.user.update({ where: { id: userId }, data: { disabledAt: now, banned: true, banReason: BAN_REASON, banExpires: null } });
     const { count } = await tx.session.deleteMany({ where: { userId } });
+    // an outstanding set-password link dies with the account (enabling it again needs a new link)
+    await tx.verification.deleteMany({ where: { identifier: { startsWith: RESET_PREFIX }, value: userId } });
     if (user.role === "admin") await assertAnActiveAdminRemains(tx);
     await tx.auditLog.create({
       data: { actorId: actor.id, action: "user.disable", targetType: "user", targetId: userId, detail: { sessionsEnded: count } },
