@@ -88,6 +88,7 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     await expect(page).toHaveURL(/industry=Telecommunications/);
     await expect(page).toHaveURL(/side=it/);
     await expect(page.getByRole("heading", { name: /^Panel: 6 organizations, 6 organization-waves$/ })).toBeVisible();
+    await expect(page.getByText(/^Revealed \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d \(UTC\)\./)).toBeVisible();
     await expectNoAxeViolations(page);
 
     const table = page.getByRole("table", { name: /Published figures beside the panel/ });
@@ -123,7 +124,7 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     expect(csvRow.source_year).toMatch(/^20(1[0-4])$/);
     expect(csvRow.locator_quote!.length).toBeGreaterThan(10);
     expect(csvRow.exported_at_utc).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
-    expect(csvRow.panel_period_from_utc).toMatch(/Z$/);
+    expect(csvRow.panel_period_from_utc).toMatch(/^\d{4}-\d\d-\d\d$/);
 
     // XLSX
     const wb = new ExcelJS.Workbook();
@@ -163,13 +164,16 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     await expect(page.getByText(/Demo data/)).toHaveCount(0);
     // six demo banks exist, but none is in the real panel
     await expect(page.getByRole("table").locator("tbody tr").filter({ hasText: /\d+ organizations, \d+ respondents/ })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: /^Panel: fewer than 5 organizations$/ })).toBeVisible();
   });
 
   test("an invalid filter is reported and ignored; the export answers 400", async ({ page, context, db }) => {
     const admin = await createUser(db, { role: "admin", twoFactor: true });
     await signInAs(context, db, admin);
-    await page.goto("/admin/comparisons?side=finance&from=2026-13-40");
+    await page.goto("/admin/comparisons?panel=demo&side=finance&from=2026-13-40");
     await expect(page.getByRole("alert").filter({ hasText: "Ignored invalid filters" })).toContainText("side must be marketing or it");
+    // the valid filter is kept: still the demo panel
+    await expect(page.getByText(/Demo data: synthetic organizations/)).toBeVisible();
     const response = await page.request.get("/admin/comparisons/export/csv?tier=boss");
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toMatch(/^tier:/);

@@ -74,7 +74,7 @@ export function BenchmarkFigureForm({ sourceId }: { sourceId: string }) {
       {text("valueFrom", "Earlier value (year-over-year only)")}
       {text("yearFrom", "Earlier year (year-over-year only)")}
       {text("yearTo", "Later year (year-over-year only)")}
-      {text("sameMeasureAs", "Same measure as (optional)", "The id of a library percent this figure measures again, e.g. a12-need-alignment-cio: the comparisons then show it against the same question.")}
+      {text("sameMeasureAs", "Same measure as (optional)", "The id of a percent the questionnaire already measures, e.g. a12-need-alignment-cio, that this figure measures again: the comparisons then show it against the same question.")}
       {text("locatorFile", "Document (file name or URL)")}
       {text("locatorFigure", "Figure or table (optional)", "e.g. Figure 8")}
       <Field id="figure-locatorQuote" label="Verbatim quote" hint="Copy the sentence that states the number, word for word." error={errors.locatorQuote?.message}>

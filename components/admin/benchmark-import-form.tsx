@@ -44,7 +44,7 @@ export function BenchmarkImportForm() {
     startTransition(async () => {
       setMessage(null);
       const result = await importBenchmarksAction({ text });
-      if (!result.ok) return setMessage(`Nothing was imported: ${result.error}`);
+      if (!result.ok) return setMessage(result.error.startsWith("Nothing was imported") ? result.error : `Nothing was imported: ${result.error}`);
       if (!result.data.ok) return setPreview(result.data);
       router.push(`/admin/benchmarks/sources/${result.data.sourceId}?imported=${result.data.figures}`);
     });

@@ -62,7 +62,7 @@ export function ComparisonTable({ view }: { view: PanelComparisonView }) {
                       </span>
                     </>
                   ) : (
-                    <span className="text-muted">Fewer than {view.minOrganizations} organizations</span>
+                    <span className="text-muted">Not shown: {row.hidden}</span>
                   )}
                 </td>
                 <td className="py-2 pr-3 tabular-nums">{row.difference === null ? "—" : signed(row.difference)}</td>

@@ -213,7 +213,7 @@ async function main() {
   });
   const check = (await getPanelComparison(admin, {}))!;
   const shown = check.rows.filter((r) => r.panel);
-  console.log(`  view: ${check.rows.length} comparisons, ${shown.length} with ≥ 5 organizations, panel of ${check.organizations} organizations`);
+  console.log(`  view: ${check.rows.length} comparisons, ${shown.length} with ≥ 5 organizations, panel of ${check.size?.organizations ?? "< 5"} organizations`);
 
   const baselineSql = () => db.$queryRaw<unknown[]>`
     SELECT an."itemId", p."side", COUNT(*) AS n, SUM(CASE WHEN an."value" IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing

@@ -80,7 +80,7 @@ export type CsvImportResult =
 export interface LibraryIds {
   sourceIds: Iterable<string>;
   figureIds: Iterable<string>;
-  /** Percent figures of the library by id → population: what `same_measure_as` may name. */
+  /** Percent figures the questionnaire measures (linked to an item), id → population: what `same_measure_as` may name. */
   percentFigures?: ReadonlyMap<string, string>;
 }
 
@@ -213,7 +213,7 @@ export function parseBenchmarkCsv(text: string, library: LibraryIds): CsvImportR
     if (same !== undefined) {
       const population = library.percentFigures?.get(same);
       if (!existing.has(same)) errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is not a figure of the library` });
-      else if (library.percentFigures && population === undefined) errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is not a percent` });
+      else if (library.percentFigures && population === undefined) errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is not a percent the questionnaire measures` });
       else if (population !== undefined && population !== parsed.data.population) {
         errors.push({ row, column: "same_measure_as", message: `same_measure_as: "${same}" is about population "${population}", this figure about "${parsed.data.population}"` });
       }

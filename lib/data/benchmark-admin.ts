@@ -45,23 +45,29 @@ export async function libraryIds(actor: Actor): Promise<LibraryIds> {
   requireManager(actor);
   const [sources, figures] = await Promise.all([
     db.benchmarkSource.findMany({ select: { id: true } }),
-    db.benchmarkFigure.findMany({ select: { id: true, unit: true, population: true } }),
+    db.benchmarkFigure.findMany({ select: { id: true, unit: true, population: true, _count: { select: { items: true } } } }),
   ]);
   return {
     sourceIds: sources.map((s) => s.id),
     figureIds: figures.map((f) => f.id),
-    percentFigures: new Map(figures.filter((f) => f.unit === "percent").map((f) => [f.id, f.population])),
+    percentFigures: new Map(figures.filter((f) => f.unit === "percent" && f._count.items > 0).map((f) => [f.id, f.population])),
   };
 }
 
-/** A figure's `sameMeasureAs` must be a percent of the library about the same population (checked in the transaction). */
+/**
+ * A figure's `sameMeasureAs` must be a percent the questionnaire measures (linked to an item), about the same
+ * population (checked in the transaction).
+ */
 async function assertSameMeasure(tx: Tx, figure: TBenchmarkFigureCreate, where: string) {
   if (figure.sameMeasureAs === undefined) return;
-  const other = await tx.benchmarkFigure.findUnique({ where: { id: figure.sameMeasureAs }, select: { unit: true, population: true } });
+  const other = await tx.benchmarkFigure.findUnique({
+    where: { id: figure.sameMeasureAs },
+    select: { unit: true, population: true, _count: { select: { items: true } } },
+  });
   const problem = !other
     ? "is not a figure of the library"
-    : other.unit !== "percent"
-      ? "is not a percent"
+    : other.unit !== "percent" || other._count.items === 0
+      ? "is not a percent the questionnaire measures"
       : other.population !== figure.population
         ? `is about population "${other.population}", not "${figure.population}"`
         : null;

@@ -69,6 +69,7 @@ describe("cross-organization panel", () => {
     for (const p of people) await org({ people: p });
     const four = await cell();
     expect(four.row.panel).toBeNull();
+    expect(four.view.size).toBeNull(); // four organizations: not even their number or dates
     expect(four.row.published.value).toBeGreaterThan(0);
     await org({ people: [["leader", true], ["leader", false]] });
     const { view, row } = await cell();
@@ -76,7 +77,8 @@ describe("cross-organization panel", () => {
     expect(row.panel).toMatchObject({ organizations: 5, points: 5, respondents: 8 });
     expect(row.panel!.mean).toBeCloseTo(60, 10); // (0.5 + 1 + 0 + 1 + 0.5) / 5, not 5/8 pooled
     expect(row.difference).toBeCloseTo(60 - row.published.value, 10);
-    expect(view.organizations).toBe(5);
+    expect(view.size).toMatchObject({ organizations: 5, waves: 5 });
+    expect(view.size!.period.from).toMatch(/^\d{4}-\d\d-\d\d$/);
     expect(row.info.items).toContain(`v1:${item.key}`);
     expect(row.info.source.year).toBeGreaterThan(2000);
   });
@@ -112,13 +114,19 @@ describe("cross-organization panel", () => {
     expect(await setPanelOptIn(facilitator, { organizationId: one.id, panelOptIn: false })).toMatchObject({ panelOptIn: false });
     expect((await cell({ industry: "Retail" })).row.panel).toBeNull();
     expect(await db.auditLog.count({ where: { action: "organization.panel-leave", targetId: one.id, actorId: facilitator.id } })).toBe(1);
+    // complement: nine organizations in all, five banks; "Banking" would leave out four, whose mean would follow
+    // from the two views, so it is hidden as well
+    const banks = await cell({ industry: "Banking" });
+    expect(banks.row.panel).toBeNull();
+    expect(banks.row.hidden).toMatch(/leave out fewer than 5 organizations/);
+    expect((await cell()).row.panel).toMatchObject({ organizations: 9 });
   });
 
   it("filters by date of reveal", async () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await cell({ from: today, to: today })).row.panel).not.toBeNull();
     expect((await cell({ to: "2020-01-01" })).row.panel).toBeNull();
-    expect((await cell({ from: "2099-01-01" })).view.organizations).toBe(0);
+    expect((await cell({ from: "2099-01-01" })).view.size).toBeNull();
   });
 
   it("catches up on waves revealed without a summary, and recomputes idempotently", async () => {

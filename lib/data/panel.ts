@@ -11,7 +11,7 @@ import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyAnonymity } from "@/lib/scoring/anonymity";
 import { figureLookupFrom } from "@/lib/scoring/figures";
-import { MIN_PANEL_ORGANIZATIONS, panelComparison, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, utcDay, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
 import type { TComparisonQuery } from "@/lib/validation/comparison-query";
 
 // The cross-organization panel (admins only). Each revealed wave is summarized once into PanelAggregate rows
@@ -44,8 +44,17 @@ export async function aggregateWave(waveId: string): Promise<number> {
 /** Summarizes revealed waves that have not been yet (a reveal does it at once; this catches up after a crash or an upgrade). */
 export async function refreshPanelAggregates(limit = 1000): Promise<number> {
   const waves = await db.wave.findMany({ where: { revealedAt: { not: null }, panelAggregatedAt: null }, select: { id: true }, take: limit });
-  for (const w of waves) await aggregateWave(w.id);
-  return waves.length;
+  let done = 0;
+  for (const w of waves) {
+    try {
+      await aggregateWave(w.id);
+      done++;
+    } catch (error) {
+      // one wave that cannot be summarized (e.g. its questionnaire version is gone) must not break every view
+      console.error(`panel summary of wave ${w.id} failed:`, error);
+    }
+  }
+  return done;
 }
 
 export interface PanelFigureInfo {
@@ -59,11 +68,11 @@ export interface PanelComparisonView {
   query: TComparisonQuery;
   generatedAt: string;
   minOrganizations: number;
-  /** Distinct organizations contributing to at least one cell (0 when none contribute). */
-  organizations: number;
-  /** Organization-waves contributing to at least one cell. */
-  waves: number;
-  period: { from: string; to: string } | null;
+  /**
+   * Organizations and organization-waves behind the view, and the UTC days of the first and last reveal; null
+   * when fewer than `minOrganizations` organizations contribute (their number and dates are not shown either).
+   */
+  size: { organizations: number; waves: number; period: { from: string; to: string } } | null;
   rows: (PanelComparisonRow & { info: PanelFigureInfo })[];
 }
 
@@ -153,12 +162,13 @@ async function panelSize(query: TComparisonQuery, panel: "real" | "demo") {
   const r = rows[0];
   const first = asDate(r?.firstAt ?? null);
   const last = asDate(r?.lastAt ?? null);
-  return {
-    organizations: Number(r?.organizations ?? 0),
-    waves: Number(r?.waves ?? 0),
-    period: first && last ? { from: first.toISOString(), to: last.toISOString() } : null,
-  };
+  const organizations = Number(r?.organizations ?? 0);
+  if (organizations < MIN_PANEL_ORGANIZATIONS || !first || !last) return null;
+  return { organizations, waves: Number(r?.waves ?? 0), period: { from: utcDay(first), to: utcDay(last) } };
 }
+
+/** The filters that narrow the set of organizations (side and source only choose cells). */
+const NARROWING = ["industry", "region", "revenueBand", "businessModel", "tier", "from", "to"] as const;
 
 /**
  * The figures a panel can be compared with: percentages linked to an item of a published questionnaire version,
@@ -255,21 +265,32 @@ export async function getPanelComparison(actor: Actor, query: TComparisonQuery, 
   if (!can(actor, "panel:read")) return null;
   await refreshPanelAggregates();
   const panel = query.panel ?? "real";
-  const [figures, cells, size] = await Promise.all([comparableFigures(query.source), panelCells(query, panel), panelSize(query, panel)]);
-  const cellByKey = new Map(cells.map((c) => [`${c.figureId}|${c.side}|${c.itemKey}`, c]));
+  const narrowed = NARROWING.some((key) => query[key] !== undefined);
+  const [figures, cells, size, unfiltered] = await Promise.all([
+    comparableFigures(query.source),
+    panelCells(query, panel),
+    panelSize(query, panel),
+    // with narrowing filters, the same cells without them: see "complement" below
+    narrowed ? panelCells({ panel, side: query.side }, panel) : Promise.resolve([]),
+  ]);
+  const key = (c: { figureId: string; side: string; itemKey: string }) => `${c.figureId}|${c.side}|${c.itemKey}`;
+  const cellByKey = new Map(cells.map((c) => [key(c), c]));
+  const allByKey = new Map(unfiltered.map((c) => [key(c), c]));
   const rows = figures
     .filter((f) => !query.side || f.side === query.side)
-    .map((f) => ({ ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(`${f.aggregateFigureId}|${f.side}|${f.itemKey}`)), info: f.info }));
-  return {
-    panel,
-    query,
-    generatedAt: now.toISOString(),
-    minOrganizations: MIN_PANEL_ORGANIZATIONS,
-    organizations: size.organizations,
-    waves: size.waves,
-    period: size.period,
-    rows,
-  };
+    .map((f) => {
+      const cellKey = `${f.aggregateFigureId}|${f.side}|${f.itemKey}`;
+      const row = { ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(cellKey)), info: f.info };
+      // Complement: when the filters leave out 1-4 organizations of a cell, this view minus the unfiltered one
+      // would give those few organizations' mean, so the cell is hidden too.
+      const all = allByKey.get(cellKey);
+      const left = all && row.panel ? all.organizations - row.panel.organizations : 0;
+      if (row.panel && left > 0 && left < MIN_PANEL_ORGANIZATIONS) {
+        return { ...row, panel: null, difference: null, verdict: "insufficient data" as const, hidden: `the filters leave out fewer than ${MIN_PANEL_ORGANIZATIONS} organizations, who could be worked out` };
+      }
+      return row;
+    });
+  return { panel, query, generatedAt: now.toISOString(), minOrganizations: MIN_PANEL_ORGANIZATIONS, size, rows };
 }
 
 /** True when the real panel has no organization yet (the page then points to the demo panel). */
@@ -287,10 +308,10 @@ export async function recordComparisonExport(actor: Actor, view: PanelComparison
   });
 }
 
-/** Sources that have at least one comparable figure, for the page's filter. */
+/** Sources that have at least one comparable figure (linked to an item, or measuring the same as one), for the page's filter. */
 export async function listPanelSources() {
   return db.benchmarkSource.findMany({
-    where: { figures: { some: { unit: "percent", items: { some: {} } } } },
+    where: { figures: { some: { unit: "percent", OR: [{ items: { some: {} } }, { variantOf: { not: null }, isDefault: true }] } } },
     select: { id: true, publisher: true, year: true, title: true },
     orderBy: [{ year: "asc" }, { id: "asc" }],
   });

@@ -23,18 +23,17 @@ function view(rows = 2): PanelComparisonView {
     query: { industry: "Retail", side: "marketing" },
     generatedAt: exportedAt.toISOString(),
     minOrganizations: 5,
-    organizations: 7,
-    waves: 8,
-    period: { from: "2026-01-01T00:00:00.000Z", to: "2026-06-30T10:00:00.000Z" },
+    size: { organizations: 7, waves: 8, period: { from: "2026-01-01", to: "2026-06-30" } },
     rows: Array.from({ length: rows }, (_, i) =>
       i === 0
         ? {
             ...base,
-            panel: { organizations: 7, points: 8, respondents: 61, mean: 63.456, sd: 12, interval: [52.1, 74.8] as const, period: { from: "2026-01-01T00:00:00.000Z", to: "2026-06-30T10:00:00.000Z" } },
+            panel: { organizations: 7, points: 8, respondents: 61, mean: 63.456, sd: 12, interval: [52.1, 74.8] as const, period: { from: "2026-01-01", to: "2026-06-30" } },
+            hidden: null,
             difference: 7.456,
             verdict: "not distinguishable" as const,
           }
-        : { ...base, itemKey: `other-${i}`, panel: null, difference: null, verdict: "insufficient data" as const },
+        : { ...base, itemKey: `other-${i}`, panel: null, hidden: "fewer than 5 organizations contribute", difference: null, verdict: "insufficient data" as const },
     ),
   };
 }
@@ -51,7 +50,7 @@ describe("comparison exports", () => {
     expect(row.source_title).toBe("'-Fixture survey");
     expect(row).toMatchObject({ published_value: "56", published_n: "400", source_year: "2012", panel_organizations: "7", panel_value: "63.46", difference: "7.46" });
     expect(row.locator_quote).toBe(figure.locator.quote);
-    expect(row.panel_period_to_utc).toBe("2026-06-30T10:00:00.000Z");
+    expect(row.panel_period_to_utc).toBe("2026-06-30");
     expect(row.exported_at_utc).toBe("2026-11-22T12:00:00.000Z");
     expect(row.filters).toBe("industry=Retail; side=marketing");
     const hidden = Object.fromEntries(rows[0]!.map((k, i) => [k, rows[2]![i]]));

@@ -3,7 +3,7 @@
 // a row copied out of the file still says what it is. Timestamps are ISO 8601 UTC; text cells are defused against
 // spreadsheet formulas; the three formats are produced as streams (row by row), so memory stays flat whatever
 // the size of the view.
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough, pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { PanelComparisonView } from "@/lib/data/panel";
@@ -35,8 +35,8 @@ export const COMPARISON_COLUMNS = [
   ["panel_value", "Panel mean of organization shares (%)"],
   ["panel_ci_low", "Panel 95% interval, low"],
   ["panel_ci_high", "Panel 95% interval, high"],
-  ["panel_period_from_utc", "Panel period from (UTC)"],
-  ["panel_period_to_utc", "Panel period to (UTC)"],
+  ["panel_period_from_utc", "Panel period from (UTC date)"],
+  ["panel_period_to_utc", "Panel period to (UTC date)"],
   ["difference", "Difference panel − published (points)"],
   ["verdict", "Verdict"],
   ["note", "Note"],
@@ -86,7 +86,7 @@ export function* comparisonRecords(view: PanelComparisonView, exportedAt: Date):
       panel_period_to_utc: row.panel?.period?.to ?? null,
       difference: round2(row.difference) ?? null,
       verdict: row.verdict,
-      note: row.panel ? null : `fewer than ${view.minOrganizations} organizations contribute: not shown`,
+      note: row.panel ? null : `not shown: ${row.hidden}`,
       filters,
       exported_at_utc: exportedAt.toISOString(),
     };
@@ -104,7 +104,7 @@ export function comparisonCsvStream(view: PanelComparisonView, exportedAt = new 
     record_delimiter: "windows",
     cast: { string: (value) => defuse(value), number: (value) => String(value) },
   });
-  Readable.from(comparisonRecords(view, exportedAt)).pipe(csv);
+  pipeline(Readable.from(comparisonRecords(view, exportedAt)), csv, () => undefined); // an error destroys `csv`, which ends the response with it
   return Readable.toWeb(csv) as ReadableStream<Uint8Array>;
 }
 
@@ -118,9 +118,9 @@ export function comparisonJsonStream(view: PanelComparisonView, exportedAt = new
     generatedAt: view.generatedAt,
     exportedAt: exportedAt.toISOString(),
     minOrganizations: view.minOrganizations,
-    organizations: view.organizations,
-    organizationWaves: view.waves,
-    period: view.period,
+    organizations: view.size?.organizations ?? null,
+    organizationWaves: view.size?.waves ?? null,
+    period: view.size?.period ?? null,
     measure:
       "Each organization-wave's share of the compared side agreeing with the published statement; panel value = mean of those shares; 95% interval: Student t over organization-waves. Published interval: normal approximation on the published n.",
   };

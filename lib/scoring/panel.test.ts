@@ -54,7 +54,7 @@ describe("panelStat", () => {
     expect(s.sd).toBeCloseTo(15.8114, 3);
     expect(s.interval[0]).toBeCloseTo(60 - 2.776 * 7.0711, 2);
     expect(s.interval[1]).toBeCloseTo(60 + 2.776 * 7.0711, 2);
-    expect(s.period).toEqual({ from: "2026-01-01T00:00:00.000Z", to: "2026-03-01T00:00:00.000Z" });
+    expect(s.period).toEqual({ from: "2026-01-01", to: "2026-03-01" });
   });
   it("has zero width when every organization agrees the same, and stays within 0-100", () => {
     const same = panelStat(cellOf([1, 1, 1, 1, 1]))!;
@@ -91,6 +91,7 @@ describe("panelComparison", () => {
   it("shows the published figure alone when the panel is too small", () => {
     const row = panelComparison(fig("fx-need-cmo"), "marketing", "need-alignment", 400, cellOf([0.9, 0.9]));
     expect(row.panel).toBeNull();
+    expect(row.hidden).toBe("fewer than 5 organizations contribute");
     expect(row.difference).toBeNull();
     expect(row.verdict).toBe("insufficient data");
   });

@@ -88,7 +88,7 @@ export interface PanelStat {
   mean: number; // percent
   sd: number; // percent, between organization-waves (0 with one point)
   interval: Interval; // percent
-  period: { from: string; to: string } | null; // ISO 8601 UTC, when the contributing waves were revealed
+  period: { from: string; to: string } | null; // UTC dates (YYYY-MM-DD) of the first and last contributing reveal
 }
 
 export interface PanelComparisonRow {
@@ -98,13 +98,17 @@ export interface PanelComparisonRow {
   statement: string;
   topic: string;
   published: { value: number; n: number | null; interval: Interval | null };
-  /** Null when fewer than MIN_PANEL_ORGANIZATIONS organizations contribute (nothing about them is shown). */
+  /** Null when hidden (nothing about the cell is shown); `hidden` says why. */
   panel: PanelStat | null;
+  hidden: string | null;
   difference: number | null; // panel mean − published value, points
   verdict: BenchmarkVerdict;
 }
 
 const pct = (r: readonly [number, number] | null): Interval | null => (r ? [r[0] * 100, r[1] * 100] : null);
+
+/** A Date as its UTC calendar day, YYYY-MM-DD. */
+export const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Mean, spread and interval of one cell, or null below the organization threshold. */
 export function panelStat(cell: PanelCellSums, minOrganizations = MIN_PANEL_ORGANIZATIONS): PanelStat | null {
@@ -114,8 +118,9 @@ export function panelStat(cell: PanelCellSums, minOrganizations = MIN_PANEL_ORGA
   const variance = k > 1 ? Math.max(0, (cell.sumSquares - k * m * m) / (k - 1)) : 0;
   const sd = Math.sqrt(variance);
   const half = k > 1 ? t95(k - 1) * (sd / Math.sqrt(k)) : 0;
+  // days, not instants: an exact reveal time could single out the organization that revealed then
   const period =
-    cell.firstRevealedAt && cell.lastRevealedAt ? { from: cell.firstRevealedAt.toISOString(), to: cell.lastRevealedAt.toISOString() } : null;
+    cell.firstRevealedAt && cell.lastRevealedAt ? { from: utcDay(cell.firstRevealedAt), to: utcDay(cell.lastRevealedAt) } : null;
   return {
     organizations: cell.organizations,
     points: k,
@@ -139,6 +144,7 @@ export function panelComparison(
   const published = { value: figure.value, n: sampleSize, interval: pct(normalInterval(figure.value / 100, sampleSize)) };
   const panel = cell ? panelStat(cell, minOrganizations) : null;
   return {
+    hidden: panel ? null : `fewer than ${minOrganizations} organizations contribute`,
     figureId: figure.id,
     side,
     itemKey,

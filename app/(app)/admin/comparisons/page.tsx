@@ -8,13 +8,14 @@ import { comparisonSearchParams, ZComparisonQuery } from "@/lib/validation/compa
 
 export const metadata = { title: "Benchmark comparisons" };
 
-const utcDay = (iso: string) => iso.slice(0, 10);
 
 export default async function ComparisonsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireAdmin();
-  const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string"));
+  const raw: Record<string, unknown> = Object.fromEntries(Object.entries(await searchParams).filter(([, v]) => typeof v === "string"));
   const parsed = ZComparisonQuery.safeParse(raw);
-  const query = parsed.success ? parsed.data : {};
+  // an invalid filter is dropped and reported; the valid ones (the panel above all) are kept
+  const kept = parsed.success ? null : ZComparisonQuery.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !parsed.error.issues.some((i) => i.path[0] === k))));
+  const query = parsed.success ? parsed.data : kept?.success ? kept.data : {};
   const [view, sources, realEmpty] = await Promise.all([getPanelComparison(actor, query), listPanelSources(), realPanelIsEmpty()]);
   if (!view) notFound();
   const params = comparisonSearchParams(query).toString();
@@ -50,11 +51,12 @@ export default async function ComparisonsPage({ searchParams }: { searchParams: 
       <ComparisonFilters query={query} sources={sources} />
       <section aria-labelledby="panel-summary" className="space-y-2">
         <h2 id="panel-summary" className="text-xl font-semibold">
-          {view.panel === "demo" ? "Demo panel" : "Panel"}: {view.organizations} organizations, {view.waves} organization-waves
+          {view.panel === "demo" ? "Demo panel" : "Panel"}:{" "}
+          {view.size ? `${view.size.organizations} organizations, ${view.size.waves} organization-waves` : `fewer than ${view.minOrganizations} organizations`}
         </h2>
         <p className="text-muted">
-          {view.period ? `Revealed ${utcDay(view.period.from)} to ${utcDay(view.period.to)} (UTC). ` : "No revealed assessment matches these filters. "}
-          {shown} of {view.rows.length} comparisons have enough organizations.
+          {view.size ? `Revealed ${view.size.period.from} to ${view.size.period.to} (UTC). ` : "Nothing is shown for so few organizations. "}
+          {shown} of {view.rows.length} comparisons can be shown.
         </p>
         <p className="flex flex-wrap gap-4">
           <a href={`/admin/comparisons/export/csv?${params}`}>Download CSV</a>

@@ -19,7 +19,8 @@ export default async function QuestionnaireVersionsPage() {
         <p className="mt-2 max-w-3xl">
           A version that any assessment uses, or that is published, is immutable: answers and results refer to its
           items. To change the questionnaire, start a new version as a copy; it stays a draft, which facilitators
-          cannot choose for an assessment until it is published.
+          cannot choose for an assessment until it is published. Editing a draft&apos;s items and publishing it are not in
+          Bridge yet: today a draft can be renamed, and the items are changed in code (lib/questionnaire) and published with a release.
         </p>
       </header>
       <div className="overflow-x-auto">
