@@ -10,7 +10,7 @@ import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { setPanelOptIn } from "./organizations";
-import { aggregateWave, getPanelComparison, realPanelIsEmpty } from "./panel";
+import { aggregateWave, getPanelComparison, listPanelSources, realPanelIsEmpty } from "./panel";
 import { revealResults } from "./team-results";
 
 const db = testDb();
@@ -58,7 +58,7 @@ beforeAll(async () => {
 
 describe("cross-organization panel", () => {
   it("shows nothing for a panel of four organizations, then the mean of organization shares at five", async () => {
-    expect(await realPanelIsEmpty()).toBe(true);
+    expect(await realPanelIsEmpty(admin)).toBe(true);
     // shares 1/2, 1/1, 0/1, 2/2, 1/2 (leaders) → organization shares 0.5, 1, 0, 1, 0.5
     const people: [Tier, boolean][][] = [
       [["leader", true], ["leader", false]],
@@ -73,7 +73,7 @@ describe("cross-organization panel", () => {
     expect(four.row.published.value).toBeGreaterThan(0);
     await org({ people: [["leader", true], ["leader", false]] });
     const { view, row } = await cell();
-    expect(await realPanelIsEmpty()).toBe(false);
+    expect(await realPanelIsEmpty(admin)).toBe(false);
     expect(row.panel).toMatchObject({ organizations: 5, points: 5, respondents: 8 });
     expect(row.panel!.mean).toBeCloseTo(60, 10); // (0.5 + 1 + 0 + 1 + 0.5) / 5, not 5/8 pooled
     expect(row.difference).toBeCloseTo(60 - row.published.value, 10);
@@ -160,6 +160,9 @@ describe("cross-organization panel", () => {
 
   it("is for admins only", async () => {
     expect(await getPanelComparison(facilitator, {})).toBeNull();
+    expect(await realPanelIsEmpty(facilitator)).toBeNull();
+    expect(await listPanelSources(facilitator)).toEqual([]);
+    expect((await listPanelSources(admin)).map((s) => s.id)).toContain("wave-2027");
     expect(await getPanelComparison({ ...admin, twoFactorEnabled: false }, {})).toBeNull();
   });
 });

@@ -293,8 +293,9 @@ export async function getPanelComparison(actor: Actor, query: TComparisonQuery, 
   return { panel, query, generatedAt: now.toISOString(), minOrganizations: MIN_PANEL_ORGANIZATIONS, size, rows };
 }
 
-/** True when the real panel has no organization yet (the page then points to the demo panel). */
-export async function realPanelIsEmpty(): Promise<boolean> {
+/** Admins only: true when the real panel has no organization yet (the page then points to the demo panel). */
+export async function realPanelIsEmpty(actor: Actor): Promise<boolean | null> {
+  if (!can(actor, "panel:read")) return null;
   const count = await db.organization.count({
     where: { isDemo: false, panelOptIn: true, assessments: { some: { waves: { some: { revealedAt: { not: null } } } } } },
   });
@@ -309,7 +310,8 @@ export async function recordComparisonExport(actor: Actor, view: PanelComparison
 }
 
 /** Sources that have at least one comparable figure (linked to an item, or measuring the same as one), for the page's filter. */
-export async function listPanelSources() {
+export async function listPanelSources(actor: Actor) {
+  if (!can(actor, "panel:read")) return [];
   return db.benchmarkSource.findMany({
     where: { figures: { some: { unit: "percent", OR: [{ items: { some: {} } }, { variantOf: { not: null }, isDefault: true }] } } },
     select: { id: true, publisher: true, year: true, title: true },

@@ -16,7 +16,7 @@ export default async function ComparisonsPage({ searchParams }: { searchParams: 
   // an invalid filter is dropped and reported; the valid ones (the panel above all) are kept
   const kept = parsed.success ? null : ZComparisonQuery.safeParse(Object.fromEntries(Object.entries(raw).filter(([k]) => !parsed.error.issues.some((i) => i.path[0] === k))));
   const query = parsed.success ? parsed.data : kept?.success ? kept.data : {};
-  const [view, sources, realEmpty] = await Promise.all([getPanelComparison(actor, query), listPanelSources(), realPanelIsEmpty()]);
+  const [view, sources, realEmpty] = await Promise.all([getPanelComparison(actor, query), listPanelSources(actor), realPanelIsEmpty(actor)]);
   if (!view) notFound();
   const params = comparisonSearchParams(query).toString();
   const shown = view.rows.filter((r) => r.panel).length;
