@@ -4,6 +4,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 
 import { inputClass } from "@/components/ui/styles";
+import { PASSWORD_MIN } from "@/lib/validation/auth";
 
 export { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 
@@ -67,5 +68,40 @@ export function FormStatus({ message }: { message: string | null }) {
     <p role="status" className={message ? "rounded-md border border-green-300 bg-green-50 p-3 font-medium text-green-900" : "sr-only"}>
       {message}
     </p>
+  );
+}
+
+/** The new password and its confirmation, as every form that sets a password asks for them. */
+export function NewPasswordFields({
+  idPrefix,
+  label,
+  newPassword,
+  confirmPassword,
+}: {
+  idPrefix: string;
+  label: string;
+  newPassword: { registration: TextFieldProps["registration"]; error?: string };
+  confirmPassword: { registration: TextFieldProps["registration"]; error?: string };
+}) {
+  return (
+    <>
+      <TextField
+        id={`${idPrefix}new`}
+        label={label}
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused.`}
+        type="password"
+        autoComplete="new-password"
+        registration={newPassword.registration}
+        error={newPassword.error}
+      />
+      <TextField
+        id={`${idPrefix}confirm`}
+        label={`${label} again`}
+        type="password"
+        autoComplete="new-password"
+        registration={confirmPassword.registration}
+        error={confirmPassword.error}
+      />
+    </>
   );
 }

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { authClient } from "@/lib/auth/client";
-import { PASSWORD_MIN, changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/auth";
-import { FormError, FormStatus, TextField, primaryButtonClass } from "./auth-fields";
+import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/auth";
+import { FormError, FormStatus, NewPasswordFields, TextField, primaryButtonClass } from "./auth-fields";
 import { NETWORK_PROBLEM, TOO_MANY_ATTEMPTS, asAuthError } from "./auth-errors";
 
 export function ChangePasswordForm() {
@@ -54,22 +54,11 @@ export function ChangePasswordForm() {
         registration={form.register("currentPassword")}
         error={errors.currentPassword?.message}
       />
-      <TextField
-        id="new-password"
+      <NewPasswordFields
+        idPrefix="password-"
         label="New password"
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused.`}
-        type="password"
-        autoComplete="new-password"
-        registration={form.register("newPassword")}
-        error={errors.newPassword?.message}
-      />
-      <TextField
-        id="confirm-password"
-        label="New password again"
-        type="password"
-        autoComplete="new-password"
-        registration={form.register("confirmPassword")}
-        error={errors.confirmPassword?.message}
+        newPassword={{ registration: form.register("newPassword"), error: errors.newPassword?.message }}
+        confirmPassword={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
       />
       <FormError id="change-password-error" message={formError} />
       <FormStatus message={status} />

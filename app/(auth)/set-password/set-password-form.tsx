@@ -5,10 +5,9 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import Link from "next/link";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { FormError, TextField, primaryButtonClass } from "@/components/forms/auth-fields";
+import { FormError, NewPasswordFields, primaryButtonClass } from "@/components/forms/auth-fields";
 import { NETWORK_PROBLEM, TOO_MANY_ATTEMPTS, asAuthError } from "@/components/forms/auth-errors";
 import { authClient } from "@/lib/auth/client";
-import { PASSWORD_MIN } from "@/lib/validation/auth";
 import { ZSetPassword, type TSetPassword } from "@/lib/validation/user";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
@@ -52,22 +51,11 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
     <form onSubmit={onSubmit} noValidate aria-describedby="set-password-error" className="grid gap-4">
       {/* for password managers: the account this password belongs to */}
       <input type="hidden" autoComplete="username" value={email} readOnly />
-      <TextField
-        id="set-password-new"
+      <NewPasswordFields
+        idPrefix="set-password-"
         label="Password"
-        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused.`}
-        type="password"
-        autoComplete="new-password"
-        registration={form.register("newPassword")}
-        error={errors.newPassword?.message}
-      />
-      <TextField
-        id="set-password-confirm"
-        label="Password again"
-        type="password"
-        autoComplete="new-password"
-        registration={form.register("confirmPassword")}
-        error={errors.confirmPassword?.message}
+        newPassword={{ registration: form.register("newPassword"), error: errors.newPassword?.message }}
+        confirmPassword={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}
       />
       <FormError id="set-password-error" message={formError} />
       <div>
