@@ -73,12 +73,12 @@ export function FormStatus({ message }: { message: string | null }) {
 
 /** The new password and its confirmation, as every form that sets a password asks for them. */
 export function NewPasswordFields({
-  idPrefix,
+  ids,
   label,
   newPassword,
   confirmPassword,
 }: {
-  idPrefix: string;
+  ids: { new: string; confirm: string };
   label: string;
   newPassword: { registration: TextFieldProps["registration"]; error?: string };
   confirmPassword: { registration: TextFieldProps["registration"]; error?: string };
@@ -86,7 +86,7 @@ export function NewPasswordFields({
   return (
     <>
       <TextField
-        id={`${idPrefix}new`}
+        id={ids.new}
         label={label}
         hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong password that is easy to remember; common passwords are refused.`}
         type="password"
@@ -95,7 +95,7 @@ export function NewPasswordFields({
         error={newPassword.error}
       />
       <TextField
-        id={`${idPrefix}confirm`}
+        id={ids.confirm}
         label={`${label} again`}
         type="password"
         autoComplete="new-password"

@@ -55,7 +55,7 @@ export function ChangePasswordForm() {
         error={errors.currentPassword?.message}
       />
       <NewPasswordFields
-        idPrefix="password-"
+        ids={{ new: "new-password", confirm: "confirm-password" }}
         label="New password"
         newPassword={{ registration: form.register("newPassword"), error: errors.newPassword?.message }}
         confirmPassword={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}

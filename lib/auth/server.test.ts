@@ -272,6 +272,18 @@ describe("two-factor authentication", () => {
   });
 });
 
+describe("signing out the other devices", () => {
+  it("/revoke-other-sessions ends every other session of the user and keeps this one", async () => {
+    const user = await createUser(db);
+    const here = await signIn(user.email, user.password);
+    await signIn(user.email, user.password);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
+    const res = await call("/revoke-other-sessions", { body: {}, cookie: here.cookie });
+    expect(res.status, JSON.stringify(res.json)).toBe(200);
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(1);
+  });
+});
+
 describe("the admin API", () => {
   it("is switched off for everyone, enrolled admins included (user management goes through lib/data/users.ts)", async () => {
     const facilitator = await createUser(db);

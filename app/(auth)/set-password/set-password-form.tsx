@@ -52,7 +52,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {/* for password managers: the account this password belongs to */}
       <input type="hidden" autoComplete="username" value={email} readOnly />
       <NewPasswordFields
-        idPrefix="set-password-"
+        ids={{ new: "set-password-new", confirm: "set-password-confirm" }}
         label="Password"
         newPassword={{ registration: form.register("newPassword"), error: errors.newPassword?.message }}
         confirmPassword={{ registration: form.register("confirmPassword"), error: errors.confirmPassword?.message }}

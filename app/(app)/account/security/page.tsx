@@ -118,7 +118,7 @@ export default async function AccountSecurityPage() {
             </li>
           ))}
         </ul>
-        {sorted.length > 1 ? <SignOutOthersButton /> : <p className="text-muted">You are not signed in anywhere else.</p>}
+        <SignOutOthersButton others={sorted.length - 1} />
       </section>
 
       <section aria-labelledby="sign-out-title" className="grid gap-3">
