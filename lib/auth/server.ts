@@ -13,6 +13,7 @@ import { admin, twoFactor } from "better-auth/plugins";
 import { createAccessControl } from "better-auth/plugins/access";
 import { defaultStatements } from "better-auth/plugins/admin/access";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
+import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-db";
 import { env } from "@/lib/env";
@@ -226,6 +227,8 @@ function createAuth() {
       additionalFields: { disabledAt: { type: "date", required: false, input: false } },
     },
     session: { expiresIn: 60 * 60 * 12, updateAge: 60 * 60, cookieCache: { enabled: false } },
+    // set-password links (invitations) are stored hashed: see lib/auth/reset-token.ts
+    verification: { storeIdentifier: { default: "plain", overrides: { [RESET_PREFIX]: { hash: storedResetIdentifier } } } },
     rateLimit: {
       enabled: true,
       storage: "database",
@@ -272,7 +275,7 @@ function createAuth() {
         if (ctx.path === "/reset-password") {
           // a disabled account cannot take a password, whatever link it still has
           const token = typeof ctx.body?.token === "string" ? ctx.body.token : typeof ctx.query?.token === "string" ? ctx.query.token : null;
-          const verification = token ? await ctx.context.internalAdapter.findVerificationValue(`reset-password:${token}`).catch(() => null) : null;
+          const verification = token ? await ctx.context.internalAdapter.findVerificationValue(`${RESET_PREFIX}${token}`).catch(() => null) : null;
           const user = verification ? await db.user.findUnique({ where: { id: verification.value }, select: { disabledAt: true, banned: true } }) : null;
           if (user && (user.disabledAt || user.banned)) {
             throw new APIError("FORBIDDEN", { message: "This account is disabled.", code: "ACCOUNT_DISABLED" });

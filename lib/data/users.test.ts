@@ -11,6 +11,7 @@ const smtpPort = vi.hoisted(() => {
 
 import { createUser as createE2eUser, totp } from "@/e2e/support/auth";
 import type { Actor } from "@/lib/auth/actor";
+import { storedResetIdentifier } from "@/lib/auth/reset-token";
 import { actorFromRequest } from "@/lib/auth/guards";
 import { getAuth } from "@/lib/auth/server";
 import { ActionError } from "@/lib/actions/action-error";
@@ -172,6 +173,10 @@ describe("inviting a facilitator", () => {
 
     const token = new URL(invitation.link).searchParams.get("token")!;
     expect(invitation.link.startsWith(`${BASE}/set-password?token=`)).toBe(true);
+    // only a hash of the token is stored
+    const stored = await db.verification.findMany({ where: { value: user.id } });
+    expect(stored.map((v) => v.identifier)).toEqual([await storedResetIdentifier(`reset-password:${token}`)]);
+    expect(JSON.stringify(stored)).not.toContain(token);
     expect(await findInvitation(token)).toEqual({ name: "Ines Invitee", email: "ines@test.example" });
     expect(await findInvitation(token, new Date(now.getTime() + 7 * 24 * 3600 * 1000 + 1000))).toBeNull();
     expect(await findInvitation("not-a-token")).toBeNull();
@@ -194,7 +199,7 @@ describe("inviting a facilitator", () => {
     expect(await findInvitation(token)).toBeNull();
     expect((await post("/reset-password", { token, newPassword: "lantern orchard copper swift" })).status).toBe(400);
     // a link made while disabled (e.g. written straight into the table) is refused by the endpoint itself
-    await db.verification.create({ data: { identifier: `reset-password:${token}-2`, value: invitation.userId, expiresAt: new Date(Date.now() + 60_000) } });
+    await db.verification.create({ data: { identifier: await storedResetIdentifier(`reset-password:${token}-2`), value: invitation.userId, expiresAt: new Date(Date.now() + 60_000) } });
     const refused = await post("/reset-password", { token: `${token}-2`, newPassword: "lantern orchard copper swift" });
     expect(refused.status).toBe(403);
     expect(refused.json?.code).toBe("ACCOUNT_DISABLED");

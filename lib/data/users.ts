@@ -6,6 +6,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
+import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
 import type { Role } from "@/lib/domain";
@@ -21,7 +22,7 @@ export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * value is the user id. /api/auth/reset-password consumes it (once), applies the password rules of
  * lib/auth/server.ts and creates the credential account, so the invitee's password never passes through our code.
  */
-const RESET_PREFIX = "reset-password:";
+// RESET_PREFIX and the stored (hashed) identifier: lib/auth/reset-token.ts
 const BAN_REASON = "Disabled by an administrator";
 
 type Tx = Prisma.TransactionClient;
@@ -91,7 +92,7 @@ async function createSetPasswordToken(tx: Tx, userId: string, now: Date) {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_TTL_MS);
   await tx.verification.deleteMany({ where: { value: userId, identifier: { startsWith: RESET_PREFIX } } });
-  await tx.verification.create({ data: { identifier: `${RESET_PREFIX}${token}`, value: userId, expiresAt } });
+  await tx.verification.create({ data: { identifier: await storedResetIdentifier(`${RESET_PREFIX}${token}`), value: userId, expiresAt } });
   return { token, expiresAt };
 }
 
@@ -146,7 +147,7 @@ export async function renewInvitation(actor: Actor, userId: string, now = new Da
 /** For the set-password page: whose invitation this token is, or null when it is unknown, used or expired. */
 export async function findInvitation(token: string, now = new Date()): Promise<{ name: string; email: string } | null> {
   if (!token || token.length > 200) return null;
-  const row = await db.verification.findFirst({ where: { identifier: `${RESET_PREFIX}${token}` } });
+  const row = await db.verification.findFirst({ where: { identifier: await storedResetIdentifier(`${RESET_PREFIX}${token}`) } });
   if (!row || row.expiresAt < now) return null;
   const user = await db.user.findUnique({ where: { id: row.value }, select: { name: true, email: true, disabledAt: true, banned: true } });
   if (!user || user.disabledAt || user.banned) return null;
