@@ -1,0 +1,100 @@
+import "server-only";
+import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/types";
+import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { db } from "@/lib/db/client";
+import { SIDES, type Population, type Side } from "@/lib/domain";
+import { figureLookupFrom } from "@/lib/scoring/figures";
+
+// The figures a cross-organization comparison shows (lib/data/panel.ts), read from the library as stored.
+
+export interface PanelFigureInfo {
+  figure: BenchmarkFigureDef;
+  source: { id: string; publisher: string; title: string; year: number };
+  items: string[];
+}
+
+/**
+ * The figures a panel can be compared with: percentages linked to an item of a published questionnaire version,
+ * with the side each link compares, from the library as stored (built-in and admin-added sources alike).
+ */
+export async function comparableFigures(sourceId?: string) {
+  const versions = await db.questionnaireVersion.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" } });
+  const links = new Map<string, { side: Side; figureId: string; itemKey: string; versions: Set<string> }>();
+  for (const v of versions) {
+    const q = await loadQuestionnaireDef(v.id);
+    for (const item of q?.items ?? []) {
+      for (const link of item.benchmarks) {
+        const key = `${link.figureId}|${link.population}|${item.key}`;
+        const entry = links.get(key) ?? { side: link.population, figureId: link.figureId, itemKey: item.key, versions: new Set<string>() };
+        entry.versions.add(v.id);
+        links.set(key, entry);
+      }
+    }
+  }
+  const figureIds = [...new Set([...links.values()].map((l) => l.figureId))];
+  // the linked figures, and library figures that measure the same as one of them (a later survey wave)
+  const figures = await db.benchmarkFigure.findMany({
+    where: {
+      unit: "percent",
+      OR: [{ id: { in: figureIds } }, { variantOf: { in: figureIds }, isDefault: true }],
+      ...(sourceId ? { sourceId } : {}),
+    },
+    include: { source: { include: { samples: true } } },
+  });
+  const sources = new Map<string, BenchmarkSourceDef>();
+  const defs = new Map<string, BenchmarkFigureDef>();
+  for (const f of figures) {
+    sources.set(f.sourceId, {
+      id: f.source.id,
+      publisher: f.source.publisher,
+      title: f.source.title,
+      year: f.source.year,
+      fieldwork: f.source.fieldwork,
+      method: f.source.method,
+      regions: f.source.regions,
+      industries: f.source.industries,
+      seedFile: f.source.seedFile ?? "",
+      samples: f.source.samples.map((s) => ({ population: s.population as Population, n: s.n })),
+    });
+    defs.set(f.id, {
+      id: f.id,
+      sourceId: f.sourceId,
+      population: f.population as Population,
+      topic: f.topic,
+      statement: f.statement,
+      unit: "percent",
+      value: f.value,
+      ...(f.n !== null ? { n: f.n } : {}),
+      locator: { file: f.locatorFile, ...(f.locatorFigure ? { figure: f.locatorFigure } : {}), quote: f.locatorQuote },
+      isDefault: f.isDefault,
+      ...(f.variantOf ? { variantOf: f.variantOf } : {}),
+    });
+  }
+  const lookup = figureLookupFrom([...defs.values()], [...sources.values()]);
+  const remeasures = new Map<string, BenchmarkFigureDef[]>();
+  for (const f of defs.values()) {
+    if (f.variantOf && f.isDefault && f.variantOf !== f.id) remeasures.set(f.variantOf, [...(remeasures.get(f.variantOf) ?? []), f]);
+  }
+  const out: { side: Side; itemKey: string; aggregateFigureId: string; figure: BenchmarkFigureDef; sampleSize: number | null; info: PanelFigureInfo }[] = [];
+  for (const link of links.values()) {
+    const own = defs.get(link.figureId);
+    const measured = [...(own ? [own] : []), ...(remeasures.get(link.figureId) ?? [])];
+    for (const figure of measured) {
+      const source = sources.get(figure.sourceId)!;
+      out.push({
+        side: link.side,
+        itemKey: link.itemKey,
+        aggregateFigureId: link.figureId, // the panel's answers are counted under the linked figure
+        figure,
+        sampleSize: lookup.sampleSize(figure),
+        info: {
+          figure,
+          source: { id: source.id, publisher: source.publisher, title: source.title, year: source.year },
+          items: [...link.versions].sort().map((v) => `${v}:${link.itemKey}`),
+        },
+      });
+    }
+  }
+  const sideOrder = (s: Side) => SIDES.indexOf(s);
+  return out.sort((a, b) => a.figure.topic.localeCompare(b.figure.topic) || sideOrder(a.side) - sideOrder(b.side) || a.figure.id.localeCompare(b.figure.id) || a.itemKey.localeCompare(b.itemKey));
+}
