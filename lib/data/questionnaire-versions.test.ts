@@ -78,6 +78,16 @@ describe("questionnaire versions", () => {
     expect(await db.auditLog.count({ where: { action: "questionnaire.rename", targetId: "v2" } })).toBe(1);
   });
 
+  it("two copies at the same moment get two ids, each complete", async () => {
+    const [a, b] = await Promise.all([
+      copyQuestionnaireVersion(admin, { sourceVersionId: "v1", title: "Parallel A" }),
+      copyQuestionnaireVersion(admin, { sourceVersionId: "v1", title: "Parallel B" }),
+    ]);
+    expect(a.id).not.toBe(b.id);
+    const v1Items = await db.questionnaireItem.count({ where: { versionId: "v1" } });
+    for (const copy of [a, b]) expect(await db.questionnaireItem.count({ where: { versionId: copy.id } })).toBe(v1Items);
+  });
+
   it("refuses a facilitator and an unknown source version", async () => {
     await expect(listQuestionnaireVersions(facilitator)).rejects.toThrow("Not found");
     await expect(copyQuestionnaireVersion(facilitator, { sourceVersionId: "v1", title: "Sneaky" })).rejects.toThrow("Not found");

@@ -6,10 +6,10 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import type { TQuestionnaireCopy, TQuestionnaireRename } from "@/lib/validation/questionnaire-version";
 
-type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 function requireAdminAccess(actor: Actor) {
   if (!can(actor, "admin:access")) throw new ActionError("Not found");
@@ -41,58 +41,61 @@ function versionNumber(id: string) {
   return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
 }
 
-async function nextVersionId(tx: Tx) {
-  const ids = await tx.questionnaireVersion.findMany({ select: { id: true } });
+async function nextVersionId() {
+  const ids = await db.questionnaireVersion.findMany({ select: { id: true } });
   const max = Math.max(0, ...ids.map((v) => versionNumber(v.id)).filter((n) => n !== Number.MAX_SAFE_INTEGER));
   return `v${max + 1}`;
 }
 
 /**
  * A new draft version copied from `sourceVersionId`: its sections, its items (ids "<new>:<key>") and their
- * benchmark links, in one transaction with the audit row.
+ * benchmark links, in one transaction with the audit row. The transaction is a batch of four writes (no read
+ * inside it), so on SQLite it takes the write lock at once and waits for it rather than failing when another
+ * process writes meanwhile; the next free id is taken again if another copy got it first.
  */
 export async function copyQuestionnaireVersion(actor: Actor, input: TQuestionnaireCopy) {
   requireAdminAccess(actor);
-  return db.$transaction(async (tx) => {
-    const from = await tx.questionnaireVersion.findUnique({ where: { id: input.sourceVersionId }, include: { items: { include: { figures: true } } } });
-    if (!from) throw new ActionError("Questionnaire version not found");
-    const id = await nextVersionId(tx);
-    await tx.questionnaireVersion.create({
-      data: { id, title: input.title, status: "draft", sections: from.sections ?? [], basedOnId: from.id },
-    });
-    let links = 0;
-    for (const item of from.items) {
-      const itemId = questionnaireItemId(id, item.key);
-      await tx.questionnaireItem.create({
-        data: {
-          id: itemId,
-          versionId: id,
-          key: item.key,
-          section: item.section,
-          position: item.position,
-          kind: item.kind,
-          required: item.required,
-          imperatives: item.imperatives ?? [],
-          fidelity: item.fidelity,
-          definition: item.definition ?? {},
-        },
-      });
-      if (item.figures.length) {
-        await tx.itemBenchmarkFigure.createMany({ data: item.figures.map((f) => ({ itemId, figureId: f.figureId })) });
-        links += item.figures.length;
-      }
+  const from = await db.questionnaireVersion.findUnique({ where: { id: input.sourceVersionId }, include: { items: { include: { figures: true } } } });
+  if (!from) throw new ActionError("Questionnaire version not found");
+  const links = from.items.reduce((n, item) => n + item.figures.length, 0);
+  for (let attempt = 0; ; attempt++) {
+    const id = await nextVersionId();
+    try {
+      await db.$transaction([
+        db.questionnaireVersion.create({ data: { id, title: input.title, status: "draft", sections: from.sections ?? [], basedOnId: from.id } }),
+        db.questionnaireItem.createMany({
+          data: from.items.map((item) => ({
+            id: questionnaireItemId(id, item.key),
+            versionId: id,
+            key: item.key,
+            section: item.section,
+            position: item.position,
+            kind: item.kind,
+            required: item.required,
+            imperatives: item.imperatives ?? [],
+            fidelity: item.fidelity,
+            definition: item.definition ?? {},
+          })),
+        }),
+        db.itemBenchmarkFigure.createMany({
+          data: from.items.flatMap((item) => item.figures.map((f) => ({ itemId: questionnaireItemId(id, item.key), figureId: f.figureId }))),
+        }),
+        db.auditLog.create({
+          data: {
+            actorId: actor.id,
+            action: "questionnaire.copy",
+            targetType: "questionnaire-version",
+            targetId: id,
+            detail: { from: from.id, items: from.items.length, figureLinks: links },
+          },
+        }),
+      ]);
+      return { id, items: from.items.length, figureLinks: links };
+    } catch (error) {
+      const taken = error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+      if (!taken || attempt >= 2) throw error;
     }
-    await tx.auditLog.create({
-      data: {
-        actorId: actor.id,
-        action: "questionnaire.copy",
-        targetType: "questionnaire-version",
-        targetId: id,
-        detail: { from: from.id, items: from.items.length, figureLinks: links },
-      },
-    });
-    return { id, items: from.items.length, figureLinks: links };
-  });
+  }
 }
 
 /** Rename a draft; refused for a published version or one any assessment uses (checked inside the write). */
