@@ -31,6 +31,21 @@ export function sqliteFilePath(url: string, cwd = process.cwd()): string {
   return path.isAbsolute(raw) ? raw : path.resolve(cwd, raw);
 }
 
+/**
+ * Transactions start with BEGIN IMMEDIATE instead of the adapter's plain (deferred) BEGIN. A deferred transaction
+ * that reads and then writes fails at once with SQLITE_BUSY_SNAPSHOT (which Prisma reports as "Operation has
+ * timed out") when another process committed in between, and busy_timeout cannot help it; one that takes the
+ * write lock at BEGIN waits for the other writer instead (up to busy_timeout). Seen with two app processes, or
+ * the app and a script, writing the same file. The adapter prepares the literal "BEGIN" on its better-sqlite3
+ * connection (@prisma/adapter-better-sqlite3 7.10, startTransaction); only that statement is swapped.
+ */
+function beginImmediate(adapter: SqlDriverAdapter) {
+  const client = (adapter as unknown as { client?: { prepare: (sql: string) => unknown } }).client;
+  if (!client || typeof client.prepare !== "function") throw new Error("unexpected @prisma/adapter-better-sqlite3 internals: no client.prepare");
+  const prepare = client.prepare.bind(client);
+  client.prepare = (sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+}
+
 class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   readonly provider = "sqlite" as const;
   readonly adapterName: string;
@@ -51,6 +66,7 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
 
   async #withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
     await adapter.executeScript(SQLITE_PRAGMAS.map((p) => `${p};`).join("\n"));
+    beginImmediate(adapter);
     return adapter;
   }
 }
