@@ -15,6 +15,8 @@ export const ROLES = ["facilitator", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SIDE_LABEL: Record<Side, string> = { marketing: "Marketing", it: "IT" };
+/** How the benchmark library names a published population. */
+export const POPULATION_LABEL: Record<string, string> = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" };
 export const TIER_LABEL: Record<Tier, string> = { leader: "Leader", team: "Team member" };
 
 /**

@@ -8,13 +8,13 @@ import type { z } from "zod";
 import { addFigureAction } from "@/app/(app)/admin/benchmarks/actions";
 import { Field } from "@/components/forms/field";
 import { primaryButtonClass } from "@/components/ui/styles";
-import { POPULATIONS } from "@/lib/domain";
+import { POPULATION_LABEL, POPULATIONS } from "@/lib/domain";
 import { FIGURE_UNITS, ZBenchmarkFigureAdd } from "@/lib/validation/benchmark-figure";
 
 type Input = z.input<typeof ZBenchmarkFigureAdd>;
 type Output = z.output<typeof ZBenchmarkFigureAdd>;
 
-const POPULATION_LABEL: Record<string, string> = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "Both (pooled)" };
+const POPULATION_OPTION: Record<string, string> = { ...POPULATION_LABEL, both: "Both (pooled)" };
 
 export function BenchmarkFigureForm({ sourceId }: { sourceId: string }) {
   const router = useRouter();
@@ -49,7 +49,7 @@ export function BenchmarkFigureForm({ sourceId }: { sourceId: string }) {
           <select {...p} {...form.register("population")}>
             {POPULATIONS.map((x) => (
               <option key={x} value={x}>
-                {POPULATION_LABEL[x]}
+                {POPULATION_OPTION[x]}
               </option>
             ))}
           </select>

@@ -4,9 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { importBenchmarksAction, previewImportAction, type ImportPreview } from "@/app/(app)/admin/benchmarks/actions";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
+import { figureValueText } from "@/lib/benchmarks/format";
+import { POPULATION_LABEL } from "@/lib/domain";
 
 const MAX_BYTES = 500_000;
-const POPULATION: Record<string, string> = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" };
 
 /**
  * Choose or paste a CSV → "Preview import" (the server parses it, nothing is written) → "Import N figures"
@@ -121,9 +122,9 @@ export function BenchmarkImportForm() {
                         {f.id} · {f.topic}
                       </span>
                     </th>
-                    <td className="py-2 pr-3">{POPULATION[f.population] ?? f.population}</td>
+                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population] ?? f.population}</td>
                     <td className="py-2 pr-3 tabular-nums">
-                      {f.unit === "percent" ? `${f.value}%` : `${f.value} (${f.unit})`}
+                      {figureValueText(f)}
                       {f.n ? `, n = ${f.n}` : ""}
                     </td>
                     <td className="py-2">

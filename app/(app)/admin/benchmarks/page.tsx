@@ -1,6 +1,8 @@
 import Link from "next/link";
 import { BenchmarkOrigin } from "@/components/admin/benchmark-origin";
 import { requireAdmin } from "@/lib/auth/guards";
+import { figureValueText } from "@/lib/benchmarks/format";
+import { POPULATION_LABEL } from "@/lib/domain";
 import { listSourceOrigins } from "@/lib/data/benchmark-admin";
 import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
 import { QUESTIONNAIRES } from "@/lib/questionnaire";
@@ -8,7 +10,6 @@ import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 
 export const metadata = { title: "Benchmark library" };
 
-const POPULATION = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" } as Record<string, string>;
 
 /** Which questionnaire items use each figure, with their wording fidelity. */
 function usage() {
@@ -41,7 +42,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
         </p>
         <h1 className="mt-1 text-2xl font-bold">Benchmark library</h1>
         <p className="text-muted">
-          {sources.length} sources, {figures.length} figures{query.population ? ` for ${POPULATION[query.population]}` : ""}. Machine-readable: <Link href="/api/benchmarks">/api/benchmarks</Link>.
+          {sources.length} sources, {figures.length} figures{query.population ? ` for ${POPULATION_LABEL[query.population]}` : ""}. Machine-readable: <Link href="/api/benchmarks">/api/benchmarks</Link>.
         </p>
         {!parsed.success ? (
           <p role="alert" className="mt-2 text-red-700">
@@ -75,7 +76,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
               </p>
               <p className="text-muted">
                 {s.fieldwork ?? "Fieldwork not stated"} · {s.method ?? "method not stated"} · samples:{" "}
-                {s.samples.length ? s.samples.map((x) => `${POPULATION[x.population]} n = ${x.n}${x.note ? ` (${x.note})` : ""}`).join("; ") : "not stated"}
+                {s.samples.length ? s.samples.map((x) => `${POPULATION_LABEL[x.population]} n = ${x.n}${x.note ? ` (${x.note})` : ""}`).join("; ") : "not stated"}
               </p>
               <p>
                 <BenchmarkOrigin origin={origins.get(s.id)} />
@@ -113,9 +114,9 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
                         {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
                       </span>
                     </th>
-                    <td className="py-2 pr-3">{POPULATION[f.population]}</td>
+                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
                     <td className="py-2 pr-3 tabular-nums">
-                      {f.unit === "percent" ? `${f.value}%` : f.unit === "rank" ? `#${f.value}${f.rankOf ? ` of ${f.rankOf}` : ""}` : f.value}
+                      {figureValueText(f)}
                     </td>
                     <td className="py-2 pr-3">
                       {source?.publisher}, {source?.year}

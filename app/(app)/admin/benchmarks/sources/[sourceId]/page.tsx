@@ -3,19 +3,11 @@ import { notFound } from "next/navigation";
 import { BenchmarkFigureForm } from "@/components/admin/benchmark-figure-form";
 import { BenchmarkOrigin } from "@/components/admin/benchmark-origin";
 import { requireAdmin } from "@/lib/auth/guards";
+import { figureValueText } from "@/lib/benchmarks/format";
+import { POPULATION_LABEL } from "@/lib/domain";
 import { getSourceForAdmin } from "@/lib/data/benchmark-admin";
 
 export const metadata = { title: "Benchmark source" };
-
-const POPULATION: Record<string, string> = { marketing: "CMOs / marketing", it: "CIOs / IT", both: "both" };
-
-function valueText(f: { unit: string; value: number; rankOf: number | null; valueFrom: number | null; yearFrom: number | null; yearTo: number | null }) {
-  if (f.unit === "percent") return `${f.value}%`;
-  if (f.unit === "rank") return `#${f.value}${f.rankOf ? ` of ${f.rankOf}` : ""}`;
-  if (f.unit === "year-over-year") return `${f.valueFrom}% (${f.yearFrom}) → ${f.value}% (${f.yearTo})`;
-  if (f.unit === "currency-usd") return `US$${f.value.toLocaleString("en")}`;
-  return f.value.toLocaleString("en");
-}
 
 export default async function BenchmarkSourcePage({
   params,
@@ -38,7 +30,7 @@ export default async function BenchmarkSourcePage({
     ["Method", source.method ?? "not stated"],
     ["Regions", source.regions ?? "not stated"],
     ["Industries", source.industries ?? "not stated"],
-    ["Samples", source.samples.length ? source.samples.map((s) => `${POPULATION[s.population]} n = ${s.n}${s.note ? ` (${s.note})` : ""}`).join("; ") : "not stated"],
+    ["Samples", source.samples.length ? source.samples.map((s) => `${POPULATION_LABEL[s.population]} n = ${s.n}${s.note ? ` (${s.note})` : ""}`).join("; ") : "not stated"],
     ...(source.notes ? ([["Notes", source.notes]] as [string, string][]) : []),
   ];
   return (
@@ -99,8 +91,8 @@ export default async function BenchmarkSourcePage({
                         {f.id} · {f.topic}
                       </span>
                     </th>
-                    <td className="py-2 pr-3">{POPULATION[f.population]}</td>
-                    <td className="py-2 pr-3 tabular-nums">{valueText(f)}</td>
+                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
+                    <td className="py-2 pr-3 tabular-nums">{figureValueText(f)}</td>
                     <td className="py-2 pr-3 tabular-nums">{f.n ?? source.samples.find((s) => s.population === f.population)?.n ?? "—"}</td>
                     <td className="py-2 pr-3">
                       <span className="font-mono text-xs">{f.locatorFile}</span>
