@@ -16,5 +16,5 @@ export default defineConfig([
     files: ["e2e/**/*.ts"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  globalIgnores([".next/**", ".next-*/**", "e2e/.tmp*/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "test-results/**", "playwright-report/**"]),
+  globalIgnores([".next/**", ".next-*/**", "e2e/.tmp*/**", "out/**", "build/**", "next-env.d.ts", "lib/generated/**", "public/islands/**", "test-results/**", "playwright-report/**"]),
 ]);

@@ -36,6 +36,8 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       { source: "/r/:path*", headers: [{ key: "Referrer-Policy", value: "no-referrer" }] },
+      // browser islands carry a content hash in their names (scripts/lib/islands.ts): a new build is a new name
+      { source: "/islands/:path*", headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }] },
     ];
   },
 };

@@ -1,20 +1,7 @@
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/ui/not-found-message";
 
 export const metadata = { title: "Page not found" };
 
 export default function NotFound() {
-  return (
-    <section aria-labelledby="nf-title" className="max-w-xl">
-      <h1 id="nf-title" className="text-2xl font-semibold">
-        Page not found
-      </h1>
-      <p className="mt-3 text-muted">
-        There is nothing at this address. If you followed an invitation link, check that you copied all of it, or
-        ask the person who invited you for a new one.
-      </p>
-      <p className="mt-6">
-        <Link href="/">Go to the Bridge home page</Link>
-      </p>
-    </section>
-  );
+  return <NotFoundMessage />;
 }

@@ -1,23 +1,16 @@
 "use client";
 
-import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useEffect } from "react";
+// Rendered on the server by the pages-router page and hydrated in the browser by the questionnaire island
+// (components/islands/questionnaire.tsx), which ships React and this form only: no Next.js runtime, so nothing
+// here may import from next/*. Navigation between sections is an ordinary page load.
+import { useEffect, useSyncExternalStore } from "react";
 import { Controller, useForm } from "react-hook-form";
 import type { ClientItem } from "@/lib/questionnaire/client-item";
+import type { SectionFormProps } from "@/lib/respondent/section-page";
 import { answerSchema } from "@/lib/validation/answer";
 import { QuestionField } from "./question-field";
 import { useAutosave, type SaveStatus } from "./use-autosave";
 import { primaryButtonClass } from "@/components/ui/styles";
-
-interface Props {
-  items: ClientItem[];
-  answers: Record<string, unknown>;
-  storageKey: string;
-  previousHref: string | null;
-  nextHref: string;
-  nextLabel: string;
-}
 
 const STATUS_TEXT: Record<SaveStatus, string> = {
   idle: "Answers are saved as you go",
@@ -28,6 +21,13 @@ const STATUS_TEXT: Record<SaveStatus, string> = {
   blocked: "This link can no longer save answers (it was replaced, withdrawn or closed). Your latest answers are kept on this device: open your current invitation link to save them.",
 };
 
+const noSubscription = () => () => {};
+
+/** False in the server's HTML and until React has hydrated the form in the browser, then true. */
+function useHydrated() {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
 /** Validates one value with the item's draft schema: the same schema the autosave route applies. */
 function validateDraft(item: ClientItem, value: unknown): true | string {
   if (value === null || value === undefined) return true;
@@ -35,8 +35,7 @@ function validateDraft(item: ClientItem, value: unknown): true | string {
   return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid");
 }
 
-export function QuestionnaireSectionForm({ items, answers, storageKey, previousHref, nextHref, nextLabel }: Props) {
-  const router = useRouter();
+export function QuestionnaireSectionForm({ items, answers, storageKey, previousHref, nextHref, nextLabel }: SectionFormProps) {
   const form = useForm<Record<string, unknown>>({ defaultValues: answers, mode: "onChange" });
   const autosave = useAutosave({
     endpoint: "/api/respond/answers",
@@ -44,6 +43,9 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
     onRejected: (key, message) => form.setError(key, { type: "server", message }),
   });
 
+  // Until the island's script has run, a click would change the page but not the form (and the submit button
+  // would post the page to itself): the controls stay disabled for that moment.
+  const hydrated = useHydrated();
   const { unsaved } = autosave;
   useEffect(() => {
     // answers typed on an earlier visit but never acknowledged take precedence over the stored ones
@@ -52,52 +54,59 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
   }, [unsaved, form, items]);
 
   const onNext = form.handleSubmit(
-    () => router.push(nextHref),
+    async () => {
+      // the next page is rendered on the server from the stored answers: let the last saves land first (the
+      // ones that do not are kept on this device and sent again from the next page)
+      await autosave.settled(3000);
+      window.location.assign(nextHref);
+    },
     (errors) => document.getElementById(`item-${Object.keys(errors)[0]}`)?.querySelector<HTMLElement>("input, select, textarea")?.focus(),
   );
 
   return (
-    <form onSubmit={onNext} noValidate className="grid gap-4">
-      {items.map((item) => (
-        <Controller
-          key={item.key}
-          name={item.key}
-          control={form.control}
-          rules={{ validate: (value) => validateDraft(item, value) }}
-          render={({ field, fieldState }) => (
-            <QuestionField
-              item={item}
-              value={field.value}
-              error={fieldState.error?.message}
-              onChange={(value) => {
-                field.onChange(value);
-                const valid = validateDraft(item, value);
-                if (valid === true) {
-                  form.clearErrors(item.key);
-                  autosave.save(item.key, value ?? null);
-                } else {
-                  form.setError(item.key, { type: "validate", message: valid });
-                }
-              }}
-            />
-          )}
-        />
-      ))}
-      <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
-        <p role="status" aria-live="polite" className="text-sm text-muted">
-          {STATUS_TEXT[autosave.status]}
-        </p>
-        <div className="flex gap-3">
-          {previousHref ? (
-            <Link href={previousHref} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
-              Back
-            </Link>
-          ) : null}
-          <button type="submit" className={primaryButtonClass}>
-            {nextLabel}
-          </button>
+    <form onSubmit={onNext} noValidate>
+      <fieldset disabled={!hydrated} className="m-0 grid min-w-0 gap-4 border-0 p-0">
+        {items.map((item) => (
+          <Controller
+            key={item.key}
+            name={item.key}
+            control={form.control}
+            rules={{ validate: (value) => validateDraft(item, value) }}
+            render={({ field, fieldState }) => (
+              <QuestionField
+                item={item}
+                value={field.value}
+                error={fieldState.error?.message}
+                onChange={(value) => {
+                  field.onChange(value);
+                  const valid = validateDraft(item, value);
+                  if (valid === true) {
+                    form.clearErrors(item.key);
+                    autosave.save(item.key, value ?? null);
+                  } else {
+                    form.setError(item.key, { type: "validate", message: valid });
+                  }
+                }}
+              />
+            )}
+          />
+        ))}
+        <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
+          <p role="status" aria-live="polite" className="text-sm text-muted">
+            {hydrated ? STATUS_TEXT[autosave.status] : "Preparing the form…"}
+          </p>
+          <div className="flex gap-3">
+            {previousHref ? (
+              <a href={previousHref} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
+                Back
+              </a>
+            ) : null}
+            <button type="submit" className={primaryButtonClass}>
+              {nextLabel}
+            </button>
+          </div>
         </div>
-      </div>
+      </fieldset>
     </form>
   );
 }

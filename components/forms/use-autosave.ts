@@ -135,5 +135,16 @@ export function useAutosave({ endpoint, storageKey, onRejected, onSaved }: Optio
   /** Answers that were typed but not yet acknowledged (for restoring the form after a reload). */
   const unsaved = useCallback(() => ({ ...pending.current }), []);
 
-  return { status, save, unsaved, hasPending: () => Object.keys(pending.current).length > 0 };
+  /** Resolves once every answer is acknowledged (or after `ms`): so a page load that follows sees them stored. */
+  const settled = useCallback(
+    (ms: number) =>
+      new Promise<void>((resolve) => {
+        const until = Date.now() + ms;
+        const check = () => (!Object.keys(pending.current).length || Date.now() > until ? resolve() : setTimeout(check, 50));
+        check();
+      }),
+    [],
+  );
+
+  return { status, save, unsaved, settled, hasPending: () => Object.keys(pending.current).length > 0 };
 }

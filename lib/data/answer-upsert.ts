@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only-guard";
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { databaseKind } from "@/lib/db/adapter";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only-guard";
 import { db } from "@/lib/db/client";
 import type { ImperativeId } from "@/lib/domain";
 import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef, SectionDef } from "@/lib/questionnaire/types";

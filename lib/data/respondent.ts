@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only-guard";
 import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";

@@ -2,7 +2,7 @@
 // (the autosave route and submit). `draft` accepts partial answers while someone is still answering (a ranking
 // of two out of four, a trade-off below 100 points); `final` is what submit requires.
 // zod/mini: the same schemas, tree-shakable, so the questionnaire page ships a fraction of full zod.
-import { z } from "zod/mini";
+import * as z from "zod/mini";
 import type { ItemKind } from "@/lib/questionnaire/types";
 
 /** What validation needs to know of an item (a full definition or the respondent's client copy). */

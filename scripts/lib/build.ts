@@ -3,8 +3,9 @@ import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { dataErrors } from "./check-data";
+import { buildIslands } from "./islands";
 
-const INPUTS = ["app", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "pages", "components", "lib", "public", "proxy.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 /** Content hash of everything `next build` reads, so a stale build is rebuilt and a current one reused. */
@@ -15,7 +16,8 @@ export function sourceHash(root: string): string {
     if (!existsSync(abs)) return;
     if (statSync(abs).isDirectory()) {
       for (const name of readdirSync(abs).sort()) {
-        if (!SKIP.has(name) && !name.endsWith(".test.ts")) visit(path.join(rel, name));
+        const child = path.join(rel, name);
+        if (!SKIP.has(name) && !name.endsWith(".test.ts") && child !== path.join("public", "islands")) visit(child);
       }
       return;
     }
@@ -38,6 +40,7 @@ export async function buildIfStale(root: string) {
   if (errors.length) throw new Error(`the reference data is inconsistent: ${errors[0]} (npm run check:data lists all)`);
   console.log(hasBuild ? "• Sources changed since the last build: building…" : "• No production build yet: building…");
   const t0 = performance.now();
+  await buildIslands(root);
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
     cwd: root,
     stdio: "inherit",

@@ -1,0 +1,24 @@
+import type { ReactNode } from "react";
+import { islandPropsId, islandRootId, serializeIslandProps } from "@/lib/islands/props";
+
+/** Requests the island's script once the first frame has been painted (the timeout runs after the frame). */
+function loaderScript(src: string) {
+  return `requestAnimationFrame(function(){setTimeout(function(){var s=document.createElement("script");s.src=${serializeIslandProps(src)};document.body.appendChild(s)},0)})`;
+}
+
+/**
+ * Server side of an island: the server-rendered markup, the props the browser hydrates it with (the same
+ * object, so the markup matches), and a loader that fetches the island's script after the first paint. The page
+ * is readable before any JavaScript runs; a script in the HTML, even deferred, arrives so fast from a nearby
+ * server that the browser evaluates it before painting, which delays the paint on a slow phone by the whole
+ * evaluation (and Lighthouse counts its download into LCP).
+ */
+export function IslandRoot({ name, props, src, children }: { name: string; props: unknown; src: string; children: ReactNode }) {
+  return (
+    <>
+      <div id={islandRootId(name)}>{children}</div>
+      <script type="application/json" id={islandPropsId(name)} dangerouslySetInnerHTML={{ __html: serializeIslandProps(props) }} />
+      <script dangerouslySetInnerHTML={{ __html: loaderScript(src) }} />
+    </>
+  );
+}

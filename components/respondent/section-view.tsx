@@ -1,0 +1,30 @@
+import { QuestionnaireSectionForm } from "@/components/forms/questionnaire-section-form";
+import { IslandRoot } from "@/components/islands/island-root";
+import type { SectionPageData } from "@/lib/respondent/section-page";
+import { ProgressSteps } from "./progress-steps";
+
+/** One section of the questionnaire: progress, heading, and the form (hydrated by the questionnaire island). */
+export function SectionView({ page, islandSrc }: { page: SectionPageData; islandSrc: string }) {
+  return (
+    <div className="max-w-3xl">
+      <ProgressSteps sections={page.progress} current={page.sectionId} />
+      <h1 className="text-2xl font-bold">
+        <span className="block text-sm font-semibold uppercase tracking-wide text-brand-dark">
+          Section {page.position} of {page.sectionCount}
+        </span>
+        {page.title}
+      </h1>
+      {page.intro ? <p className="mt-2 text-muted">{page.intro}</p> : null}
+      {page.invitedAs ? (
+        <p className="mt-3 rounded-md bg-surface p-3 text-sm">
+          From your invitation: <strong>{page.invitedAs.side}</strong>, <strong>{page.invitedAs.tier}</strong>. If this is wrong, tell your facilitator.
+        </p>
+      ) : null}
+      <div className="mt-6">
+        <IslandRoot name="questionnaire" props={page.form} src={islandSrc}>
+          <QuestionnaireSectionForm {...page.form} />
+        </IslandRoot>
+      </div>
+    </div>
+  );
+}

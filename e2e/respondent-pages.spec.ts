@@ -1,0 +1,57 @@
+// The questionnaire pages as a phone receives them: server-rendered HTML that reads without JavaScript, one
+// small script (the questionnaire island) instead of the Next.js runtime, and controls that wait for it.
+import type { Page } from "@playwright/test";
+import { expect, test } from "./support/fixtures";
+
+async function consent(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByLabel(/I agree to take part/).check();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/respond\/context/);
+}
+
+test.describe("questionnaire pages", () => {
+  test("ship only the questionnaire island, cached for good, and never cache the page itself", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    await consent(page, link);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
+    });
+    const response = await page.goto("/respond/business-levers");
+    expect(response!.headers()["cache-control"]).toBe("private, no-store");
+    await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+    expect(scripts).toHaveLength(1);
+    expect(scripts[0]).toMatch(/^\/islands\/questionnaire-[A-Z0-9]+\.js$/);
+    const island = await page.request.get(scripts[0]!);
+    expect(island.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
+  });
+
+  test("read without their script, with controls disabled until it runs", async ({ page, invite }) => {
+    const { link } = await invite("it");
+    await consent(page, link);
+    await page.route("**/islands/**", (route) => route.abort());
+    await page.goto("/respond/business-levers");
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Business levers");
+    await expect(page.getByRole("status")).toHaveText("Preparing the form…");
+    const radios = page.getByRole("radio");
+    expect(await radios.count()).toBeGreaterThan(5);
+    await expect(radios.first()).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Next section" })).toBeDisabled();
+
+    await page.unroute("**/islands/**");
+    await page.reload();
+    await expect(radios.first()).toBeEnabled();
+    await expect(page.getByRole("button", { name: "Next section" })).toBeEnabled();
+  });
+
+  test("an unknown section is a clear not-found page", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    await consent(page, link);
+    const response = await page.goto("/respond/no-such-section");
+    expect(response!.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Skip to main content" })).toBeAttached();
+  });
+});
