@@ -28,6 +28,28 @@ test.describe("questionnaire pages", () => {
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
   });
 
+  test("welcome, review and link-problem pages ship no JavaScript at all, and consent works without it", async ({ browser, invite }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.resourceType() === "script") scripts.push(r.url());
+    });
+    const { link } = await invite("it", "team");
+    await page.goto(link);
+    await expect(page.getByRole("heading", { name: /^Welcome/ })).toBeVisible();
+    await page.getByLabel(/I agree to take part/).check();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await expect(page).toHaveURL(/\/respond\/context/);
+    await page.goto("/respond/review");
+    await expect(page.getByRole("heading", { name: "Review and submit" })).toBeVisible();
+    await page.goto("/respond/link-problem?reason=expired");
+    await expect(page.getByRole("heading", { name: "This invitation link has expired" })).toBeVisible();
+    expect(scripts.filter((u) => !u.includes("/islands/"))).toEqual([]);
+    expect(await page.locator("script[src]").count()).toBe(0);
+    await context.close();
+  });
+
   test("read without their script, with controls disabled until it runs", async ({ page, invite }) => {
     const { link } = await invite("it");
     await consent(page, link);

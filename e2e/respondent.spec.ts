@@ -18,6 +18,7 @@ async function noHorizontalScroll(page: Page) {
 
 test.describe("respondent journeys", () => {
   test("a marketing leader completes the assessment on a phone and sees the CMO benchmarks", async ({ page, invite }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 375, height: 812 });
     const { link } = await invite("marketing", "leader", "Maya Marketing");
     await page.goto(link);
@@ -56,6 +57,7 @@ test.describe("respondent journeys", () => {
   });
 
   test("an IT leader completes the assessment with the keyboard alone", async ({ page, invite }) => {
+    test.setTimeout(60_000); // six sections typed key by key: ~15 s alone, twice that on a loaded CI machine
     const { link } = await invite("it", "leader");
     await page.goto(link);
     await tabInto(page, "label:has(input[name=agree])");

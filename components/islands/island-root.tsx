@@ -1,9 +1,15 @@
 import type { ReactNode } from "react";
 import { islandPropsId, islandRootId, serializeIslandProps } from "@/lib/islands/props";
 
-/** Requests the island's script once the first frame has been painted (the timeout runs after the frame). */
+/**
+ * Requests the island's script once the browser reports its first contentful paint (a "paint" performance
+ * entry is delivered after the frame is shown; requestAnimationFrame + setTimeout alone sometimes ran before it).
+ * Browsers without paint timing load it after the next frame.
+ */
 function loaderScript(src: string) {
-  return `requestAnimationFrame(function(){setTimeout(function(){var s=document.createElement("script");s.src=${serializeIslandProps(src)};document.body.appendChild(s)},0)})`;
+  return `(function(){var d=0;function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${serializeIslandProps(src)};document.body.appendChild(s)}
+var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});addEventListener("load",function(){setTimeout(go,1000)})}
+else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
+import { completeAnswers } from "../../lib/test/answers";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
 import { expect, test } from "../support/fixtures";
 
 async function openAndConsent(page: Page, link: string) {
@@ -105,5 +107,58 @@ test.describe("autosave refuses bad input with a message and stores nothing", ()
     await page.goto("/respond/trust");
     await expect(page.getByLabel(/What one change/)).toHaveValue(payload);
     expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  });
+});
+
+test.describe("consent and submit forms", () => {
+  const post = (request: APIRequestContext, path: string, form: Record<string, string>, headers: Record<string, string> = {}) =>
+    request.post(path, { form, headers, maxRedirects: 0 });
+
+  test("refuse cross-origin posts and posts without a link, and store nothing", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await page.goto(link);
+    const crossConsent = await post(page.request, "/api/respond/consent", { agree: "on" }, { Origin: "https://evil.example" });
+    expect(crossConsent.status()).toBe(403);
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).consentAt).toBeNull();
+
+    const noAgreement = await post(page.request, "/api/respond/consent", { showName: "on" });
+    expect(noAgreement.status()).toBe(303);
+    expect(noAgreement.headers().location).toBe("/respond?error=consent");
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).consentAt).toBeNull();
+    await page.goto("/respond?error=consent");
+    await expect(page.getByRole("alert")).toHaveText("Please confirm that you agree to take part");
+    await expect(page.getByLabel(/I agree to take part/)).toHaveAttribute("aria-describedby", "consent-error");
+
+    const anonymous = await page.context().browser()!.newContext();
+    for (const path of ["/api/respond/consent", "/api/respond/submit"]) {
+      const res = await post(anonymous.request, path, { agree: "on" });
+      expect(res.status()).toBe(303);
+      expect(res.headers().location).toBe("/respond/link-problem?reason=missing");
+    }
+    await anonymous.close();
+
+    await openAndConsent(page, link);
+    const crossSubmit = await post(page.request, "/api/respond/submit", {}, { Origin: "https://evil.example" });
+    expect(crossSubmit.status()).toBe(403);
+    const incomplete = await post(page.request, "/api/respond/submit", {});
+    expect(incomplete.headers().location).toBe("/respond/review?error=missing");
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).status).toBe("started");
+  });
+
+  test("submitting twice (double click, retry, a second tab) makes one submission", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("it");
+    await openAndConsent(page, link);
+    for (const [itemKey, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) {
+      expect((await save(page.request, { itemKey, value })).status(), itemKey).toBe(200);
+    }
+    const [first, second] = await Promise.all([post(page.request, "/api/respond/submit", {}), post(page.request, "/api/respond/submit", {})]);
+    expect([first.headers().location, second.headers().location]).toEqual(["/respond/results", "/respond/results"]);
+    const submitted = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+    expect(submitted.status).toBe("submitted");
+    const third = await post(page.request, "/api/respond/submit", {});
+    expect(third.headers().location).toBe("/respond/results");
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).submittedAt).toEqual(submitted.submittedAt);
+    await page.goto("/respond/results");
+    await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
   });
 });

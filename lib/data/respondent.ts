@@ -5,6 +5,7 @@ import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
+import { missingMessage } from "@/lib/respondent/navigation";
 import { PREFILLED_ITEMS } from "@/lib/respondent/prefilled";
 import { hashToken } from "@/lib/tokens";
 import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
@@ -191,7 +192,7 @@ export async function submitResponse(token: string): Promise<{ submittedAt: Date
   if (context.status === "submitted" && context.submittedAt) return { submittedAt: context.submittedAt };
   const missing = missingItems(context.questionnaire, context.side, context.answers);
   if (missing.length) {
-    throw new RespondentError(422, `${missing.length} required question(s) still need an answer`, { missing: missing.map((i) => i.key) });
+    throw new RespondentError(422, missingMessage(missing.length), { missing: missing.map((i) => i.key) });
   }
   const now = new Date();
   await db.response.updateMany({ where: { id: context.responseId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });

@@ -26,3 +26,8 @@ export function resumeHref(progress: SectionProgress[]): string {
   const section = progress.find((s) => s.firstMissing);
   return section ? `/respond/${section.id}#item-${section.firstMissing}` : "/respond/review";
 }
+
+/** Why a submit was refused: the same words from the submit route and on the review page. */
+export function missingMessage(count: number) {
+  return `${count} required question(s) still need an answer`;
+}

@@ -1,28 +1,37 @@
 import "@/lib/server-only-guard";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { loadRespondent } from "@/lib/data/respondent";
-import { islandScript } from "@/lib/islands/manifest";
+import type { GetServerSidePropsResult } from "next";
+import { loadRespondent, type RespondentContext } from "@/lib/data/respondent";
 import { INVITE_COOKIE } from "./cookie";
-import { sectionPage, type SectionPageData } from "./section-page";
 
-type PageResult =
-  | { props: { page: SectionPageData; islandSrc: string } }
-  | { redirect: { destination: string; permanent: false } }
-  | { notFound: true };
+type Request = IncomingMessage & { cookies: Partial<Record<string, string>> };
+/** What a respondent page makes of the respondent: its props, or where to send them instead. */
+export type PageOutcome<P> = { props: P } | { redirect: string } | { notFound: true };
+
+/** Every respondent page's answer is personal: never kept by a shared cache or shown from another's history. */
+export function personalPage(res: ServerResponse) {
+  res.setHeader("Cache-Control", "private, no-store");
+}
+
+export function toPageResult<P extends Record<string, unknown>>(outcome: PageOutcome<P>): GetServerSidePropsResult<P> {
+  if ("redirect" in outcome) return { redirect: { destination: outcome.redirect, permanent: false } };
+  if ("notFound" in outcome) return { notFound: true };
+  return { props: outcome.props };
+}
 
 /**
- * The questionnaire section page's server side (Pages Router): the same checks as requireRespondent for the
- * App Router pages: the cookie names a live response, consent is given, the response is not submitted.
+ * The server side of a respondent page (Pages Router): the same checks as requireRespondent does for route
+ * handlers (the cookie names a live response, else the page that explains the problem), then the page's own.
  */
-export async function respondentPage(req: IncomingMessage & { cookies: Partial<Record<string, string>> }, res: ServerResponse, sectionId: string): Promise<PageResult> {
-  // answers are personal: never stored by a shared cache or the browser's back-forward cache of another user
-  res.setHeader("Cache-Control", "private, no-store");
+export async function respondentPage<P extends Record<string, unknown>>(
+  req: Request,
+  res: ServerResponse,
+  build: (respondent: RespondentContext) => PageOutcome<P>,
+): Promise<GetServerSidePropsResult<P>> {
+  personalPage(res);
   const token = req.cookies[INVITE_COOKIE];
-  if (!token) return { redirect: { destination: "/respond/link-problem?reason=missing", permanent: false } };
+  if (!token) return toPageResult<P>({ redirect: "/respond/link-problem?reason=missing" });
   const { context, problem } = await loadRespondent(token);
-  if (!context) return { redirect: { destination: `/respond/link-problem?reason=${problem}`, permanent: false } };
-  const result = sectionPage(context, sectionId);
-  if ("redirect" in result) return { redirect: { destination: result.redirect, permanent: false } };
-  if ("notFound" in result) return { notFound: true };
-  return { props: { page: result.page, islandSrc: islandScript("questionnaire") } };
+  if (!context) return toPageResult<P>({ redirect: `/respond/link-problem?reason=${problem}` });
+  return toPageResult(build(context));
 }

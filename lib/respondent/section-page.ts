@@ -5,6 +5,7 @@ import { textFor } from "@/lib/questionnaire";
 import { toClientItem, type ClientItem } from "@/lib/questionnaire/client-item";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { sectionProgress, type SectionProgress } from "./navigation";
+import type { PageOutcome } from "./page-request";
 import { PREFILLED_ITEMS } from "./prefilled";
 
 /** The props of the questionnaire form: the same object is rendered on the server and hydrated in the browser. */
@@ -29,9 +30,7 @@ export interface SectionPageData {
   form: SectionFormProps;
 }
 
-export type SectionPageResult = { redirect: string } | { notFound: true } | { page: SectionPageData };
-
-export function sectionPage(r: RespondentContext, sectionId: string): SectionPageResult {
+export function sectionPage(r: RespondentContext, sectionId: string): PageOutcome<{ page: SectionPageData }> {
   if (r.status === "submitted") return { redirect: "/respond/results" };
   if (!r.consentAt) return { redirect: "/respond" };
   const q = r.questionnaire;
@@ -43,23 +42,22 @@ export function sectionPage(r: RespondentContext, sectionId: string): SectionPag
   const answers = Object.fromEntries(items.filter((i) => r.answers[i.key] !== undefined).map((i) => [i.key, r.answers[i.key]]));
   const next = q.sections[index + 1];
   const previous = q.sections[index - 1];
-  return {
-    page: {
-      sectionId: section.id,
-      title: section.title,
-      intro: section.intro ? textFor(section.intro, r.side) : null,
-      position: index + 1,
-      sectionCount: q.sections.length,
-      invitedAs: section.id === "context" ? { side: SIDE_LABEL[r.side], tier: TIER_LABEL[r.tier].toLowerCase() } : null,
-      progress: sectionProgress(q, r.side, r.answers),
-      form: {
-        items: items.map((i) => toClientItem(i, r.side)),
-        answers,
-        storageKey: `bridge-unsaved-${r.responseId}`,
-        previousHref: previous ? `/respond/${previous.id}` : null,
-        nextHref: next ? `/respond/${next.id}` : "/respond/review",
-        nextLabel: next ? "Next section" : "Review answers",
-      },
+  const page: SectionPageData = {
+    sectionId: section.id,
+    title: section.title,
+    intro: section.intro ? textFor(section.intro, r.side) : null,
+    position: index + 1,
+    sectionCount: q.sections.length,
+    invitedAs: section.id === "context" ? { side: SIDE_LABEL[r.side], tier: TIER_LABEL[r.tier].toLowerCase() } : null,
+    progress: sectionProgress(q, r.side, r.answers),
+    form: {
+      items: items.map((i) => toClientItem(i, r.side)),
+      answers,
+      storageKey: `bridge-unsaved-${r.responseId}`,
+      previousHref: previous ? `/respond/${previous.id}` : null,
+      nextHref: next ? `/respond/${next.id}` : "/respond/review",
+      nextLabel: next ? "Next section" : "Review answers",
     },
   };
+  return { props: { page } };
 }

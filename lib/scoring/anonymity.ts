@@ -1,7 +1,7 @@
 // Anonymity rules for team results. Pure: applied to the submitted respondents BEFORE anything is scored, shown or
 // exported, so a suppressed answer cannot reach any number, chart, table, file or free-text list.
 //
-// The rule (what the consent page promises; see app/(respondent)/respond/page.tsx, "Who sees what"):
+// The rule (what the consent page promises; see components/respondent/welcome-view.tsx, "Who sees what"):
 //
 // 1. Groups are side × tier (marketing leaders, marketing team members, IT leaders, IT team members) of SUBMITTED
 //    respondents.

@@ -1,34 +1,32 @@
 // A questionnaire section. Served by the Pages Router with Next's runtime switched off: the page is plain
-// server-rendered HTML, and the only script is the questionnaire island (React + the form, ~95 KB gzip), which
-// keeps respondent pages within the issue's 120 KB budget that the App Router's runtime alone exceeds.
+// server-rendered HTML, and its only script is the questionnaire island (React + the form, ~93 KB gzip),
+// loaded after the first paint. README decision 24 explains why respondent pages are not App Router pages.
+// (Next removes getServerSideProps and what only it imports from the page's browser build.)
 import type { GetServerSideProps, PageConfig } from "next";
-import Head from "next/head";
 import { SectionView } from "@/components/respondent/section-view";
-import { PageFrame } from "@/components/ui/page-frame";
-import type { SectionPageData } from "@/lib/respondent/section-page";
+import { PagesShell } from "@/components/ui/pages-shell";
+import { islandScript } from "@/lib/islands/manifest";
+import { respondentPage } from "@/lib/respondent/page-request";
+import { sectionPage, type SectionPageData } from "@/lib/respondent/section-page";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
-interface Props {
+interface Props extends Record<string, unknown> {
   page: SectionPageData;
   islandSrc: string;
 }
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, params }) => {
-  const { respondentPage } = await import("@/lib/respondent/page-request");
-  return respondentPage(req, res, String(params?.section ?? ""));
+  return respondentPage(req, res, (r) => {
+    const outcome = sectionPage(r, String(params?.section ?? ""));
+    return "props" in outcome ? { props: { ...outcome.props, islandSrc: islandScript("questionnaire") } } : outcome;
+  });
 };
 
 export default function SectionPage({ page, islandSrc }: Props) {
   return (
-    <>
-      <Head>
-        <title>{`Questions: ${page.title} · Bridge`}</title>
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-      </Head>
-      <PageFrame>
-        <SectionView page={page} islandSrc={islandSrc} />
-      </PageFrame>
-    </>
+    <PagesShell title={`Questions: ${page.title}`}>
+      <SectionView page={page} islandSrc={islandSrc} />
+    </PagesShell>
   );
 }

@@ -1,7 +1,7 @@
-import { NextResponse } from "next/server";
 import { loadRespondent } from "@/lib/data/respondent";
 import { clientAddress, hitRateLimit } from "@/lib/data/rate-limit";
-import { inviteCookie } from "@/lib/respondent/session";
+import { inviteCookie } from "@/lib/respondent/cookie";
+import { seeOther } from "@/lib/respondent/form-response";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +13,7 @@ const NO_REFERRER = { "Referrer-Policy": "no-referrer", "Cache-Control": "no-sto
 
 /** A relative redirect: the browser stays on the host it used, so the cookie set here is sent back. */
 function redirectTo(path: string) {
-  return new NextResponse(null, { status: 303, headers: { Location: path, ...NO_REFERRER } });
+  return seeOther(path, { "Referrer-Policy": "no-referrer" });
 }
 
 function tooManyAttempts(retryAfterSeconds: number) {

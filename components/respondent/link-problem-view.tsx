@@ -1,8 +1,7 @@
 import Link from "next/link";
 
-export const metadata = { title: "This link cannot be used" };
-
-const MESSAGES: Record<string, { title: string; text: string }> = {
+/** Why an invitation link cannot be used, and where to go instead (no stack trace, no detail of the response). */
+export const LINK_PROBLEMS: Record<string, { title: string; text: string }> = {
   unknown: {
     title: "This invitation link is not valid",
     text: "The link may be incomplete: check that you copied all of it. If it still does not work, ask your facilitator for a new link.",
@@ -29,9 +28,8 @@ const MESSAGES: Record<string, { title: string; text: string }> = {
   },
 };
 
-export default async function LinkProblemPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
-  const { reason } = await searchParams;
-  const message = MESSAGES[reason ?? ""] ?? MESSAGES.unknown!;
+export function LinkProblemView({ reason }: { reason: string }) {
+  const message = LINK_PROBLEMS[reason] ?? LINK_PROBLEMS.unknown!;
   return (
     <section aria-labelledby="problem-title" className="max-w-xl">
       <h1 id="problem-title" className="text-2xl font-semibold">

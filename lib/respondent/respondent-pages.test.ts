@@ -1,11 +1,15 @@
-// The questionnaire section page's data, from a real respondent loaded out of a real SQLite file.
+// The respondent pages' data (welcome, sections, review, results), from real respondents in a real SQLite file.
 import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
-import { loadRespondent, recordConsent, saveAnswer } from "@/lib/data/respondent";
+import { loadRespondent, recordConsent, saveAnswer, submitResponse } from "@/lib/data/respondent";
+import { completeAnswers } from "@/lib/test/answers";
+import { resultsPage } from "./results-page";
+import { reviewPage } from "./review-page";
 import { sectionPage, type SectionPageData } from "./section-page";
+import { welcomePage } from "./welcome-page";
 
 const db = testDb();
 let assessmentId = "";
@@ -27,8 +31,8 @@ async function respondent(side: "marketing" | "it", consent = true) {
 
 async function pageOf(token: string, section: string): Promise<SectionPageData> {
   const result = sectionPage((await loadRespondent(token)).context!, section);
-  if (!("page" in result)) throw new Error(`expected a page, got ${JSON.stringify(result)}`);
-  return result.page;
+  if (!("props" in result)) throw new Error(`expected a page, got ${JSON.stringify(result)}`);
+  return result.props.page;
 }
 
 describe("questionnaire section page", () => {
@@ -73,5 +77,54 @@ describe("questionnaire section page", () => {
     expect(page.form.nextLabel).toBe("Review answers");
     const context = (await loadRespondent(token)).context!;
     expect(sectionPage({ ...context, status: "submitted" }, last)).toEqual({ redirect: "/respond/results" });
+  });
+});
+
+const contextOf = async (token: string) => (await loadRespondent(token)).context!;
+
+describe("welcome page", () => {
+  it("explains the assessment before consent, shows only known error codes, then sends the respondent on", async () => {
+    const token = await respondent("marketing", false);
+    const before = welcomePage(await contextOf(token), "<script>alert(1)</script>");
+    if (!("props" in before)) throw new Error("expected the welcome page");
+    expect(before.props.page.isLeader).toBe(true);
+    expect(before.props.page.takesPartAs).toBe("Marketing leader");
+    expect(before.props.page.survey).toEqual({ year: 2012, marketingN: 405, itN: 252 });
+    expect(before.props.page.error).toBeNull();
+    const refused = welcomePage(await contextOf(token), "consent");
+    expect("props" in refused && refused.props.page.error).toBe("Please confirm that you agree to take part");
+
+    await recordConsent(token, { showName: true });
+    const first = QUESTIONNAIRE_V1.sections[0]!.id;
+    expect(welcomePage(await contextOf(token))).toEqual({ redirect: expect.stringMatching(new RegExp(`^/respond/${first}#item-`)) });
+  });
+});
+
+describe("review and results pages", () => {
+  it("lists the open questions with links, then after submit shows only the respondent's own results", async () => {
+    const token = await respondent("it");
+    expect(resultsPage(await contextOf(token))).toEqual({ redirect: "/respond" });
+    const review = reviewPage(await contextOf(token), "missing");
+    if (!("props" in review)) throw new Error("expected the review page");
+    expect(review.props.page.missing.length).toBeGreaterThan(10);
+    expect(review.props.page.missing[0]!.href).toMatch(/^\/respond\/[a-z-]+#item-[a-z0-9-]+$/);
+    expect(review.props.page.error).toBe(`${review.props.page.missing.length} required question(s) still need an answer`);
+
+    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) await saveAnswer(token, key, value);
+    const complete = reviewPage(await contextOf(token), "missing");
+    expect("props" in complete && complete.props.page).toMatchObject({ missing: [], error: null });
+    await submitResponse(token);
+    expect(reviewPage(await contextOf(token))).toEqual({ redirect: "/respond/results" });
+
+    const results = resultsPage(await contextOf(token));
+    if (!("props" in results)) throw new Error("expected the results page");
+    const page = results.props.page;
+    expect(page.population).toBe("CIOs");
+    expect(page.imperatives.map((i) => i.id)).toHaveLength(5);
+    expect(page.imperatives.every((i) => i.score === null || (i.score >= 0 && i.score <= 100))).toBe(true);
+    expect(page.recommendations.length).toBeLessThanOrEqual(3);
+    expect(page.compared.length).toBeGreaterThan(0);
+    for (const b of page.compared.flatMap((c) => c.benchmarks)) expect(b.reference).toMatch(/^\(.+, (19|20)\d\d(, n = \d+, 95% interval \d+%–\d+%|, sample size not published)\)\.$/);
+    expect(JSON.parse(JSON.stringify(page))).toEqual(page); // serializable, as the Pages Router needs
   });
 });
