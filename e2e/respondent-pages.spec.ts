@@ -18,6 +18,11 @@ test.describe("questionnaire pages", () => {
     page.on("request", (r) => {
       if (r.resourceType() === "script") scripts.push(new URL(r.url()).pathname);
     });
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
     const response = await page.goto("/respond/business-levers");
     expect(response!.headers()["cache-control"]).toBe("private, no-store");
     await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
@@ -26,6 +31,10 @@ test.describe("questionnaire pages", () => {
     const island = await page.request.get(scripts[0]!);
     expect(island.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
+    // the island hydrated the server's markup as it was: React reports any mismatch on the console
+    await page.getByRole("radio").first().check();
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    expect(problems).toEqual([]);
   });
 
   test("welcome, review and link-problem pages ship no JavaScript at all, and consent works without it", async ({ browser, invite }) => {

@@ -33,6 +33,8 @@ export async function buildIfStale(root: string) {
   const current = sourceHash(root);
   const hasBuild = existsSync(path.join(root, distDir, "BUILD_ID"));
   if (hasBuild && existsSync(stamp) && readFileSync(stamp, "utf8") === current) {
+    // the islands are outputs, not sources: bundle them again if someone deleted them (same names: same content)
+    if (!existsSync(path.join(root, "public/islands/manifest.json"))) await buildIslands(root);
     console.log("• Using the existing production build (sources unchanged)");
     return;
   }
