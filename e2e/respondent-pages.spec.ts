@@ -1,6 +1,7 @@
 // The questionnaire pages as a phone receives them: server-rendered HTML that reads without JavaScript, one
 // small script (the questionnaire island) instead of the Next.js runtime, and controls that wait for it.
 import type { Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
 import { expect, test } from "./support/fixtures";
 
 async function consent(page: Page, link: string) {
@@ -70,6 +71,7 @@ test.describe("questionnaire pages", () => {
     expect(await radios.count()).toBeGreaterThan(5);
     await expect(radios.first()).toBeDisabled();
     await expect(page.getByRole("button", { name: "Next section" })).toBeDisabled();
+    await expectNoAxeViolations(page);
 
     await page.unroute("**/islands/**");
     await page.reload();
@@ -77,12 +79,16 @@ test.describe("questionnaire pages", () => {
     await expect(page.getByRole("button", { name: "Next section" })).toBeEnabled();
   });
 
-  test("an unknown section is a clear not-found page", async ({ page, invite }) => {
+  test("an unknown section is a clear not-found page, and link problems are explained", async ({ page, invite }) => {
     const { link } = await invite("marketing");
     await consent(page, link);
     const response = await page.goto("/respond/no-such-section");
     expect(response!.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Skip to main content" })).toBeAttached();
+    await expectNoAxeViolations(page);
+    await page.goto("/respond/link-problem?reason=revoked");
+    await expect(page.getByRole("heading", { name: "This invitation link was withdrawn" })).toBeVisible();
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,6 +1,7 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { completeAnswers } from "../../lib/test/answers";
 import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 
 async function openAndConsent(page: Page, link: string) {
@@ -128,6 +129,7 @@ test.describe("consent and submit forms", () => {
     await page.goto("/respond?error=consent");
     await expect(page.getByRole("alert")).toHaveText("Please confirm that you agree to take part");
     await expect(page.getByLabel(/I agree to take part/)).toHaveAttribute("aria-describedby", "consent-error");
+    await expectNoAxeViolations(page);
 
     const anonymous = await page.context().browser()!.newContext();
     for (const path of ["/api/respond/consent", "/api/respond/submit"]) {
