@@ -9,6 +9,7 @@ async function consent(page: Page, link: string) {
   await page.getByLabel(/I agree to take part/).check();
   await page.getByRole("button", { name: "Start the assessment" }).click();
   await expect(page).toHaveURL(/\/respond\/context/);
+  await expect(page.getByRole("status")).toHaveText("Answers are saved as you go"); // this page's island ran
 }
 
 test.describe("questionnaire pages", () => {
@@ -60,13 +61,13 @@ test.describe("questionnaire pages", () => {
     await context.close();
   });
 
-  test("read without their script, with controls disabled until it runs", async ({ page, invite }) => {
+  test("read without their script, with controls disabled until it runs and a message if it cannot load", async ({ page, invite }) => {
     const { link } = await invite("it");
     await consent(page, link);
     await page.route("**/islands/**", (route) => route.abort());
     await page.goto("/respond/business-levers");
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Business levers");
-    await expect(page.getByRole("status")).toHaveText("Preparing the form…");
+    await expect(page.getByRole("status")).toHaveText(/^The form could not load\. Check your connection and reload the page/);
     const radios = page.getByRole("radio");
     expect(await radios.count()).toBeGreaterThan(5);
     await expect(radios.first()).toBeDisabled();
@@ -87,6 +88,8 @@ test.describe("questionnaire pages", () => {
     await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Skip to main content" })).toBeAttached();
     await expectNoAxeViolations(page);
+    await page.goto("/respond/link-problem?reason=__proto__");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("This invitation link is not valid");
     await page.goto("/respond/link-problem?reason=revoked");
     await expect(page.getByRole("heading", { name: "This invitation link was withdrawn" })).toBeVisible();
     await expectNoAxeViolations(page);

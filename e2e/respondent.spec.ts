@@ -114,6 +114,8 @@ test.describe("respondent journeys", () => {
     await expect(page.getByRole("heading", { name: /questions? still needs? an answer/ })).toBeVisible();
     await page.getByRole("button", { name: "Submit my answers" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /required question\(s\) still need an answer/ })).toBeVisible();
+    await expect(page.getByRole("alert")).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: Review and submit/);
     expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).status).toBe("started");
     await expectNoAxeViolations(page);
   });

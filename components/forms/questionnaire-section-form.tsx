@@ -97,7 +97,14 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
           </p>
           <div className="flex gap-3">
             {previousHref ? (
-              <a href={previousHref} className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
+              <a
+                href={previousHref}
+                onClick={(event) => {
+                  if (!autosave.hasPending()) return;
+                  event.preventDefault();
+                  void autosave.settled(3000).then(() => window.location.assign(previousHref));
+                }}
+                className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
                 Back
               </a>
             ) : null}

@@ -1,13 +1,16 @@
 import type { ReactNode } from "react";
 import { islandPropsId, islandRootId, serializeIslandProps } from "@/lib/islands/props";
 
+/** Shown in the form's status line when the island's script cannot be fetched. */
+export const ISLAND_FAILED = "The form could not load. Check your connection and reload the page; your saved answers are kept.";
+
 /**
  * Requests the island's script once the browser reports its first contentful paint (a "paint" performance
  * entry is delivered after the frame is shown; requestAnimationFrame + setTimeout alone sometimes ran before it).
  * Browsers without paint timing load it after the next frame.
  */
-function loaderScript(src: string) {
-  return `(function(){var d=0;function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${serializeIslandProps(src)};document.body.appendChild(s)}
+function loaderScript(src: string, rootId: string) {
+  return `(function(){var d=0;function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${serializeIslandProps(src)};s.onerror=function(){var t=document.querySelector(${serializeIslandProps(`#${rootId} [role=status]`)});if(t)t.textContent=${serializeIslandProps(ISLAND_FAILED)}};document.body.appendChild(s)}
 var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});addEventListener("load",function(){setTimeout(go,1000)})}
 else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
 }
@@ -24,7 +27,9 @@ export function IslandRoot({ name, props, src, children }: { name: string; props
     <>
       <div id={islandRootId(name)}>{children}</div>
       <script type="application/json" id={islandPropsId(name)} dangerouslySetInnerHTML={{ __html: serializeIslandProps(props) }} />
-      <script dangerouslySetInnerHTML={{ __html: loaderScript(src) }} />
+      {/* in development Next's own runtime hydrates the whole page, the form included: a second root would
+          save every answer twice */}
+      {process.env.NODE_ENV === "production" ? <script dangerouslySetInnerHTML={{ __html: loaderScript(src, islandRootId(name)) }} /> : null}
     </>
   );
 }

@@ -29,7 +29,7 @@ export const LINK_PROBLEMS: Record<string, { title: string; text: string }> = {
 };
 
 export function LinkProblemView({ reason }: { reason: string }) {
-  const message = LINK_PROBLEMS[reason] ?? LINK_PROBLEMS.unknown!;
+  const message = Object.hasOwn(LINK_PROBLEMS, reason) ? LINK_PROBLEMS[reason]! : LINK_PROBLEMS.unknown!;
   return (
     <section aria-labelledby="problem-title" className="max-w-xl">
       <h1 id="problem-title" className="text-2xl font-semibold">

@@ -12,6 +12,12 @@ export function ReviewView({ page }: { page: ReviewPageData }) {
     <div className="max-w-3xl">
       <ProgressSteps sections={page.progress} current="review" />
       <h1 className="text-2xl font-bold">Review and submit</h1>
+      {page.error ? (
+        // the submit came back refused: the message takes the focus, so it is read out on arrival
+        <p role="alert" tabIndex={-1} autoFocus className="mt-4 font-medium text-red-700">
+          {page.error}
+        </p>
+      ) : null}
       {open ? (
         <section aria-labelledby="missing-title" className="mt-4 rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="missing-title" className="font-semibold">
@@ -29,11 +35,6 @@ export function ReviewView({ page }: { page: ReviewPageData }) {
         <p className="mt-4">Every question is answered. You can still go back and change any answer before you submit.</p>
       )}
       <form method="post" action="/api/respond/submit" className="mt-6">
-        {page.error ? (
-          <p role="alert" className="mb-3 font-medium text-red-700">
-            {page.error}
-          </p>
-        ) : null}
         <button type="submit" className={primaryButtonClass}>
           Submit my answers
         </button>

@@ -20,6 +20,11 @@ export function SectionView({ page, islandSrc }: { page: SectionPageData; island
           From your invitation: <strong>{page.invitedAs.side}</strong>, <strong>{page.invitedAs.tier}</strong>. If this is wrong, tell your facilitator.
         </p>
       ) : null}
+      <noscript>
+        <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
+          This form needs JavaScript to save your answers. Turn JavaScript on, or open your invitation link in another browser.
+        </p>
+      </noscript>
       <div className="mt-6">
         <IslandRoot name="questionnaire" props={page.form} src={islandSrc}>
           <QuestionnaireSectionForm {...page.form} />

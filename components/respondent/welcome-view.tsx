@@ -52,6 +52,8 @@ export function WelcomeView({ page }: { page: WelcomePageData }) {
             name="agree"
             required
             aria-invalid={page.error ? true : undefined}
+            // the form came back refused: focus the field, so its error (described-by) is announced with it
+            autoFocus={Boolean(page.error)}
             aria-describedby={page.error ? "consent-error" : undefined}
             className="mt-1 size-5 shrink-0 accent-brand"
           />

@@ -129,7 +129,13 @@ test.describe("consent and submit forms", () => {
     await page.goto("/respond?error=consent");
     await expect(page.getByRole("alert")).toHaveText("Please confirm that you agree to take part");
     await expect(page.getByLabel(/I agree to take part/)).toHaveAttribute("aria-describedby", "consent-error");
+    await expect(page.getByLabel(/I agree to take part/)).toBeFocused();
+    await expect(page).toHaveTitle(/^Error: Welcome/);
     await expectNoAxeViolations(page);
+
+    const huge = await post(page.request, "/api/respond/consent", { agree: "on", filler: "x".repeat(64 * 1024) });
+    expect(huge.status()).toBe(413);
+    expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).consentAt).toBeNull();
 
     const anonymous = await page.context().browser()!.newContext();
     for (const path of ["/api/respond/consent", "/api/respond/submit"]) {

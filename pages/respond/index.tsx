@@ -14,7 +14,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, 
 
 export default function WelcomePage({ page }: Props) {
   return (
-    <PagesShell title="Welcome">
+    <PagesShell title={page.error ? "Error: Welcome" : "Welcome"}>
       <WelcomeView page={page} />
     </PagesShell>
   );

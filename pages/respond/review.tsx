@@ -14,7 +14,7 @@ export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, 
 
 export default function ReviewPage({ page }: Props) {
   return (
-    <PagesShell title="Review and submit">
+    <PagesShell title={page.error ? "Error: Review and submit" : "Review and submit"}>
       <ReviewView page={page} />
     </PagesShell>
   );

@@ -21,6 +21,8 @@ export async function POST(request: Request) {
     await submitResponse(token);
   } catch (e) {
     if (e instanceof RespondentError && e.details?.missing) return seeOther("/respond/review?error=missing");
+    // the link stopped working meanwhile (withdrawn, closed): the welcome page sends them to the explanation
+    if (e instanceof RespondentError) return seeOther("/respond");
     throw e;
   }
   return seeOther("/respond/results");
