@@ -35,6 +35,9 @@ export default defineConfig({
       HOST: "127.0.0.1",
       BRIDGE_SECRET: E2E_SECRET,
       NEXT_TELEMETRY_DISABLED: "1",
+      // the test runner plays the reverse proxy: each test may give itself a client address (X-Forwarded-For),
+      // so rate limits count only that test's requests
+      BRIDGE_TRUSTED_PROXY_HOPS: "1",
     },
   },
 });

@@ -32,11 +32,19 @@ async function main() {
   const seeded = await prepareDatabase(env.DATABASE_URL, { seedDemo: env.BRIDGE_SEED_DEMO === "true" });
   await buildIfStale(root);
 
-  const nextBin = path.join(root, "node_modules/next/dist/bin/next");
-  if (!existsSync(nextBin)) fail("Next.js is not installed: run npm ci first");
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(env.PORT), "-H", env.HOST], {
+  if (!existsSync(path.join(root, "node_modules/next/package.json"))) fail("Next.js is not installed: run npm ci first");
+  // scripts/serve.ts: Next's handler behind a server that decides which client address to believe
+  const server = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts/serve.ts")], {
     stdio: ["ignore", "inherit", "inherit"],
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", BRIDGE_SECRET: env.BRIDGE_SECRET },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BRIDGE_SECRET: env.BRIDGE_SECRET,
+      PORT: String(env.PORT),
+      HOST: env.HOST,
+      BRIDGE_TRUSTED_PROXY_HOPS: String(env.BRIDGE_TRUSTED_PROXY_HOPS),
+    },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

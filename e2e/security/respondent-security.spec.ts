@@ -52,6 +52,9 @@ test.describe("invite links", () => {
     const limited = await client.get("/r/another-guess-bbbbbbbbbbbbbbbbbbbbbbbbbbbbb", { maxRedirects: 0 });
     expect(limited.status()).toBe(429);
     expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+    // the server trusts one proxy (the test runner): an address the client itself puts in front is not believed
+    const spoofed = await client.get("/r/third-guess-ccccccccccccccccccccccccccccc", { maxRedirects: 0, headers: { "X-Forwarded-For": "198.18.200.1, 203.0.113.77" } });
+    expect(spoofed.status()).toBe(429);
     await client.dispose();
   });
 });

@@ -1,0 +1,23 @@
+// The production server `npm start` runs: Next.js's request handler behind a plain Node HTTP server that
+// replaces X-Forwarded-For with the one client address the rate limits may believe (lib/security/
+// client-address.ts, BRIDGE_TRUSTED_PROXY_HOPS). `next start` would pass on whatever the client sent.
+import { createServer } from "node:http";
+import path from "node:path";
+import next from "next";
+import { clientAddressFor } from "../lib/security/client-address";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST ?? "localhost";
+const trustedHops = Number(process.env.BRIDGE_TRUSTED_PROXY_HOPS ?? 0);
+
+const app = next({ dev: false, dir: root, hostname, port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  const forwarded = req.headers["x-forwarded-for"];
+  req.headers["x-forwarded-for"] = clientAddressFor(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
+  delete req.headers["x-real-ip"];
+  void handle(req, res);
+}).listen(port, hostname, () => console.log(`• Listening on http://${hostname}:${port} (trusted proxy hops: ${trustedHops})`));
