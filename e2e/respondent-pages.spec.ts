@@ -80,6 +80,25 @@ test.describe("questionnaire pages", () => {
     await expect(page.getByRole("button", { name: "Next section" })).toBeEnabled();
   });
 
+  test("a link followed while an answer is still saving waits for it, so the next page counts it", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    await consent(page, link);
+    await page.goto("/respond/business-levers");
+    const progress = page.getByText(/^\d+ of \d+ questions answered$/);
+    const before = Number((await progress.textContent())!.split(" ")[0]);
+    await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+    // a slow network: every save takes a second to reach the server
+    await page.route("**/api/respond/answers", async (route) => {
+      await new Promise((r) => setTimeout(r, 1000));
+      await route.continue();
+    });
+    await page.getByRole("radio").first().check();
+    await expect(page.getByRole("status")).toHaveText("Saving…");
+    await page.getByRole("link", { name: "Back" }).click();
+    await expect(page).toHaveURL(/\/respond\/strategic-partner/);
+    await expect(progress).toHaveText(new RegExp(`^${before + 1} of `));
+  });
+
   test("an unknown section is a clear not-found page, and link problems are explained", async ({ page, invite }) => {
     const { link } = await invite("marketing");
     await consent(page, link);

@@ -46,7 +46,21 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
   // Until the island's script has run, a click would change the page but not the form (and the submit button
   // would post the page to itself): the controls stay disabled for that moment.
   const hydrated = useHydrated();
-  const { unsaved } = autosave;
+  const { unsaved, settled, hasPending } = autosave;
+  useEffect(() => {
+    // any link on the page (Back, the progress steps, the header) waits for pending saves before leaving, so
+    // the next page, rendered from the database, shows them (what is not saved in 3 s stays on the device)
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+      if (!(link instanceof HTMLAnchorElement) || link.target || link.origin !== window.location.origin || !hasPending()) return;
+      if (link.pathname === window.location.pathname && link.hash) return; // a jump within this page
+      event.preventDefault();
+      void settled(3000).then(() => window.location.assign(link.href));
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [settled, hasPending]);
   useEffect(() => {
     // answers typed on an earlier visit but never acknowledged take precedence over the stored ones
     const pending = unsaved();
@@ -99,11 +113,6 @@ export function QuestionnaireSectionForm({ items, answers, storageKey, previousH
             {previousHref ? (
               <a
                 href={previousHref}
-                onClick={(event) => {
-                  if (!autosave.hasPending()) return;
-                  event.preventDefault();
-                  void autosave.settled(3000).then(() => window.location.assign(previousHref));
-                }}
                 className="inline-flex min-h-11 items-center rounded-md border border-slate-400 px-4 font-medium text-ink no-underline hover:bg-slate-50">
                 Back
               </a>

@@ -146,5 +146,7 @@ export function useAutosave({ endpoint, storageKey, onRejected, onSaved }: Optio
     [],
   );
 
-  return { status, save, unsaved, settled, hasPending: () => Object.keys(pending.current).length > 0 };
+  const hasPending = useCallback(() => Object.keys(pending.current).length > 0, []);
+
+  return { status, save, unsaved, settled, hasPending };
 }
