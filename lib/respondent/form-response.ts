@@ -1,4 +1,7 @@
 import { NextResponse } from "next/server";
+import { loadRespondent, type RespondentContext } from "@/lib/data/respondent";
+import { isSameOrigin } from "@/lib/security/same-origin";
+import { currentInviteToken } from "./session";
 
 /**
  * The answer to a respondent page's plain form post (and to opening an invite link): 303 See Other, so the browser follows with a GET and
@@ -10,6 +13,17 @@ export function seeOther(path: string, headers: Record<string, string> = {}) {
   return new NextResponse(null, { status: 303, headers: { Location: path, "Cache-Control": "no-store", ...headers } });
 }
 
-export function forbiddenCrossOrigin() {
-  return new Response("Cross-origin requests are not allowed", { status: 403, headers: { "Cache-Control": "no-store" } });
+/**
+ * The checks every respondent form post starts with: same origin, an invite cookie, a link that still works.
+ * Either the respondent, or the response to send instead (403, or the page that explains the link's problem).
+ */
+export async function formRespondent(request: Request): Promise<{ refused: Response } | { token: string; context: RespondentContext }> {
+  if (!isSameOrigin(request)) {
+    return { refused: new Response("Cross-origin requests are not allowed", { status: 403, headers: { "Cache-Control": "no-store" } }) };
+  }
+  const token = await currentInviteToken();
+  if (!token) return { refused: seeOther("/respond/link-problem?reason=missing") };
+  const { context, problem } = await loadRespondent(token);
+  if (!context) return { refused: seeOther(`/respond/link-problem?reason=${problem}`) };
+  return { token, context };
 }

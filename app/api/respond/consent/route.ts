@@ -1,7 +1,5 @@
-import { loadRespondent, recordConsent, RespondentError } from "@/lib/data/respondent";
-import { forbiddenCrossOrigin, seeOther } from "@/lib/respondent/form-response";
-import { currentInviteToken } from "@/lib/respondent/session";
-import { isSameOrigin } from "@/lib/security/same-origin";
+import { recordConsent, RespondentError } from "@/lib/data/respondent";
+import { formRespondent, seeOther } from "@/lib/respondent/form-response";
 import { ZConsent } from "@/lib/validation/consent";
 
 export const dynamic = "force-dynamic";
@@ -11,11 +9,9 @@ const MAX_BODY_BYTES = 4 * 1024;
 
 /** The welcome page's consent form (a plain form post): record consent, then on to the first open question. */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return forbiddenCrossOrigin();
-  const token = await currentInviteToken();
-  if (!token) return seeOther("/respond/link-problem?reason=missing");
-  const { context, problem } = await loadRespondent(token);
-  if (!context) return seeOther(`/respond/link-problem?reason=${problem}`);
+  const respondent = await formRespondent(request);
+  if ("refused" in respondent) return respondent.refused;
+  const { token } = respondent;
   if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return new Response("Request too large", { status: 413 });
   const form = await request.formData().catch(() => null);
   const parsed = ZConsent.safeParse(form ? Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) : {});

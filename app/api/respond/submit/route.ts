@@ -1,7 +1,5 @@
-import { loadRespondent, RespondentError, submitResponse } from "@/lib/data/respondent";
-import { forbiddenCrossOrigin, seeOther } from "@/lib/respondent/form-response";
-import { currentInviteToken } from "@/lib/respondent/session";
-import { isSameOrigin } from "@/lib/security/same-origin";
+import { RespondentError, submitResponse } from "@/lib/data/respondent";
+import { formRespondent, seeOther } from "@/lib/respondent/form-response";
 
 export const dynamic = "force-dynamic";
 
@@ -11,11 +9,9 @@ export const dynamic = "force-dynamic";
  * the page: with any missing, nothing is stored and the review page says how many.
  */
 export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return forbiddenCrossOrigin();
-  const token = await currentInviteToken();
-  if (!token) return seeOther("/respond/link-problem?reason=missing");
-  const { context, problem } = await loadRespondent(token);
-  if (!context) return seeOther(`/respond/link-problem?reason=${problem}`);
+  const respondent = await formRespondent(request);
+  if ("refused" in respondent) return respondent.refused;
+  const { token, context } = respondent;
   if (!context.consentAt) return seeOther("/respond");
   try {
     await submitResponse(token);
