@@ -20,8 +20,8 @@ export function toPageResult<P extends Record<string, unknown>>(outcome: PageOut
 }
 
 /**
- * The server side of a respondent page (Pages Router): the same checks as requireRespondent does for route
- * handlers (the cookie names a live response, else the page that explains the problem), then the page's own.
+ * The server side of a respondent page (Pages Router): the cookie must name a live response (else the page that
+ * explains the problem), then the page's own checks. Form posts make the same check in formRespondent().
  */
 export async function respondentPage<P extends Record<string, unknown>>(
   req: Request,
