@@ -1,4 +1,5 @@
 import type { SourceOrigin } from "@/lib/data/benchmark-admin";
+import { utcDay } from "@/lib/time";
 
 /** "Built-in: …/seed file" or "Added by … on … (CSV import)". Server component (plain text). */
 export function BenchmarkOrigin({ origin }: { origin: SourceOrigin | undefined }) {
@@ -10,7 +11,7 @@ export function BenchmarkOrigin({ origin }: { origin: SourceOrigin | undefined }
       </span>
     );
   }
-  const when = origin.at ? ` on ${origin.at.toISOString().slice(0, 10)}` : "";
+  const when = origin.at ? ` on ${utcDay(origin.at)}` : "";
   const how = origin.via === "import" ? " (CSV import)" : origin.via === "form" ? " (form)" : "";
   return (
     <span className="text-sm text-muted">

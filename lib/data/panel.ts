@@ -10,8 +10,9 @@ import type { Side } from "@/lib/domain";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { applyAnonymity } from "@/lib/scoring/anonymity";
-import { MIN_PANEL_ORGANIZATIONS, panelComparison, utcDay, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
 import type { TComparisonQuery } from "@/lib/validation/comparison-query";
+import { utcDay } from "@/lib/time";
 
 // The cross-organization panel (admins only). Each revealed wave is summarized once into PanelAggregate rows
 // (lib/scoring/panel.ts explains the measure); a comparison then reads those rows, filtered by the
@@ -91,7 +92,7 @@ const asDate = (v: Date | string | null) => (v === null ? null : v instanceof Da
 function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
   const pg = databaseKind(env().DATABASE_URL) === "postgresql";
   const date = (d: string) => (pg ? Prisma.sql`CAST(${d} AS TIMESTAMP(3))` : Prisma.sql`${d}`);
-  const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const nextDay = (d: string) => utcDay(new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000));
   const parts: Prisma.Sql[] = [Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
   if (query.industry) parts.push(Prisma.sql`o."industry" = ${query.industry}`);
   if (query.region) parts.push(Prisma.sql`o."region" = ${query.region}`);

@@ -2,6 +2,7 @@ import "@/lib/server-only-guard";
 import { db } from "@/lib/db/client";
 import type { ImperativeId } from "@/lib/domain";
 import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef, SectionDef } from "@/lib/questionnaire/types";
+import { utcDay } from "@/lib/time";
 
 /** A published questionnaire version with its items in order (public); null when it does not exist or is a draft. */
 export async function getQuestionnaireVersion(version?: string) {
@@ -47,7 +48,7 @@ export async function loadQuestionnaireDef(version: string): Promise<Questionnai
     version: row.id,
     title: row.title,
     status: row.status === "published" ? "published" : "draft",
-    publishedAt: row.publishedAt?.toISOString().slice(0, 10) ?? null,
+    publishedAt: row.publishedAt ? utcDay(row.publishedAt) : null,
     sections: row.sections as unknown as SectionDef[],
     items: row.items.map((item) => ({
       ...(item.definition as unknown as Omit<QuestionnaireItemDef, "key" | "section" | "kind" | "required" | "imperatives" | "fidelity">),

@@ -1,6 +1,7 @@
 import "server-only";
 import nodemailer from "nodemailer";
 import { env } from "@/lib/env";
+import { utcMinute } from "@/lib/time";
 
 export function isEmailConfigured(): boolean {
   return Boolean(env().SMTP_URL);
@@ -49,7 +50,7 @@ export async function sendAccountInvitationEmail(input: { to: string; name: stri
         `Hello ${input.name},`,
         "",
         "A Bridge administrator has created an account for you.",
-        `Choose your password with this link; it works once, until ${input.expiresAt.toISOString().slice(0, 16).replace("T", " ")} UTC:`,
+        `Choose your password with this link; it works once, until ${utcMinute(input.expiresAt)} UTC:`,
         input.link,
         "",
         "Then sign in with this e-mail address and your new password.",

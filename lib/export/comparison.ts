@@ -10,6 +10,7 @@ import type { PanelComparisonView } from "@/lib/data/panel";
 import { SIDE_LABEL } from "@/lib/domain";
 import { comparisonSearchParams } from "@/lib/validation/comparison-query";
 import { defuse, round2 } from "./rows";
+import { utcDay } from "@/lib/time";
 
 export const COMPARISON_COLUMNS = [
   ["figure_id", "Published figure id"],
@@ -165,5 +166,5 @@ export function comparisonXlsxStream(view: PanelComparisonView, exportedAt = new
 
 /** e.g. bridge-comparison-real-2026-11-22.csv */
 export function comparisonFilename(view: PanelComparisonView, format: "csv" | "xlsx" | "json", exportedAt: Date): string {
-  return `bridge-comparison-${view.panel}-${exportedAt.toISOString().slice(0, 10)}.${format}`;
+  return `bridge-comparison-${view.panel}-${utcDay(exportedAt)}.${format}`;
 }

@@ -5,6 +5,7 @@ import type { RevealedTeamResults } from "@/lib/data/team-results";
 import type { FigureInfo, ItemInfo } from "@/lib/data/team-results-view";
 import type { AnswerPredicate } from "@/lib/questionnaire/types";
 import type { BenchmarkComparison, ItemResult, ShareStat } from "@/lib/scoring/types";
+import { utcDay } from "@/lib/time";
 
 export const COLUMNS = [
   ["item_key", "Item key"],
@@ -189,6 +190,6 @@ export function exportRows(results: RevealedTeamResults, exportedAt: Date): Expo
 export function exportFilename(results: RevealedTeamResults, format: "csv" | "xlsx", exportedAt: Date): string {
   const slug = (s: string) =>
     s.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 40) || "assessment";
-  const day = exportedAt.toISOString().slice(0, 10);
+  const day = utcDay(exportedAt);
   return `bridge-${slug(results.assessment.organizationName)}-${slug(results.assessment.title)}-wave-${results.wave.number}-${day}.${format}`;
 }

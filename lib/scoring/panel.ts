@@ -16,6 +16,7 @@ import { askedOf, matchesPredicate, readAnswer } from "./answers";
 import { verdict } from "./benchmark";
 import { clamp, normalInterval } from "./stats";
 import type { BenchmarkVerdict, Interval, ScoringRespondent } from "./types";
+import { utcDay } from "@/lib/time";
 
 /** A comparison cell is shown only when at least this many organizations contribute to it. */
 export const MIN_PANEL_ORGANIZATIONS = 5;
@@ -108,7 +109,6 @@ export interface PanelComparisonRow {
 const pct = (r: readonly [number, number] | null): Interval | null => (r ? [r[0] * 100, r[1] * 100] : null);
 
 /** A Date as its UTC calendar day, YYYY-MM-DD. */
-export const utcDay = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Mean, spread and interval of one cell, or null below the organization threshold. */
 export function panelStat(cell: PanelCellSums, minOrganizations = MIN_PANEL_ORGANIZATIONS): PanelStat | null {

@@ -1,9 +1,9 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listAuditActions, listAuditLog } from "@/lib/data/audit";
 import { ZAuditQuery } from "@/lib/validation/audit-query";
 import { inputClass, primaryButtonClass } from "@/components/ui/styles";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Audit log" };
 
@@ -19,12 +19,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const exportHref = `/admin/audit/export?${new URLSearchParams(query as Record<string, string>)}`;
   return (
     <div className="space-y-6">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Audit log</h1>
-      </header>
+      <AdminPageHeader title="Audit log" />
       <form method="get" className="flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
         <label>
           Action

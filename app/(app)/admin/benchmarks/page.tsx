@@ -7,6 +7,7 @@ import { listSourceOrigins } from "@/lib/data/benchmark-admin";
 import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
 import { QUESTIONNAIRES } from "@/lib/questionnaire";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Benchmark library" };
 
@@ -36,11 +37,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
   const used = usage();
   return (
     <div className="space-y-8">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Benchmark library</h1>
+      <AdminPageHeader title="Benchmark library">
         <p className="text-muted">
           {sources.length} sources, {figures.length} figures{query.population ? ` for ${POPULATION_LABEL[query.population]}` : ""}. Machine-readable: <Link href="/api/benchmarks">/api/benchmarks</Link>.
         </p>
@@ -57,7 +54,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
             <Link href="/admin/benchmarks/import">Import a source from CSV</Link>
           </li>
         </ul>
-      </header>
+      </AdminPageHeader>
       <nav aria-label="Filter by population" className="flex flex-wrap gap-3 text-sm">
         <Link href="/admin/benchmarks">All</Link>
         <Link href="/admin/benchmarks?population=marketing">CMOs / marketing</Link>

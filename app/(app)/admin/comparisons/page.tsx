@@ -5,6 +5,7 @@ import { ComparisonTable } from "@/components/admin/comparison-table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPanelComparison, listPanelSources, realPanelIsEmpty } from "@/lib/data/panel";
 import { comparisonSearchParams, ZComparisonQuery } from "@/lib/validation/comparison-query";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Benchmark comparisons" };
 
@@ -22,17 +23,13 @@ export default async function ComparisonsPage({ searchParams }: { searchParams: 
   const shown = view.rows.filter((r) => r.panel).length;
   return (
     <div className="space-y-6">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Benchmark comparisons</h1>
+      <AdminPageHeader title="Benchmark comparisons">
         <p className="mt-2 max-w-3xl text-muted">
           Each published figure beside the same measure over the revealed assessments in this tool: for every organization and wave, the share of the
           compared side who agree with the published statement; the panel value is the mean of those shares (each organization counted once per wave),
           with a 95% interval. A cell is shown only when at least {view.minOrganizations} organizations contribute to it.
         </p>
-      </header>
+      </AdminPageHeader>
       {!parsed.success ? (
         <p role="alert" className="text-red-700">
           Ignored invalid filters: {parsed.error.issues.map((i) => `${String(i.path[0])} ${i.message}`).join("; ")}.

@@ -1,8 +1,9 @@
-import Link from "next/link";
 import { QuestionnaireCopyForm } from "@/components/admin/questionnaire-copy-form";
 import { QuestionnaireRenameForm } from "@/components/admin/questionnaire-rename-form";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listQuestionnaireVersions } from "@/lib/data/questionnaire-versions";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { utcDay } from "@/lib/time";
 
 export const metadata = { title: "Questionnaire versions" };
 
@@ -11,18 +12,14 @@ export default async function QuestionnaireVersionsPage() {
   const versions = await listQuestionnaireVersions(actor);
   return (
     <div className="space-y-8">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Questionnaire versions</h1>
+      <AdminPageHeader title="Questionnaire versions">
         <p className="mt-2 max-w-3xl">
           A version that any assessment uses, or that is published, is immutable: answers and results refer to its
           items. To change the questionnaire, start a new version as a copy; it stays a draft, which facilitators
           cannot choose for an assessment until it is published. Editing a draft&apos;s items and publishing it are not in
           Bridge yet: today a draft can be renamed, and the items are changed in code (lib/questionnaire) and published with a release.
         </p>
-      </header>
+      </AdminPageHeader>
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Questionnaire versions</caption>
@@ -46,7 +43,7 @@ export default async function QuestionnaireVersionsPage() {
                 <td className="py-2 pr-3">{v.title}</td>
                 <td className="py-2 pr-3">
                   {v.status}
-                  {v.publishedAt ? ` (${v.publishedAt.toISOString().slice(0, 10)})` : ""}
+                  {v.publishedAt ? ` (${utcDay(v.publishedAt)})` : ""}
                 </td>
                 <td className="py-2 pr-3 tabular-nums">{v.items}</td>
                 <td className="py-2 pr-3 tabular-nums">{v.assessments}</td>

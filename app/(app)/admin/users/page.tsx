@@ -5,11 +5,13 @@ import { UserInviteForm } from "@/components/admin/user-invite-form";
 import { requireAdmin } from "@/lib/auth/guards";
 import { listUsers, type UserStatus } from "@/lib/data/users";
 import { isEmailConfigured } from "@/lib/email/mailer";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { utcMinute } from "@/lib/time";
 
 export const metadata = { title: "Users" };
 
 const STATUS: Record<UserStatus, string> = { active: "Active", disabled: "Disabled", invited: "Invited (no password yet)" };
-const utc = (d: Date | null) => (d ? d.toISOString().replace("T", " ").slice(0, 16) : "—");
+const utc = (d: Date | null) => (d ? utcMinute(d) : "—");
 
 export default async function UsersPage() {
   const actor = await requireAdmin();
@@ -17,17 +19,13 @@ export default async function UsersPage() {
   if (!users) notFound();
   return (
     <div className="space-y-8">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Users</h1>
+      <AdminPageHeader title="Users">
         <p className="mt-2 max-w-3xl text-muted">
           Disabling an account or resetting its two-factor authentication signs the user out everywhere at once. You
           cannot change your own account here, and Bridge always keeps at least one active admin. Every change is in
           the <Link href="/admin/audit">audit log</Link>.
         </p>
-      </header>
+      </AdminPageHeader>
       <UserInviteForm emailConfigured={isEmailConfigured()} />
       <div className="overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">

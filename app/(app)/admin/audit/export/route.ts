@@ -3,6 +3,7 @@ import { actorFromRequest } from "@/lib/auth/guards";
 import { listAuditLog } from "@/lib/data/audit";
 import { defuse } from "@/lib/export/rows";
 import { ZAuditQuery } from "@/lib/validation/audit-query";
+import { utcDay } from "@/lib/time";
 
 export const dynamic = "force-dynamic";
 
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="bridge-audit-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "Content-Disposition": `attachment; filename="bridge-audit-${utcDay(new Date())}.csv"`,
       "Cache-Control": "no-store",
     },
   });

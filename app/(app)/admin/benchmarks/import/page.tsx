@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { BenchmarkImportForm } from "@/components/admin/benchmark-import-form";
 import { requireAdmin } from "@/lib/auth/guards";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, REQUIRED_COLUMNS } from "@/lib/benchmarks/csv-import";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Import a benchmark source" };
 
@@ -25,11 +25,7 @@ export default async function BenchmarkImportPage() {
   await requireAdmin();
   return (
     <div className="space-y-8">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link> / <Link href="/admin/benchmarks">Benchmark library</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">Import a benchmark source from CSV</h1>
+      <AdminPageHeader title="Import a benchmark source from CSV" inLibrary>
         <p className="mt-2 max-w-3xl">
           One file adds one new source (for example a new survey wave) and its figures. Row 1 names the columns; every
           further row is one figure. Fill the source&apos;s columns (source_…, sample_…) on the first figure row only; leave
@@ -42,7 +38,7 @@ export default async function BenchmarkImportPage() {
           </a>{" "}
           (two example figures: replace every value).
         </p>
-      </header>
+      </AdminPageHeader>
       <section aria-labelledby="columns-title">
         <h2 id="columns-title" className="text-xl font-semibold">
           Columns

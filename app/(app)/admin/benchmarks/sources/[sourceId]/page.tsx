@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BenchmarkFigureForm } from "@/components/admin/benchmark-figure-form";
 import { BenchmarkOrigin } from "@/components/admin/benchmark-origin";
@@ -6,6 +5,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
 import { getSourceForAdmin } from "@/lib/data/benchmark-admin";
+import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Benchmark source" };
 
@@ -35,11 +35,7 @@ export default async function BenchmarkSourcePage({
   ];
   return (
     <div className="space-y-8">
-      <header>
-        <p className="text-sm">
-          <Link href="/admin">Administration</Link> / <Link href="/admin/benchmarks">Benchmark library</Link>
-        </p>
-        <h1 className="mt-1 text-2xl font-bold">{source.title}</h1>
+      <AdminPageHeader title={source.title} inLibrary>
         <p className="mt-1">
           <BenchmarkOrigin origin={origin} />
         </p>
@@ -48,7 +44,7 @@ export default async function BenchmarkSourcePage({
             Imported {imported} {imported === 1 ? "figure" : "figures"}.
           </p>
         ) : null}
-      </header>
+      </AdminPageHeader>
       <section aria-labelledby="provenance-title">
         <h2 id="provenance-title" className="text-xl font-semibold">
           Provenance

@@ -10,6 +10,7 @@ import { Recommendations } from "@/components/results/recommendations";
 import { SealedPanel } from "@/components/results/sealed-panel";
 import { requireActor } from "@/lib/auth/guards";
 import { getTeamResults } from "@/lib/data/team-results";
+import { utcMinute } from "@/lib/time";
 
 export const metadata = { title: "Team results" };
 
@@ -38,7 +39,7 @@ export default async function TeamResultsPage({ params, searchParams }: { params
           {assessment.organizationName} · {assessment.title} · {wave.label} · questionnaire {assessment.questionnaireVersion}
           {results.sealed ? " · sealed" : (
             <>
-              {" "}· revealed <time dateTime={results.revealedAt}>{new Date(results.revealedAt).toISOString().slice(0, 16).replace("T", " ")} UTC</time>
+              {" "}· revealed <time dateTime={results.revealedAt}>{utcMinute(new Date(results.revealedAt))} UTC</time>
             </>
           )}
         </p>
