@@ -75,6 +75,7 @@ const WORD_NUMBERS: [RegExp, number][] = [
   [/\bmain reason\b/gi, 1],
   [/\bimproved the most\b/gi, 1],
   [/\bnot as much as with five other\b/gi, 6], // improved less than with five others: 6th
+  [/\bcompared to any other\b/gi, 1], // "much more with the CIO compared to any other C-suite organization": 1st
   [/\bfollowed by\b/gi, 2], // "X proved the most important ..., followed by Y": Y is 2nd
   // list sizes ("out of eight")
   [/\beight\b/gi, 8],
@@ -235,6 +236,10 @@ describe("benchmark catalogue", () => {
     expect(sampleSize(getFigure("a12-collaboration-right-level-both")!)).toBe(657); // a pooled figure, pooled n
     expect(sampleSize(getFigure("a12p-need-alignment-cmo")!)).toBeNull(); // the article states no sample
     expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, n: 99 })).toBe(99);
+    // a subgroup's size is unknown unless published: never the full sample's n
+    expect(sampleSize(getFigure("cc10-constraint-insufficient-funding-cmo")!)).toBeNull();
+    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" } })).toBeNull();
+    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" }, n: 120 })).toBe(120);
     expect(figuresFor("it").every((f) => f.population === "it")).toBe(true);
     expect(figuresFor("marketing", { defaultsOnly: true }).every((f) => f.isDefault)).toBe(true);
   });
@@ -247,6 +252,12 @@ describe("every figure traces to its seed sentence", () => {
     expect(occursIn(quote, text), `${id}: quote not found in ${f.locator.file}: "${quote}"`).toBe(true);
     expect(quote.length, `${id}: quote is longer than a sentence`).toBeLessThanOrEqual(200);
 
+    if (f.unit === "finding") {
+      // a finding the seed states in words only: no number to prove, and none may have been dropped
+      expect(f.value, `${id}: a finding's value is 0`).toBe(0);
+      expect(quote, `${id}: a finding's quote states a percentage; record it as a percent`).not.toMatch(/%|\bper ?cent\b/i);
+      return;
+    }
     const stated =
       numberAppearsIn(f.value, quote) || (f.locator.figure === "Figure 1" && digitPairAppearsIn(f.value, quote));
     expect(stated, `${id}: value ${f.value} does not appear in its quote "${quote}" (found ${numbersIn(quote).join(", ")})`).toBe(true);
@@ -415,5 +426,231 @@ describe("validateCatalogue catches", () => {
     const errors = validateCatalogue(s, f);
     expect(errors.some((e) => e.includes('"a14-sample-countries"') && e.includes("005_unknown.txt"))).toBe(true);
     expect(errors.some((e) => e.includes('"cmo-council-2010"') && e.includes("notes.txt"))).toBe(true);
+  });
+});
+
+/** The sentence of the seed that contains `quote` (from the previous ". " to the next "."), normalized. */
+function sentenceOf(file: string, quote: string): string {
+  const text = seedText(file);
+  const at = text.indexOf(normalize(quote));
+  expect(at, `quote not found: ${quote}`).toBeGreaterThan(-1);
+  const start = Math.max(text.lastIndexOf(". ", at) + 2, 0);
+  const end = text.indexOf(".", at + normalize(quote).length - 1);
+  return text.slice(start, end === -1 ? undefined : end + 1);
+}
+
+describe("issue 11 corrections, proved against the seed sentences", () => {
+  it("cc10-constraint-*: a subgroup base (those who were unprepared) with no published n, so no sample size", () => {
+    const constraints = figures.filter((f) => f.id.startsWith("cc10-constraint-"));
+    expect(constraints.map((f) => f.id).sort()).toEqual([
+      "cc10-constraint-insufficient-funding-cmo",
+      "cc10-constraint-senior-management-understanding-cio",
+    ]);
+    for (const f of constraints) {
+      const sentence = sentenceOf(f.locator.file, f.locator.quote);
+      // "... are viewed as the primary constraints for those who were unprepared to capitalize on the opportunities."
+      expect(sentence).toMatch(/primary constraints for those who were unprepared to capitalize on the opportunities\.$/);
+      // the seed publishes no size for that subgroup: its only numbers are the two percentages
+      expect(numbersIn(sentence).sort()).toEqual([46, 59]);
+      expect(f.base.kind, f.id).toBe("subgroup");
+      expect(f.base.kind === "subgroup" && f.base.description, f.id).toMatch(/unprepared/);
+      expect(f.n, f.id).toBeUndefined();
+      expect(sampleSize(f), f.id).toBeNull(); // was 320 / 300, the full samples
+    }
+  });
+
+  it("a12-relationship-improved-cmo says \"improved the most\" of all C-suite relationships, as the seed does", () => {
+    const f = getFigure("a12-relationship-improved-cmo")!;
+    const text = seedText(f.locator.file);
+    const at = text.indexOf(normalize(f.locator.quote));
+    // The PDF text splits the sentence with a sidebar ("Short-circuiting in the C-suite ... (Figure 3)."); it goes on
+    // "improved the most over other C-suite functions", with no other number in between.
+    const rest = text.indexOf("improved the most over other C-suite functions", at);
+    expect(at).toBeGreaterThan(-1);
+    expect(rest).toBeGreaterThan(at);
+    const between = text.slice(at + normalize(f.locator.quote).length, rest);
+    expect(between).toContain("Short-circuiting in the C-suite");
+    expect(between).not.toMatch(/%/);
+    expect(f.statement).toMatch(/improved the most of all their C-suite relationships/);
+    expect(f.statement).toMatch(/not merely that it improved/);
+    // the CIO figure of the next sentence is the plain "has improved"
+    expect(getFigure("a12-relationship-improved-cio")!.statement).not.toMatch(/the most/);
+  });
+
+  it("f14-cio-valued-partnership-cmo ends in 2013, the year of the fieldwork (July 2013), not the report's 2014", () => {
+    const f = getFigure("f14-cio-valued-partnership-cmo")!;
+    const fieldwork = /a global survey of 212 CMOs in July (\d{4})/.exec(seedText(f.locator.file));
+    expect(fieldwork?.[1]).toBe("2013");
+    expect(f.yearTo).toBe(Number(fieldwork![1]));
+    expect(f.yearFrom).toBe(2011);
+    expect(getSource(f.sourceId)!.fieldwork).toBe("July 2013");
+  });
+
+  it("the 90% \"not at the level it should be\" (001) is a variant of 003's \"one in 10 at the right level\", the default", () => {
+    const report = getFigure("a12-collaboration-right-level-both")!;
+    const article = getFigure("a12p-collaboration-not-right-level-both")!;
+    expect(sentenceOf(report.locator.file, report.locator.quote)).toMatch(/only one in 10 marketing and IT executives say collaboration is at the right level\.$/);
+    expect(sentenceOf(article.locator.file, article.locator.quote)).toMatch(/90% of senior marketing and IT executives .* is not at the level it should be\.$/);
+    expect(report.sourceId).toBe("accenture-2012"); // the primary report (README decision 7)
+    expect(report.isDefault).toBe(true);
+    expect(article.isDefault).toBe(false);
+    expect(article.variantOf).toBe(report.id);
+    expect(article.value).toBe(100 - report.value); // the complement
+    expect(article.statement).toMatch(/complement/);
+    const defaults = figures.filter((f) => f.topic === "collaboration" && f.population === "both" && f.isDefault);
+    expect(defaults.map((f) => f.id)).toEqual([report.id]);
+  });
+});
+
+/**
+ * Verbal quantifiers and the range each allows (README "Verbal quantifiers"). A percent figure whose number the
+ * quote gives only in words must carry exactly these bounds; one stated in digits carries none. Longer phrases
+ * first; `value` is the figure's representative point.
+ */
+const VERBAL_QUANTIFIERS: { phrase: RegExp; value: number; low: number; high: number }[] = [
+  { phrase: /\bnearly one-third\b/i, value: 33, low: 25, high: 33.3 },
+  { phrase: /\bnearly five in 10\b/i, value: 50, low: 40, high: 50 },
+  { phrase: /\balmost three-quarters\b/i, value: 75, low: 66.7, high: 75 },
+  { phrase: /\bmore than one-third\b/i, value: 33, low: 33, high: 100 },
+  { phrase: /\bmore than half\b/i, value: 50, low: 50, high: 100 },
+  { phrase: /\babout one in three\b/i, value: 33, low: 28.3, high: 38.3 },
+  { phrase: /\btwo in five\b/i, value: 40, low: 35, high: 45 },
+  { phrase: /\bfour in 10\b/i, value: 40, low: 35, high: 45 },
+  { phrase: /\bone in 10\b/i, value: 10, low: 5, high: 15 },
+  { phrase: /\bone[- ]quarter\b/i, value: 25, low: 20, high: 30 },
+  { phrase: /\babout 40%/i, value: 40, low: 35, high: 45 },
+  { phrase: /\bhalf\b/i, value: 50, low: 45, high: 55 },
+];
+
+/** Whether the quote states `value` exactly: in digits, or as a spelled-out "per cent" ("Forty-one per cent"). */
+function statedExactly(f: BenchmarkFigureDef): boolean {
+  let rest = normalize(f.locator.quote);
+  for (const v of VERBAL_QUANTIFIERS) rest = rest.replace(new RegExp(v.phrase.source, "gi"), " ");
+  const digits = [...rest.matchAll(/(?<![\w.])(\d+)(?!\w)/g)].map((m) => Number(m[1]));
+  if (digits.includes(f.value)) return true;
+  if (/\b[a-z]+-[a-z]+ per ?cent\b/i.test(rest) && numberAppearsIn(f.value, rest)) return true;
+  return f.locator.figure === "Figure 1" && digitPairAppearsIn(f.value, rest);
+}
+
+describe("verbal quantifiers carry bounds", () => {
+  const percents = figures.filter((f) => f.unit === "percent");
+
+  it.each(percents.map((f) => [f.id, f] as const))("%s", (id, f) => {
+    if (statedExactly(f)) {
+      expect(f.bounds, `${id}: its quote states ${f.value} exactly; bounds are for verbal quantifiers`).toBeUndefined();
+      return;
+    }
+    const quote = normalize(f.locator.quote);
+    const verbal = VERBAL_QUANTIFIERS.find((v) => v.value === f.value && v.phrase.test(quote));
+    expect(verbal, `${id}: no known verbal quantifier for ${f.value} in "${quote}"; add it to VERBAL_QUANTIFIERS and the README`).toBeDefined();
+    expect(f.bounds, `${id}: "${quote}"`).toEqual({ low: verbal!.low, high: verbal!.high });
+  });
+
+  it("covers the phrases of the issue and every seed", () => {
+    const bounded = figures.filter((f) => f.bounds).map((f) => f.id);
+    expect(bounded).toEqual(
+      expect.arrayContaining([
+        "cc10-analytics-integration-difficulty-cmo", // "Nearly one-third"
+        "cc10-analytics-integration-difficulty-cio",
+        "f14-technology-awareness-competency-cmo", // "More than half"
+        "a12-collaboration-right-level-both", // "one in 10"
+        "a12-frustration-promises-without-agreement-cio", // "Nearly five in 10"
+        "f14-integrated-perspective-cmo", // "Almost three-quarters"
+      ]),
+    );
+    expect(bounded.length).toBe(18);
+    for (const f of figures.filter((x) => x.bounds)) expect(f.bounds!.low <= f.value && f.value <= f.bounds!.high, f.id).toBe(true);
+  });
+});
+
+describe("records added for issue 11", () => {
+  const cases: [string, BenchmarkFigureDef["unit"], BenchmarkFigureDef["population"], RegExp][] = [
+    ["a12-collaboration-much-more-cio-rank-cmo", "rank", "marketing", /CMOs feel they need to work much more with the CIO compared to any other C-suite organization/],
+    ["a12-collaboration-more-with-bu-and-sales-cio", "finding", "it", /CIOs feel more collaboration is required with business units and the sales organization at the expense of marketing/],
+    ["a12-cmo-it-spend-exceeds-cio-2017-both", "finding", "both", /by 2017, CMOs are projected to spend more money on information technology and analytics than CIOs,2/],
+    ["a12-digital-orientation-weakest-capability-cmo", "finding", "marketing", /CMOs regard digital orientation as their weakest capability/],
+    ["a14-top-initiative-customer-experience-both", "finding", "both", /which initiatives make the biggest impact; customer experience, customer analytics and social media/],
+    ["a14-top-initiative-customer-analytics-both", "finding", "both", /which initiatives make the biggest impact; customer experience, customer analytics and social media/],
+    ["a14-top-initiative-social-media-both", "finding", "both", /which initiatives make the biggest impact; customer experience, customer analytics and social media/],
+  ];
+
+  it.each(cases)("%s", (id, unit, population, inSeed) => {
+    const f = getFigure(id);
+    expect(f, id).toBeDefined();
+    expect(f!.unit).toBe(unit);
+    expect(f!.population).toBe(population);
+    expect(f!.isDefault).toBe(true);
+    expect(seedText(f!.locator.file)).toMatch(inSeed);
+    if (unit === "rank") expect(f!.value).toBe(1);
+  });
+
+  it("the Gartner projection is labelled as a projection, and 003 is where \"weakest capability\" is", () => {
+    expect(getFigure("a12-cmo-it-spend-exceeds-cio-2017-both")!.statement).toMatch(/Gartner projection/);
+    const holders = SEED_FILES.filter((file) => seedText(file).includes("digital orientation as their weakest capability"));
+    expect(holders).toEqual(["003_23b1ccd4d58906db.txt"]);
+    expect(getFigure("a12-digital-orientation-weakest-capability-cmo")!.locator.file).toBe(holders[0]);
+  });
+
+  it("each top initiative names its own initiative", () => {
+    for (const slug of ["customer-experience", "customer-analytics", "social-media"]) {
+      expect(getFigure(`a14-top-initiative-${slug}-both`)!.statement).toContain(`name ${slug.replace("-", " ")} among`);
+    }
+  });
+});
+
+describe("figures published for CMOs and CIOs together are \"both\"", () => {
+  it("the 25% of customer-data integration is one pooled figure of CMOs and CIOs (n = 657 pooled), not a CMO or a CIO figure", () => {
+    const f = getFigure("a12-customer-data-integrated-both")!;
+    expect(sentenceOf(f.locator.file, f.locator.quote)).toMatch(/only one quarter of CMOs and CIOs have completely integrated customer data, while four in 10 are struggling\.$/);
+    expect(f.population).toBe("both");
+    expect(sampleSize(f)).toBe(657);
+    expect(getFigure("a12-customer-data-struggling-both")!.population).toBe("both"); // the same sentence's "four in 10"
+  });
+
+  it("a one-population percent never comes from a sentence that gives one number for CMOs and CIOs together", () => {
+    // "an equal number (36%) of CMOs and CIOs", "marketers and IT executives alike", "about 40% each" state the
+    // number for each group separately; anything else with one number and both groups is a pooled figure.
+    const perGroup = /\b(alike|each|an equal number)\b/i;
+    let checked = 0;
+    for (const f of figures.filter((x) => x.unit === "percent" && x.population !== "both")) {
+      const q = normalize(f.locator.quote);
+      const joint = /\b(?:CMOs and CIOs|CIOs and CMOs|marketers and IT executives|marketing and IT executives)\b/.test(q);
+      if (!joint || new Set(numbersIn(q)).size > 1) continue;
+      checked++;
+      expect(q, `${f.id}: one number for both groups; population must be "both"`).toMatch(perGroup);
+    }
+    expect(checked).toBeGreaterThanOrEqual(4); // active: the "alike", "equal number" and "each" sentences
+  });
+});
+
+describe("validateCatalogue checks base and bounds", () => {
+  const one = (patch: Partial<BenchmarkFigureDef>, id = "cc10-analytics-integration-difficulty-cmo") => {
+    const f = structuredClone(BENCHMARK_FIGURES).map((x) => (x.id === id ? { ...x, ...patch } : x));
+    return validateCatalogue(BENCHMARK_SOURCES, f);
+  };
+
+  it.each([
+    ["bounds above 100", { bounds: { low: 25, high: 101 } }, "inside 0-100"],
+    ["bounds below 0", { bounds: { low: -1, high: 33.3 } }, "inside 0-100"],
+    ["low equal to high", { value: 30, bounds: { low: 30, high: 30 } }, "not below high"],
+    ["low above high", { bounds: { low: 34, high: 25 } }, "not below high"],
+    ["value outside its bounds", { bounds: { low: 10, high: 20 } }, "outside its bounds"],
+    ["a subgroup without a description", { base: { kind: "subgroup", description: " " } }, "needs a description"],
+    ["an unknown base", { base: { kind: "half" } as unknown as BenchmarkFigureDef["base"] }, "base must be"],
+    ["an unknown covers", { covers: "staff" as unknown as "everyone" }, "unknown covers"],
+  ] as [string, Partial<BenchmarkFigureDef>, string][])("%s", (_, patch, message) => {
+    const errors = one(patch);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toContain('"cc10-analytics-integration-difficulty-cmo"');
+    expect(errors[0]).toContain(message);
+  });
+
+  it("a finding with a number, and bounds on a rank", () => {
+    expect(one({ value: 3 }, "a12-digital-orientation-weakest-capability-cmo")).toEqual([expect.stringContaining("a finding has no number")]);
+    expect(one({ bounds: { low: 1, high: 2 } }, "a12-relationship-cio-rank-cmo")).toEqual([expect.stringContaining('only for unit "percent"')]);
+  });
+
+  it("accepts a covered subgroup with its own n", () => {
+    expect(one({ base: { kind: "subgroup", description: "marketers who were unprepared" }, n: 120, covers: "everyone" })).toEqual([]);
   });
 });

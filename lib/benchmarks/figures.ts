@@ -39,6 +39,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 83,
     locator: { file: A14, quote: "83% of CIOs want to align and interact with CMOs" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -50,6 +51,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 69,
     locator: { file: A14, quote: "while 69% of CMOs feel the same way" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -64,6 +66,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
       file: A14,
       quote: "More than half of CMOs (52%) and CIOs (53%) put marketing IT at or near the top of their priorities",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -78,6 +81,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
       file: A14,
       quote: "More than half of CMOs (52%) and CIOs (53%) put marketing IT at or near the top of their priorities",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -89,6 +93,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 43,
     locator: { file: A14, quote: "43% of CIOs say that marketing requirements change too often to keep up" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -103,6 +108,61 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
       file: A14,
       quote: "42% of marketers concerned that technology is too difficult to use for delivering cross-channel experiences",
     },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+  // "nearly equal recognition on which initiatives make the biggest impact; customer experience, customer
+  // analytics and social media": stated of CMOs and CIOs together, without percentages or an order, so one
+  // non-numeric finding per initiative (unit "finding"), population "both".
+  {
+    id: "a14-top-initiative-customer-experience-both",
+    sourceId: "accenture-2014",
+    population: "both",
+    topic: "top-initiatives",
+    statement:
+      "CMOs and CIOs, with nearly equal recognition, name customer experience among the initiatives that make the biggest impact (with customer analytics and social media; the seed gives no percentages and no order)",
+    unit: "finding",
+    value: 0,
+    locator: {
+      file: A14,
+      quote:
+        "with nearly equal recognition on which initiatives make the biggest impact; customer experience, customer analytics and social media",
+    },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+  {
+    id: "a14-top-initiative-customer-analytics-both",
+    sourceId: "accenture-2014",
+    population: "both",
+    topic: "top-initiatives",
+    statement:
+      "CMOs and CIOs, with nearly equal recognition, name customer analytics among the initiatives that make the biggest impact (with customer experience and social media; the seed gives no percentages and no order)",
+    unit: "finding",
+    value: 0,
+    locator: {
+      file: A14,
+      quote:
+        "with nearly equal recognition on which initiatives make the biggest impact; customer experience, customer analytics and social media",
+    },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+  {
+    id: "a14-top-initiative-social-media-both",
+    sourceId: "accenture-2014",
+    population: "both",
+    topic: "top-initiatives",
+    statement:
+      "CMOs and CIOs, with nearly equal recognition, name social media among the initiatives that make the biggest impact (with customer experience and customer analytics; the seed gives no percentages and no order)",
+    unit: "finding",
+    value: 0,
+    locator: {
+      file: A14,
+      quote:
+        "with nearly equal recognition on which initiatives make the biggest impact; customer experience, customer analytics and social media",
+    },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -114,6 +174,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "count",
     value: 1100,
     locator: { file: A14, quote: "Conducted online with more than 1,100 senior marketing and IT executives" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -125,6 +186,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "count",
     value: 11,
     locator: { file: A14, quote: "the survey spans 11 countries and 10 industries" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -136,6 +198,7 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
     unit: "count",
     value: 10,
     locator: { file: A14, quote: "the survey spans 11 countries and 10 industries" },
+    base: { kind: "full" },
     isDefault: true,
   },
 ];
@@ -147,12 +210,13 @@ const ACCENTURE_2014: BenchmarkFigureDef[] = [
 const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
   {
     // The complement of the report's "only one in 10 ... say collaboration is at the right level"
-    // (a12-collaboration-right-level-both) but a different statement, so its own default record.
+    // (a12-collaboration-right-level-both): the same finding stated from the other side, so a variant of the
+    // report's record (default rule: the primary report, seed 003, wins). Its value is 100 minus the default's.
     id: "a12p-collaboration-not-right-level-both",
     sourceId: "accenture-2012-press",
     population: "both",
     topic: "collaboration",
-    statement: "90% of senior marketing and IT executives say collaboration between CIOs and CMOs is not at the level it should be",
+    statement: "90% of senior marketing and IT executives say collaboration between CIOs and CMOs is not at the level it should be (the complement of the report's \"one in 10 at the right level\", which is the default)",
     unit: "percent",
     value: 90,
     locator: {
@@ -160,7 +224,9 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
       quote:
         "According to 90% of senior marketing and IT executives surveyed by Accenture collaboration between CIOs and CMOs is not at the level it should be.",
     },
-    isDefault: true,
+    base: { kind: "full" },
+    isDefault: false,
+    variantOf: "a12-collaboration-right-level-both",
   },
   {
     id: "a12p-need-alignment-cio",
@@ -171,6 +237,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 77,
     locator: { file: A12P, quote: "with 77% believing CIO and CMO alignment is important compared with only 57% of CMOs" },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-need-alignment-cio",
   },
@@ -183,6 +250,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 57,
     locator: { file: A12P, quote: "with 77% believing CIO and CMO alignment is important compared with only 57% of CMOs" },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-need-alignment-cmo",
   },
@@ -195,6 +263,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 45,
     locator: { file: A12P, quote: "But only 45% of CIOs put supporting marketing as a top priority." },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-marketing-it-top-priority-cio",
   },
@@ -207,6 +276,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 36,
     locator: { file: A12P, quote: "36% of CMOs find that IT deliverables fall short of what is required" },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-frustration-it-deliverables-cmo",
   },
@@ -222,6 +292,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
       file: A12P,
       quote: "46% of CIOs claim marketing does not provide an adequate level of detail to meet business requirements",
     },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-frustration-inadequate-requirements-cio",
   },
@@ -234,6 +305,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 1,
     locator: { file: A12P, quote: "CMOs see the most important reason to work with CIOs as gaining customer insights" },
+    base: { kind: "full" },
     isDefault: false,
     variantOf: "a12-driver-cmo-customer-insight",
   },
@@ -247,6 +319,7 @@ const ACCENTURE_2012_PRESS: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 1,
     locator: { file: A12P, quote: "CIOs believe the main reason to work with CMOs is to improve customer experiences" },
+    base: { kind: "full" },
     isDefault: true,
   },
 ];
@@ -267,6 +340,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       file: CC10,
       quote: "more than 320 global marketing executives and 300 global IT and information systems executives",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -281,6 +355,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       file: CC10,
       quote: "more than 320 global marketing executives and 300 global IT and information systems executives",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -296,6 +371,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "More than half (58 percent) of IT executives said they were championing, spearheading or shaping the digital agenda at their company",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -311,6 +387,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "less than one-fifth (19 percent) of the marketers said that the digital agendas at their companies were being shaped by IT executives",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -322,6 +399,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 69,
     locator: { file: CC10, quote: "Instead, 69 percent of marketers said they were the ones in the driver's seat." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -338,6 +416,8 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "Nearly one-third of marketers and IT executives alike said they are either having difficulty integrating critical analytics capabilities or believe they are not integrated at all.",
     },
+    bounds: { low: 25, high: 33.3 }, // "nearly one-third"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -354,6 +434,8 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "Nearly one-third of marketers and IT executives alike said they are either having difficulty integrating critical analytics capabilities or believe they are not integrated at all.",
     },
+    bounds: { low: 25, high: 33.3 }, // "nearly one-third"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -369,6 +451,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "a large majority of marketing executives (78 percent) and IT executives (68 percent) said that digital marketing is important to their organizations",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -384,6 +467,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "a large majority of marketing executives (78 percent) and IT executives (68 percent) said that digital marketing is important to their organizations",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -399,6 +483,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "only one-third of marketers (35 percent) and one-fifth of IT executives (20 percent) said their companies are \"heavily committed and invested\" in digital marketing",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -414,6 +499,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       quote:
         "only one-third of marketers (35 percent) and one-fifth of IT executives (20 percent) said their companies are \"heavily committed and invested\" in digital marketing",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -426,6 +512,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 59,
     locator: { file: CC10, quote: "Insufficient funding (cited by 59 percent of marketers)" },
+    base: { kind: "subgroup", description: "marketers who were unprepared to capitalize on the opportunities (digital marketing); subgroup size not published" },
     isDefault: true,
   },
   {
@@ -441,6 +528,7 @@ const CMO_COUNCIL_2010: BenchmarkFigureDef[] = [
       file: CC10,
       quote: "a lack of understanding of the opportunity by senior management (cited by 46 percent of IT executives)",
     },
+    base: { kind: "subgroup", description: "IT executives who were unprepared to capitalize on the opportunities (digital marketing); subgroup size not published" },
     isDefault: true,
   },
 ];
@@ -492,11 +580,44 @@ function obstacle(side: "cmo" | "cio", [slug, label, value]: [string, string, nu
     unit: "percent",
     value,
     locator: { file: A12, figure: "Figure 8", quote: `${label} ${value}` },
+    base: { kind: "full" },
     isDefault: true,
   };
 }
 
 const ACCENTURE_2012: BenchmarkFigureDef[] = [
+  // --- Opening pages: the Gartner projection and CMOs' weakest capability (no survey percentages) -----------
+  {
+    // Not a finding of the 2012 survey: a Gartner projection the report cites (its footnote 2).
+    id: "a12-cmo-it-spend-exceeds-cio-2017-both",
+    sourceId: "accenture-2012",
+    population: "both",
+    topic: "technology-spend",
+    statement:
+      "By 2017, CMOs are projected to spend more money on information technology and analytics than CIOs (a Gartner projection the report cites, not a survey result)",
+    unit: "finding",
+    value: 0,
+    locator: {
+      file: A12,
+      quote: "by 2017, CMOs are projected to spend more money on information technology and analytics than CIOs",
+    },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+  {
+    // Seed 003's opening page; the report states it without a percentage or the question asked.
+    id: "a12-digital-orientation-weakest-capability-cmo",
+    sourceId: "accenture-2012",
+    population: "marketing",
+    topic: "capabilities",
+    statement: "CMOs regard digital orientation as their weakest capability (the report gives no percentage)",
+    unit: "finding",
+    value: 0,
+    locator: { file: A12, quote: "CMOs regard digital orientation as their weakest capability" },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+
   // --- Figure 1: need for marketing/IT alignment ("yes" share; the "no" share is 100 minus it) ---------------
   {
     id: "a12-need-alignment-both",
@@ -508,6 +629,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     value: 64,
     // PDF extraction: the row labels, then the yes|no digit pairs 64|36, 56|44, 77|23 (seeds README).
     locator: { file: A12, figure: "Figure 1", quote: "CMO+CIO CMO CIO 6436" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -524,6 +646,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Globally, 77% of CIOs agree they need to be aligned with CMOs, whereas only 56% of CMOs feel this way about CIOs (Figure 1).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -540,6 +663,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Globally, 77% of CIOs agree they need to be aligned with CMOs, whereas only 56% of CMOs feel this way about CIOs (Figure 1).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -556,6 +680,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "A large majority of CIOs (61%) feels their companies are prepared for the digital future.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -571,6 +696,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "CMOs are more hesitant, with just under a majority (49%) feeling their companies are prepared to leverage digital channels.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -582,6 +708,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 43,
     locator: { file: A12, quote: "The top concern of CMOs (43%) is insufficient funding for digital marketing channels." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -596,6 +723,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "The chief concerns of CIOs (50%) are solution complexity and integration difficulties.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -614,6 +742,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Some 45% of CMOs say they want to enable their employees to access and use data and content without IT intervention.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -629,6 +758,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 2",
       quote: "Some 49% of CIOs counter that marketing pulls in technologies without consideration for IT standards.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -640,6 +770,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 50,
     locator: { file: A12, quote: "Nearly five in 10 CIOs say that marketing makes promises without agreement from IT" },
+    bounds: { low: 40, high: 50 }, // "nearly five in 10"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -651,6 +783,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 40,
     locator: { file: A12, quote: "while only four in 10 marketers agree with that assertion" },
+    bounds: { low: 35, high: 45 }, // "four in 10"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -662,6 +796,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 36,
     locator: { file: A12, quote: "Some 36% of CMOs say that IT deliverables fall short of their expectations" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -676,6 +811,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "while 46% of CIOs respond that marketing does not provide an adequate level of business requirements",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -690,6 +826,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 1,
     locator: { file: A12, quote: "The most important relationship for CIOs is with the CFO" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -706,6 +843,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "The most important relationship for CIOs is with the CFO; for CMOs, it’s with the chief sales officer (CSO).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -722,6 +860,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 3",
       quote: "CMOs rank CIOs as the second most important C-suite relationship",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -733,6 +872,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 4,
     locator: { file: A12, figure: "Figure 3", quote: "while CIOs rank CMOs #4 (Figure 3)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -748,6 +888,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "The finance organization is only the fifth most important C-suite group for CMOs (out of eight).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -757,8 +898,10 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     sourceId: "accenture-2012",
     population: "marketing",
     topic: "relationship-improvement",
+    // "Improved the most" of all C-suite relationships, not merely "improved": the sentence goes on, after a
+    // sidebar, "improved the most over other C-suite functions" (proved in catalogue.test.ts).
     statement:
-      "45% of marketing executives believe their relationship with the IT organization has improved the most over other C-suite functions (over the past year)",
+      "45% of marketing executives say their relationship with the IT organization improved the most of all their C-suite relationships over the past year (not merely that it improved)",
     unit: "percent",
     value: 45,
     // The sentence is split in the PDF text by a sidebar; this is its first, contiguous part.
@@ -766,6 +909,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "Some 45% of marketing executives believe their relationship with the IT organization has",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -777,6 +921,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 1,
     locator: { file: A12, quote: "improved the most over other C-suite functions." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -791,6 +936,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "A nearly equal proportion of IT executives (47%) says their relationship with marketing has improved",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -807,6 +953,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "has improved but not as much as with five other C-suite functions (business units/geographies, CFO, COO, sales and procurement).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -825,6 +972,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "only one in 10 marketing and IT executives say collaboration is at the right level.",
     },
+    bounds: { low: 5, high: 15 }, // "one in 10"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -841,6 +990,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "an almost equal number of CMOs (41%) and CIOs (42%) feel that much more collaboration is required with each other",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -857,6 +1007,43 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "an almost equal number of CMOs (41%) and CIOs (42%) feel that much more collaboration is required with each other",
     },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+
+  {
+    // "CMOs feel they need to work much more with the CIO compared to any other C-suite organization": among
+    // the C-suite groups of Figure 4, the CIO is CMOs' #1 for much more collaboration (list size not stated).
+    id: "a12-collaboration-much-more-cio-rank-cmo",
+    sourceId: "accenture-2012",
+    population: "marketing",
+    topic: "collaboration",
+    statement:
+      "CMOs feel they need to work much more with the CIO than with any other C-suite organization (the CIO ranks #1 for much more collaboration)",
+    unit: "rank",
+    value: 1,
+    locator: {
+      file: A12,
+      quote: "CMOs feel they need to work much more with the CIO compared to any other C-suite organization.",
+    },
+    base: { kind: "full" },
+    isDefault: true,
+  },
+  {
+    // No number and no rank of marketing: a non-numeric finding.
+    id: "a12-collaboration-more-with-bu-and-sales-cio",
+    sourceId: "accenture-2012",
+    population: "it",
+    topic: "collaboration",
+    statement:
+      "CIOs feel more collaboration is required with business units and the sales organization, at the expense of marketing (the seed gives no percentages)",
+    unit: "finding",
+    value: 0,
+    locator: {
+      file: A12,
+      quote: "CIOs feel more collaboration is required with business units and the sales organization at the expense of marketing.",
+    },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -875,6 +1062,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "marketing’s #1 driver (out of 15) for aligning and interacting with IT is access to customer insight and intelligence",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -887,6 +1075,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     value: 10,
     rankOf: 15,
     locator: { file: A12, quote: "but that driver ranks #10 for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -904,6 +1093,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "A typical IT concern—for privacy and security around customer data and brand protection—ranks #4 for CIOs but #11 for CMOs.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -921,6 +1111,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "A typical IT concern—for privacy and security around customer data and brand protection—ranks #4 for CIOs but #11 for CMOs.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -933,6 +1124,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     value: 5,
     rankOf: 15,
     locator: { file: A12, quote: "CIOs rank IT’s strategic capability as the #5 reason for alignment" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -948,6 +1140,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "CMOs see IT as more of a platform provider, which they rank as the #9 driver.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -965,6 +1158,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 6",
       quote: "IT executives see tying analytics to business outcomes as more important (45% of CIOs vs. 33% of CMOs)",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -980,6 +1174,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 6",
       quote: "IT executives see tying analytics to business outcomes as more important (45% of CIOs vs. 33% of CMOs)",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -995,6 +1190,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 6",
       quote: "marketers value lead generation more highly (43% of CMOs vs. 35% of CIOs)",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1010,6 +1206,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 6",
       quote: "marketers value lead generation more highly (43% of CMOs vs. 35% of CIOs)",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1026,6 +1223,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "More CMOs than CIOs also think it’s more important to improve marketing productivity and performance (44% vs. 36%).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1042,6 +1240,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "More CMOs than CIOs also think it’s more important to improve marketing productivity and performance (44% vs. 36%).",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -1059,6 +1258,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 5",
       quote: "Nearly half (45%) of CIOs report that they put marketing IT near or at the top of their priorities",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1074,6 +1274,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       figure: "Figure 5",
       quote: "whereas 64% of CMOs think marketing IT is placed at the bottom of the CIO’s priority list.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -1094,6 +1295,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "The CIO’s #1 priority is advancing platforms to aid in marketing measurement and campaign optimization.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1107,6 +1309,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     value: 8,
     rankOf: 16,
     locator: { file: A12, figure: "Figure 7", quote: "That ranks #8 out of 16 priorities for CMOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1125,6 +1328,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "The CMO’s #1 priority is deploying better marketing execution and operational systems and platforms.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1138,6 +1342,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     value: 6,
     rankOf: 16,
     locator: { file: A12, figure: "Figure 7", quote: "That ranks #6 for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1154,6 +1359,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Some 30% of CIOs want to further the use of social media and online listening and contact systems; only 24% of CMOs do.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1170,6 +1376,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Some 30% of CIOs want to further the use of social media and online listening and contact systems; only 24% of CMOs do.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1186,6 +1393,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Some 26% of CIOs want to introduce closed-loop campaign measurement and tracking capabilities; only 19% of CMOs do.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1202,6 +1410,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Some 26% of CIOs want to introduce closed-loop campaign measurement and tracking capabilities; only 19% of CMOs do.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -1215,6 +1424,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 25,
     locator: { file: A12, quote: "yet only one quarter of CMOs and CIOs have completely integrated customer data" },
+    bounds: { low: 20, high: 30 }, // "one quarter"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1226,6 +1437,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 40,
     locator: { file: A12, quote: "while four in 10 are struggling." },
+    bounds: { low: 35, high: 45 }, // "four in 10"
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -1243,6 +1456,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "an equal number (36%) of CMOs and CIOs face challenges in implementing solutions to improve marketing effectiveness.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1258,6 +1472,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "an equal number (36%) of CMOs and CIOs face challenges in implementing solutions to improve marketing effectiveness.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   ...OBSTACLES_CMO.map((o) => obstacle("cmo", o)),
@@ -1277,6 +1492,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "Already more than one-third of CMOs and CIOs spend over 30% of their budgets on technology-enabled marketing",
     },
+    bounds: { low: 33, high: 100 }, // "more than one-third"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1292,6 +1509,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "About one in three marketers globally and two in five IT executives say their budgets are more than $500 million.",
     },
+    bounds: { low: 28.3, high: 38.3 }, // "about one in three"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1307,6 +1526,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       quote:
         "About one in three marketers globally and two in five IT executives say their budgets are more than $500 million.",
     },
+    bounds: { low: 35, high: 45 }, // "two in five"
+    base: { kind: "full" },
     isDefault: true,
   },
 
@@ -1320,6 +1541,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "count",
     value: 405,
     locator: { file: A12, quote: "10 countries with 405 senior marketing executives" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1331,6 +1553,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "count",
     value: 252,
     locator: { file: A12, quote: "Results from IT executives are based on 252 surveys" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1342,6 +1565,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "count",
     value: 10,
     locator: { file: A12, quote: "Results are based on online surveys across 10 countries" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1353,6 +1577,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "currency-usd",
     value: 1_000_000_000,
     locator: { file: A12, quote: "Most companies have at least US$1 billion in annual revenues." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1367,6 +1592,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "Corporations in France, Australia, Singapore and Brazil have annual revenues of at least US$500 million.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1378,6 +1604,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 48,
     locator: { file: A12, quote: "Nearly half (48%) the companies experienced flat or little growth in 2012." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1389,6 +1616,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 36,
     locator: { file: A12, quote: "Another 36% showed significant growth" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1400,6 +1628,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 16,
     locator: { file: A12, quote: "while the remainder (16%) had negative growth." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1414,6 +1643,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "represented the most prevalent business models for both CMOs and CIOs, at about 40% each",
     },
+    bounds: { low: 35, high: 45 }, // "about 40%"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1428,6 +1659,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "represented the most prevalent business models for both CMOs and CIOs, at about 40% each",
     },
+    bounds: { low: 35, high: 45 }, // "about 40%"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1442,6 +1675,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "represented the most prevalent business models for both CMOs and CIOs, at about 40% each",
     },
+    bounds: { low: 35, high: 45 }, // "about 40%"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1456,6 +1691,8 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "represented the most prevalent business models for both CMOs and CIOs, at about 40% each",
     },
+    bounds: { low: 35, high: 45 }, // "about 40%"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1467,6 +1704,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 35,
     locator: { file: A12, quote: "Financial services represented the biggest sector (35% for CMOs, 37% for CIOs)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1478,6 +1716,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 37,
     locator: { file: A12, quote: "Financial services represented the biggest sector (35% for CMOs, 37% for CIOs)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1489,6 +1728,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 31,
     locator: { file: A12, quote: "with products companies close behind (31% for CMOs, 29% for CIOs)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1500,6 +1740,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 29,
     locator: { file: A12, quote: "with products companies close behind (31% for CMOs, 29% for CIOs)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1514,6 +1755,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "Communications, high-technology and media companies represented 17% for CMOs and 18% for CIOs.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1528,6 +1770,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
       file: A12,
       quote: "Communications, high-technology and media companies represented 17% for CMOs and 18% for CIOs.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1539,6 +1782,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 8,
     locator: { file: A12, quote: "Resources companies made up 8% for CMOs and 5% for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1550,6 +1794,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 5,
     locator: { file: A12, quote: "Resources companies made up 8% for CMOs and 5% for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1561,6 +1806,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 9,
     locator: { file: A12, quote: "A variety of other companies represented 9% for CMOs and 10% for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1572,6 +1818,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 10,
     locator: { file: A12, quote: "A variety of other companies represented 9% for CMOs and 10% for CIOs." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1583,6 +1830,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 45,
     locator: { file: A12, quote: "Some 45% of CMO respondents were based in Europe, Africa and Latin America (EALA)." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1594,6 +1842,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 40,
     locator: { file: A12, quote: "Another 40% were located in North America" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1605,6 +1854,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 15,
     locator: { file: A12, quote: "while 15% were headquartered in Asia-Pacific (APAC)." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1616,6 +1866,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 43,
     locator: { file: A12, quote: "EALA also represented the largest geographic contingency of CIOs (43%)" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1627,6 +1878,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 40,
     locator: { file: A12, quote: "followed by North America (40%) and APAC (17%)." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1638,6 +1890,7 @@ const ACCENTURE_2012: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 17,
     locator: { file: A12, quote: "followed by North America (40%) and APAC (17%)." },
+    base: { kind: "full" },
     isDefault: true,
   },
 ];
@@ -1659,6 +1912,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "62 per cent of CMOs surveyed globally believe the CIO is a strategic partner in meeting corporate goals",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1673,6 +1927,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "only 29 per cent partner with their IT counterpart when procuring marketing technology",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1687,6 +1942,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "Forty-one per cent said they shared a common vision of how marketing and IT should partner.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1703,6 +1959,8 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       quote:
         "one-quarter are leading a cross-functional team from IT and marketing to identify key technology needs and develop a process for selecting vendors",
     },
+    bounds: { low: 20, high: 30 }, // "one-quarter"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1711,17 +1969,18 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     population: "marketing",
     topic: "relationships",
     statement:
-      "51% of CMOs see the CIO as a valued and important partnership, up from 30% of respondents to a similar survey in 2011",
+      "51% of CMOs (surveyed July 2013) see the CIO as a valued and important partnership, up from 30% of respondents to a similar survey in 2011",
     unit: "year-over-year",
     value: 51,
     valueFrom: 30,
     yearFrom: 2011,
-    yearTo: 2014,
+    yearTo: 2013, // fieldwork July 2013 ("a global survey of 212 CMOs in July 2013"); 2014 is only the report's title year
     locator: {
       file: F14,
       quote:
         "the report found 51 per cent saw the CIO as a valued and important partnership, up from 30 per cent of respondents to a similar survey in 2011.",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1733,6 +1992,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 1,
     locator: { file: F14, quote: "Head of sales proved the most important relationship" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1744,6 +2004,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "rank",
     value: 2,
     locator: { file: F14, quote: "followed by head of product/R&D." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1758,6 +2019,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "62 per cent of CMOs view relationships with peers on the senior executive team as vital to their success",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1769,6 +2031,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 96,
     locator: { file: F14, quote: "96 per cent view vision and strategic thinking as a critical success factor." },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1780,6 +2043,8 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 50,
     locator: { file: F14, quote: "More than half of CMOs also see technology awareness as a top competency to improve" },
+    bounds: { low: 50, high: 100 }, // "more than half"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1791,6 +2056,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "percent",
     value: 45,
     locator: { file: F14, quote: "Forty-five per cent of respondents viewed marketing technology as essential" },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1807,6 +2073,8 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       quote:
         "Almost three-quarters of CMOs surveyed realise competitive advantage comes from an integrated perspective on the customer",
     },
+    bounds: { low: 66.7, high: 75 }, // "almost three-quarters"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1821,6 +2089,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "only 18 per cent claimed to have the entire organisation looking at a single view of the customer",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1835,6 +2104,8 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "Half of all respondents have access to some systems, but not all of them are synchronised.",
     },
+    bounds: { low: 45, high: 55 }, // "half"
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1849,6 +2120,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "40 per cent of CMOs claim they are hindered by the quality of customer data in their organisation",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1865,6 +2137,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       quote:
         "only 39 per cent optimise customer insights, digital media execution and measurement with cross-channel digital technologies",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1879,6 +2152,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
       file: F14,
       quote: "just 31 per cent use technologies and processes to gather, analyse and respondent to customer feedback",
     },
+    base: { kind: "full" },
     isDefault: true,
   },
   {
@@ -1890,6 +2164,7 @@ const FORRESTER_2014: BenchmarkFigureDef[] = [
     unit: "count",
     value: 212,
     locator: { file: F14, quote: "a global survey of 212 CMOs in July 2013" },
+    base: { kind: "full" },
     isDefault: true,
   },
 ];

@@ -5,7 +5,7 @@ import { BENCHMARK_FIGURES } from "./figures";
 import { BENCHMARK_SOURCES } from "./sources";
 import type { BenchmarkFigureDef, BenchmarkSourceDef } from "./types";
 
-export type { BenchmarkFigureDef, BenchmarkSourceDef, FigureUnit } from "./types";
+export type { BenchmarkFigureDef, BenchmarkSourceDef, FigureBase, FigureUnit } from "./types";
 export { BENCHMARK_FIGURES, BENCHMARK_SOURCES };
 
 /** The five seed documents (in /work/shared/seeds) every source and figure must come from. */
@@ -35,12 +35,16 @@ export function figuresFor(population: Population, opts: { defaultsOnly?: boolea
 }
 
 /**
- * The sample size behind a figure: its own `n`, else its source's sample for the figure's population, else null.
- * A combined ("both") sample is never used for a marketing-only or IT-only figure: the size of the subgroup is
- * unknown, and the combined total would overstate the figure's precision (e.g. the 2014 survey's 1,100+).
+ * The sample size behind a figure: its own `n`, else (for a figure of the full sample only) its source's sample
+ * for the figure's population, else null.
+ * - A subgroup-based figure ("59% of those unprepared") never takes the source's sample: the subgroup's size is
+ *   unknown unless the figure publishes its own `n`, and the full sample would overstate its precision.
+ * - A combined ("both") sample is never used for a marketing-only or IT-only figure: the size of the subgroup is
+ *   unknown, and the combined total would overstate the figure's precision (e.g. the 2014 survey's 1,100+).
  */
 export function sampleSize(figure: BenchmarkFigureDef, sources: readonly BenchmarkSourceDef[] = BENCHMARK_SOURCES): number | null {
   if (figure.n !== undefined) return figure.n;
+  if (figure.base.kind !== "full") return null;
   const source = sources === BENCHMARK_SOURCES ? sourceById.get(figure.sourceId) : sources.find((s) => s.id === figure.sourceId);
   const own = source?.samples.find((s) => s.population === figure.population);
   return own && own.n > 0 ? own.n : null;
@@ -48,7 +52,8 @@ export function sampleSize(figure: BenchmarkFigureDef, sources: readonly Benchma
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const POPULATIONS: readonly string[] = ["marketing", "it", "both"];
-const UNITS: readonly string[] = ["percent", "rank", "count", "year-over-year", "currency-usd"];
+const UNITS: readonly string[] = ["percent", "rank", "count", "year-over-year", "currency-usd", "finding"];
+const COVERS: readonly string[] = ["executives", "everyone"];
 
 /**
  * Structural checks of a catalogue. Returns one message per problem, each naming the offending record; an empty
@@ -116,6 +121,10 @@ export function validateCatalogue(
       case "currency-usd":
         if (f.value < 0) errors.push(`${where}: ${f.unit} ${f.value} is negative`);
         break;
+      case "finding":
+        if (f.value !== 0) errors.push(`${where}: a finding has no number (value must be 0, got ${f.value})`);
+        if (f.n !== undefined) errors.push(`${where}: a finding has no n`);
+        break;
       case "year-over-year":
         if (f.valueFrom === undefined || f.yearFrom === undefined || f.yearTo === undefined)
           errors.push(`${where}: year-over-year needs valueFrom, yearFrom and yearTo`);
@@ -126,6 +135,23 @@ export function validateCatalogue(
     if (f.unit !== "year-over-year" && (f.valueFrom !== undefined || f.yearFrom !== undefined || f.yearTo !== undefined))
       errors.push(`${where}: valueFrom/yearFrom/yearTo are only for unit "year-over-year"`);
     if (f.n !== undefined && (!Number.isInteger(f.n) || f.n < 1)) errors.push(`${where}: n ${f.n} is not a positive integer`);
+
+    // base: the full sample of its population, or a described subgroup (whose n is unknown unless published)
+    const base = f.base as { kind?: unknown; description?: unknown } | undefined;
+    if (!base || (base.kind !== "full" && base.kind !== "subgroup")) errors.push(`${where}: base must be {kind:"full"} or {kind:"subgroup", description}`);
+    else if (base.kind === "subgroup" && (typeof base.description !== "string" || !base.description.trim()))
+      errors.push(`${where}: a subgroup base needs a description (whom the percentage is of)`);
+
+    // bounds: the range a verbal quantifier ("nearly one-third") allows, in percent
+    if (f.bounds !== undefined) {
+      const { low, high } = f.bounds;
+      if (f.unit !== "percent") errors.push(`${where}: bounds are only for unit "percent"`);
+      if (!Number.isFinite(low) || !Number.isFinite(high) || low < 0 || high > 100)
+        errors.push(`${where}: bounds [${low}, ${high}] are not inside 0-100`);
+      else if (!(low < high)) errors.push(`${where}: bounds low ${low} is not below high ${high}`);
+      else if (f.value < low || f.value > high) errors.push(`${where}: value ${f.value} is outside its bounds [${low}, ${high}]`);
+    }
+    if (f.covers !== undefined && !COVERS.includes(f.covers)) errors.push(`${where}: unknown covers "${f.covers}"`);
 
     if (f.variantOf !== undefined) {
       const target = figureIds.get(f.variantOf);

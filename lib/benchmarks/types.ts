@@ -15,7 +15,13 @@ export interface BenchmarkSourceDef {
   notes?: string;
 }
 
-export type FigureUnit = "percent" | "rank" | "count" | "year-over-year" | "currency-usd";
+/**
+ * "finding": a qualitative, non-numeric finding the seed states in words only ("CMOs regard digital orientation as
+ * their weakest capability"); its `value` is always 0 and is never shown or compared.
+ */
+export type FigureUnit = "percent" | "rank" | "count" | "year-over-year" | "currency-usd" | "finding";
+
+export type FigureBase = { kind: "full" } | { kind: "subgroup"; description: string };
 
 /** One quantitative finding, traceable to a sentence (or a figure's text) of a seed file. */
 export interface BenchmarkFigureDef {
@@ -37,6 +43,18 @@ export interface BenchmarkFigureDef {
     figure?: string; // e.g. "Figure 8"
     quote: string; // verbatim text of the seed (whitespace may differ) containing the number
   };
+  /**
+   * Whom the percentage is of. "full": the whole sample of its population (n = the figure's own n, else the
+   * source's sample). A subgroup ("those who feel unprepared"): n is unknown unless the figure states its own n.
+   */
+  base: FigureBase;
+  /**
+   * A verbal quantifier ("nearly one-third", "more than half"): the published value is only known to lie in
+   * [low, high] (percent). `value` stays the representative point shown to people; tests use the range.
+   */
+  bounds?: { low: number; high: number };
+  /** Who was surveyed: executives (default; every built-in source) or staff at every level. */
+  covers?: "executives" | "everyone";
   isDefault: boolean; // false where another source's version of the same finding is the app's default
   variantOf?: string; // id of the default figure this one restates differently
 }
