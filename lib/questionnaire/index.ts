@@ -3,9 +3,30 @@ import { IMPERATIVE_IDS } from "../domain";
 import type { BenchmarkFigureDef } from "../benchmarks/types";
 import type { AnswerPredicate, QuestionnaireDef, QuestionnaireItemDef, SideText } from "./types";
 import { QUESTIONNAIRE_V1 } from "./v1";
+import { QUESTIONNAIRE_V2 } from "./v2";
 
-export { QUESTIONNAIRE_V1 };
-export const QUESTIONNAIRES: QuestionnaireDef[] = [QUESTIONNAIRE_V1];
+export { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 };
+export const QUESTIONNAIRES: QuestionnaireDef[] = [QUESTIONNAIRE_V1, QUESTIONNAIRE_V2];
+
+/** "v12" → 12; anything else sorts last. */
+export function versionNumber(version: string): number {
+  const match = /^v(\d+)$/.exec(version);
+  return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
+}
+
+/**
+ * The version a new assessment gets unless the facilitator picks another: the newest published one (latest
+ * publishedAt, then highest number). Existing assessments keep the version they were created with.
+ */
+export function newestPublished<V extends { id: string; publishedAt: Date | string | null }>(versions: readonly V[]): V | undefined {
+  const time = (v: V) => (v.publishedAt ? new Date(v.publishedAt).getTime() : -Infinity);
+  return [...versions].sort((a, b) => time(b) - time(a) || versionNumber(b.id) - versionNumber(a.id))[0];
+}
+
+/** The built-in default for new assessments (the seed and factories use it). */
+export const DEFAULT_QUESTIONNAIRE_VERSION: string = newestPublished(
+  QUESTIONNAIRES.filter((q) => q.status === "published").map((q) => ({ id: q.version, publishedAt: q.publishedAt })),
+)!.id;
 
 /** The wording a respondent of `side` sees. */
 export function textFor(text: SideText, side: Side): string {
