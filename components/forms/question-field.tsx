@@ -23,7 +23,7 @@ function BaseControl(props: FieldProps<unknown>) {
     case "choose-up-to":
       return <ChooseUpToField {...(props as FieldProps<string[]>)} />;
     case "ranking":
-      return <RankingField {...(props as FieldProps<string[]>)} />;
+      return <RankingField {...(props as FieldProps<(string | null)[]>)} />;
     case "percentage":
       return <PercentageField {...(props as FieldProps<number>)} />;
     case "trade-off":

@@ -1,6 +1,6 @@
 // Answer values, validated with the same zod schemas in the browser (before autosave) and on the server
 // (the autosave route and submit). `draft` accepts partial answers while someone is still answering (a ranking
-// of two out of four, a trade-off below 100 points); `final` is what submit requires.
+// of two out of four, with empty positions; a trade-off below 100 points); `final` is what submit requires.
 // zod/mini: the same schemas, tree-shakable, so the questionnaire page ships a fraction of full zod.
 import * as z from "zod/mini";
 import type { ItemKind } from "@/lib/questionnaire/types";
@@ -55,10 +55,20 @@ function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodMiniType {
           z.refine(unique, "Choose each option once"),
         );
     case "ranking": {
+      // option ids in rank order. While answering, a position may be empty (null: 2nd chosen before 1st), so no
+      // choice moves or is lost (components/forms/fields/ranking.ts); submit needs every position, without holes.
       const max = item.max ?? optionIds(item).length;
+      if (mode === "final") {
+        return z.array(option).check(z.length(max, `Rank ${max}`), z.refine(unique, "Rank each option once"));
+      }
+      const filled = (values: (string | null)[]) => values.filter((v): v is string => v !== null);
       return z
-        .array(option)
-        .check(z.minLength(mode === "final" ? max : 0, `Rank ${max}`), z.maxLength(max, `Rank at most ${max}`), z.refine(unique, "Rank each option once"));
+        .array(z.nullable(option))
+        .check(
+          z.maxLength(max, `Rank at most ${max}`),
+          z.refine((values) => unique(filled(values)), "Rank each option once"),
+          z.refine((values) => values.length === 0 || filled(values).length > 0, "Rank at least one option"),
+        );
     }
     case "percentage":
       return percent;

@@ -2,6 +2,7 @@
 
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
 import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
+import { chooseAt, rankingSlots, storedRanking } from "./ranking";
 
 
 export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
@@ -83,30 +84,29 @@ export function ChooseUpToField({ item, id, label, value, onChange, describedBy,
 
 const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
 
-/** Ranking with one select per position: fully usable by keyboard and announced by screen readers. */
-export function RankingField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string[]>) {
-  const ranked = value ?? [];
+/**
+ * Ranking with one select per position: fully usable by keyboard and announced by screen readers. Each choice
+ * stays in the position chosen; choosing an option ranked elsewhere swaps the two (./ranking.ts).
+ */
+export function RankingField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<(string | null)[]>) {
   const max = item.max ?? item.options?.length ?? 3;
-  const setPosition = (position: number, option: string) => {
-    const next = Array.from({ length: max }, (_, i) => ranked[i] ?? "");
-    const previous = next.indexOf(option);
-    if (option && previous !== -1 && previous !== position) next[previous] = next[position] ?? ""; // swap
-    next[position] = option;
-    const compact = next.filter(Boolean);
-    onChange(compact.length ? compact : null);
-  };
+  const slots = rankingSlots(value, max);
+  const setPosition = (position: number, option: string) => onChange(storedRanking(chooseAt(slots, position, option)));
   return (
-    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset className={fieldsetClass} aria-describedby={`${id}-how ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
+      <p id={`${id}-how`} className="mb-3 text-sm text-muted">
+        Choose one option for each position, in any order. Choosing an option that is already ranked swaps the two.
+      </p>
       <ol className="grid gap-3">
-        {Array.from({ length: max }, (_, position) => (
+        {slots.map((chosen, position) => (
           <li key={position} className="grid gap-1 sm:grid-cols-[6rem_1fr] sm:items-center">
             <label htmlFor={`${id}-${position}`} className="font-medium">
               {ORDINAL[position]} most important
             </label>
             <select
               id={`${id}-${position}`}
-              value={ranked[position] ?? ""}
+              value={chosen ?? ""}
               onChange={(e) => setPosition(position, e.target.value)}
               className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 text-base"
             >
