@@ -1,9 +1,38 @@
 import { primaryButtonClass } from "@/components/ui/styles";
-import type { ReviewPageData } from "@/lib/respondent/review-page";
+import type { ReviewAnswer, ReviewPageData } from "@/lib/respondent/review-page";
 import { ProgressSteps } from "./progress-steps";
 
+const SOURCE_TEXT = { invitation: "from your invitation", organization: "from your organization's profile" } as const;
+
+/** One question and its answer in words, with a link to change it (no script: a plain link to the section). */
+function AnswerRow({ item }: { item: ReviewAnswer }) {
+  const open = item.status === "unanswered" || item.status === "incomplete";
+  return (
+    <div className="border-t border-slate-200 py-3 first:border-t-0">
+      <dt className="font-medium">{item.prompt}</dt>
+      <dd className="mt-1 ml-0 [overflow-wrap:anywhere]">
+        {item.answer !== null ? <span className="whitespace-pre-line">{item.answer}</span> : null}
+        {item.status === "unanswered" ? <strong className="text-amber-900">Not answered yet (required)</strong> : null}
+        {item.status === "skipped" ? <span className="text-muted">Not answered (optional)</span> : null}
+        {item.status === "incomplete" ? <strong className="block text-amber-900">Not complete yet (required before you submit)</strong> : null}
+        {item.source ? (
+          <span className="block text-sm text-muted">
+            Given {SOURCE_TEXT[item.source]}. If it is wrong, tell your facilitator.
+          </span>
+        ) : null}
+        {item.href ? (
+          <a href={item.href} className={`mt-1 inline-block text-sm ${open ? "font-semibold" : ""}`}>
+            {item.status === "unanswered" ? "Answer" : "Change"}
+            <span className="sr-only">: {item.prompt}</span>
+          </a>
+        ) : null}
+      </dd>
+    </div>
+  );
+}
+
 /**
- * The questions still open, and submit: a plain form (POST /api/respond/submit). Submitting twice (double click,
+ * Every section with each question and the answer in words, the questions still open, and submit: a plain form (POST /api/respond/submit). Submitting twice (double click,
  * retry, two tabs) creates one submission: the server makes it idempotent.
  */
 export function ReviewView({ page }: { page: ReviewPageData }) {
@@ -34,6 +63,19 @@ export function ReviewView({ page }: { page: ReviewPageData }) {
       ) : (
         <p className="mt-4">Every question is answered. You can still go back and change any answer before you submit.</p>
       )}
+      <h2 className="mt-8 text-xl font-semibold">Your answers</h2>
+      {page.sections.map((section) => (
+        <section key={section.id} aria-labelledby={`review-${section.id}`} className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
+          <h3 id={`review-${section.id}`} className="text-lg font-semibold">
+            {section.title}
+          </h3>
+          <dl className="mt-2">
+            {section.items.map((item) => (
+              <AnswerRow key={item.key} item={item} />
+            ))}
+          </dl>
+        </section>
+      ))}
       <form method="post" action="/api/respond/submit" className="mt-6">
         <button type="submit" className={primaryButtonClass}>
           Submit my answers

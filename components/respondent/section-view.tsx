@@ -20,6 +20,19 @@ export function SectionView({ page, islandSrc }: { page: SectionPageData; island
           From your invitation: <strong>{page.invitedAs.side}</strong>, <strong>{page.invitedAs.tier}</strong>. If this is wrong, tell your facilitator.
         </p>
       ) : null}
+      {page.fromProfile.length ? (
+        <div className="mt-3 rounded-md bg-surface p-3 text-sm">
+          <p>From your organization&apos;s profile, so not asked again (tell your facilitator if something is wrong):</p>
+          <dl className="mt-2 grid gap-1 [overflow-wrap:anywhere]">
+            {page.fromProfile.map((fact) => (
+              <div key={fact.key}>
+                <dt className="inline">{fact.prompt}: </dt>
+                <dd className="inline font-semibold">{fact.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </div>
+      ) : null}
       <noscript>
         <p className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3">
           This form needs JavaScript to save your answers. Turn JavaScript on, or open your invitation link in another browser.

@@ -3,6 +3,7 @@ import { completeAnswers } from "../../lib/test/answers";
 import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
+import { e2ePrefilled } from "../support/questionnaire";
 
 async function openAndConsent(page: Page, link: string) {
   await page.goto(link);
@@ -159,7 +160,7 @@ test.describe("consent and submit forms", () => {
   test("submitting twice (double click, retry, a second tab) makes one submission", async ({ page, invite, db }) => {
     const { link, responseId } = await invite("it");
     await openAndConsent(page, link);
-    for (const [itemKey, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) {
+    for (const [itemKey, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it", 1, e2ePrefilled("it")))) {
       expect((await save(page.request, { itemKey, value })).status(), itemKey).toBe(200);
     }
     const [first, second] = await Promise.all([post(page.request, "/api/respond/submit", {}), post(page.request, "/api/respond/submit", {})]);

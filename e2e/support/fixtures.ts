@@ -6,6 +6,9 @@ import { createAssessment, createOrganization, createParticipant } from "../../p
 
 export const E2E_DATABASE_URL = `file:./${process.env.E2E_TMP ?? "e2e/.tmp"}/e2e.db`;
 
+/** The profile of the invite fixture's organization (the facilitator's facts: prefilled, not asked). */
+export const E2E_ORGANIZATION = { industry: "Banking", region: "eala", revenueBand: "1-5bn", businessModel: "b2c" };
+
 export interface Invite {
   token: string;
   responseId: string;
@@ -24,7 +27,7 @@ export const test = base.extend<Fixtures>({
     await db.$disconnect();
   },
   invite: async ({ db }, use) => {
-    const org = await createOrganization(db, { name: `E2E organization ${Date.now()}` });
+    const org = await createOrganization(db, { name: `E2E organization ${Date.now()}`, ...E2E_ORGANIZATION });
     const assessment = await createAssessment(db, org.id, { title: "E2E assessment" });
     const waveId = assessment.waves[0]!.id;
     await use(async (side, tier = "leader", name) => {

@@ -3,11 +3,17 @@ import { expect, type Page } from "@playwright/test";
 import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
 import type { Side } from "../../lib/domain";
 import { toClientItem, type ClientItem } from "../../lib/questionnaire/client-item";
-import { PREFILLED_ITEMS } from "../../lib/respondent/prefilled";
+import { askedItems, prefilledAnswers, type Prefilled } from "../../lib/respondent/prefilled";
+import { E2E_ORGANIZATION } from "./fixtures";
+
+/** What the invite fixture's respondents are not asked (their invitation, the organization's profile). */
+export function e2ePrefilled(side: Side): Prefilled {
+  return prefilledAnswers(QUESTIONNAIRE_V1, { side, tier: "leader", organization: E2E_ORGANIZATION });
+}
 
 export function itemsOfSection(section: string, side: Side): ClientItem[] {
-  return QUESTIONNAIRE_V1.items
-    .filter((i) => i.section === section && !PREFILLED_ITEMS.has(i.key))
+  return askedItems(QUESTIONNAIRE_V1.items, side, e2ePrefilled(side))
+    .filter((i) => i.section === section)
     .map((i) => toClientItem(i, side));
 }
 

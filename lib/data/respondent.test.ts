@@ -94,6 +94,9 @@ describe("autosave", () => {
     ["a text over 2,000 characters", "tr-one-change", "x".repeat(2001), 422, /2000/],
     ["a prediction over 100", "sp-priority", { self: 4, predicted: 101 }, 422, /0 to 100/],
     ["a side taken from the invitation", "context-side", "it", 400, /invitation/],
+    ["an industry taken from the organization's profile", "context-industry", "retail", 400, /organization's profile/],
+    ["a ranking with an option twice", "tr-relationships", ["ceo", null, "ceo"], 422, /once/],
+    ["a ranking with five positions of four", "tr-relationships", ["ceo", "cfo", "coo", "sales", "product"], 422, /at most 4/],
   ])("refuses %s and stores nothing", async (_label, key, value, status, message) => {
     const { token, responseId } = await newRespondent();
     const before = await storedAnswers(responseId);
@@ -101,11 +104,16 @@ describe("autosave", () => {
     expect(await storedAnswers(responseId)).toEqual(before);
   });
 
-  it("accepts partial answers while drafting (a trade-off below 100, a mirror without prediction)", async () => {
+  it("accepts partial answers while drafting (a trade-off below 100, a mirror without prediction, a ranking with an empty 1st)", async () => {
     const { token, responseId } = await newRespondent();
     await saveAnswer(token, "bl-tradeoff", { "data-access": 40 });
     await saveAnswer(token, "sp-priority", { self: 2 });
-    expect(await storedAnswers(responseId)).toMatchObject({ "bl-tradeoff": { "data-access": 40 }, "sp-priority": { self: 2 } });
+    await saveAnswer(token, "tr-relationships", [null, "cfo"]);
+    expect(await storedAnswers(responseId)).toMatchObject({ "bl-tradeoff": { "data-access": 40 }, "sp-priority": { self: 2 }, "tr-relationships": [null, "cfo"] });
+    // reloading gives the ranking back as saved, and it is not complete until every position is filled
+    const { context } = await loadRespondent(token);
+    expect(context!.answers["tr-relationships"]).toEqual([null, "cfo"]);
+    expect(missingItems(QUESTIONNAIRE_V1, "marketing", context!.answers).map((i) => i.key)).toContain("tr-relationships");
   });
 });
 
@@ -122,7 +130,8 @@ describe("submit", () => {
 
   it("is idempotent: concurrent submits create one submission, then the response is read-only", async () => {
     const { token, responseId } = await newRespondent("it");
-    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) await saveAnswer(token, key, value);
+    const { prefilled } = (await loadRespondent(token)).context!;
+    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it", 1, prefilled))) await saveAnswer(token, key, value);
     expect(missingItems(QUESTIONNAIRE_V1, "it", await storedAnswers(responseId))).toEqual([]);
     const results = await Promise.all([submitResponse(token), submitResponse(token), submitResponse(token)]);
     const times = new Set(results.map((r) => r.submittedAt.toISOString()));
@@ -136,7 +145,8 @@ describe("submit", () => {
   it("a consent or an autosave racing a submit never reopens the response", async () => {
     for (let i = 0; i < 5; i++) {
       const { token, responseId } = await newRespondent("marketing");
-      for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "marketing"))) await saveAnswer(token, key, value);
+      const { prefilled } = (await loadRespondent(token)).context!;
+      for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "marketing", 1, prefilled))) await saveAnswer(token, key, value);
       await Promise.allSettled([recordConsent(token, { showName: false }), submitResponse(token), saveAnswer(token, "bl-agenda", 1), recordConsent(token, { showName: true })]);
       const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
       expect(row.status).toBe("submitted");
@@ -151,5 +161,60 @@ describe("submit", () => {
     expect(await upsertAnswerRow(responseId, "v1:bl-agenda", 3)).toBe(false);
     expect(await db.answer.count({ where: { responseId, itemId: "v1:bl-agenda" } })).toBe(0);
     await expectRefused(saveAnswer(token, "bl-agenda", 3), 409);
+  });
+});
+
+describe("answers prefilled from the organization's profile", () => {
+  async function respondentOf(profile: { industry: string | null; region: string | null; revenueBand: string | null; businessModel: string | null }) {
+    const org = await createOrganization(db);
+    await db.organization.update({ where: { id: org.id }, data: profile });
+    const assessment = await createAssessment(db, org.id);
+    const { token, response } = await createParticipant(db, { assessmentId: assessment.id, waveId: assessment.waves[0]!.id, side: "marketing", tier: "team" });
+    return { token, responseId: response.id, organizationId: org.id };
+  }
+
+  it("stores the organization's facts as answers at consent, never asks them, and counts them on submit", async () => {
+    const { token, responseId } = await respondentOf({ industry: "Consumer Goods & Services", region: "apac", revenueBand: "over-5bn", businessModel: "b2b2c" });
+    await recordConsent(token, { showName: false });
+    expect(await storedAnswers(responseId)).toEqual({
+      "context-side": "marketing",
+      "context-tier": "team",
+      "context-industry": "consumer-goods-and-services",
+      "context-region": "apac",
+      "context-revenue": "over-5bn",
+      "context-business-model": "b2b2c",
+    });
+    const { context } = await loadRespondent(token);
+    expect(Object.keys(context!.prefilled).sort()).toEqual(["context-business-model", "context-industry", "context-region", "context-revenue", "context-side", "context-tier"]);
+    expect(context!.prefilled["context-industry"]).toEqual({ value: "consumer-goods-and-services", source: "organization" });
+    // growth is not on the organization: still asked
+    await expectRefused(saveAnswer(token, "context-region", "eala"), 400, /organization's profile/);
+    await saveAnswer(token, "context-growth", "flat");
+    const missing = missingItems(QUESTIONNAIRE_V1, "marketing", context!.answers).map((i) => i.key);
+    expect(missing.filter((k) => k.startsWith("context-"))).toEqual(["context-growth"]);
+  });
+
+  it("asks what the profile lacks, and an answer outside the item's options is not prefilled", async () => {
+    const { token, responseId } = await respondentOf({ industry: "Shipbuilding", region: null, revenueBand: "1-5bn", businessModel: null });
+    await recordConsent(token, { showName: false });
+    const stored = await storedAnswers(responseId);
+    expect(stored["context-revenue"]).toBe("1-5bn");
+    expect(stored).not.toHaveProperty("context-industry");
+    expect(stored).not.toHaveProperty("context-region");
+    await saveAnswer(token, "context-industry", "retail");
+    await saveAnswer(token, "context-region", "eala");
+    expect(await storedAnswers(responseId)).toMatchObject({ "context-industry": "retail", "context-region": "eala" });
+  });
+
+  it("a response that consented before the profile was entered counts it at once and stores it on submit", async () => {
+    const { token, responseId, organizationId } = await respondentOf({ industry: null, region: null, revenueBand: null, businessModel: null });
+    await recordConsent(token, { showName: false });
+    await saveAnswer(token, "context-industry", "retail"); // answered while the profile was empty
+    await db.organization.update({ where: { id: organizationId }, data: { industry: "Banking", region: "eala", revenueBand: "1-5bn", businessModel: "b2c" } });
+    const { context } = await loadRespondent(token);
+    expect(context!.answers["context-industry"]).toBe("banking"); // the organization's profile wins
+    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "marketing", 3, context!.prefilled))) await saveAnswer(token, key, value);
+    await submitResponse(token);
+    expect(await storedAnswers(responseId)).toMatchObject({ "context-industry": "banking", "context-region": "eala", "context-revenue": "1-5bn", "context-business-model": "b2c" });
   });
 });

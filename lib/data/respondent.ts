@@ -6,7 +6,7 @@ import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { missingMessage } from "@/lib/respondent/navigation";
-import { PREFILLED_ITEMS } from "@/lib/respondent/prefilled";
+import { prefilledAnswers, prefilledValues, type Prefilled } from "@/lib/respondent/prefilled";
 import { hashToken } from "@/lib/tokens";
 import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
 
@@ -52,8 +52,13 @@ export async function loadRespondent(token: string) {
   const side = row.participant.side as Side;
   const tier = row.participant.tier as Tier;
   if (!SIDES.includes(side) || !TIERS.includes(tier)) throw new Error(`participant ${row.participant.id} has an invalid side or tier`);
+  const organization = row.wave.assessment.organization;
+  const prefilled = prefilledAnswers(questionnaire, { side, tier, organization });
   const answers: Record<string, AnswerValue> = {};
   for (const answer of row.answers) answers[answer.item.key] = answer.value as AnswerValue;
+  // what the invitation and the organization's profile answer counts as given, even before consent or submit
+  // store it (a response started before the facilitator's profile existed, say)
+  Object.assign(answers, prefilledValues(prefilled));
   return {
     problem: null,
     context: {
@@ -69,7 +74,10 @@ export async function loadRespondent(token: string) {
       assessmentTitle: row.wave.assessment.title,
       facilitatorName: row.wave.assessment.createdBy?.name ?? null,
       questionnaire,
+      /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */
       answers,
+      /** The items answered for the respondent, not asked (lib/respondent/prefilled.ts). */
+      prefilled,
     },
   };
 }
@@ -84,7 +92,15 @@ export function missingItems(q: QuestionnaireDef, side: Side, answers: Record<st
   return q.items.filter((i) => (!i.sides || i.sides.includes(side)) && !isAnswerComplete(i, answers[i.key]));
 }
 
-/** Records consent (once) and fills in side and tier from the invitation. */
+/** Stores the prefilled answers (upserts: the invitation and the organization's profile win). */
+async function writePrefilled(tx: Pick<typeof db, "answer">, responseId: string, version: string, prefilled: Prefilled) {
+  for (const [key, value] of Object.entries(prefilledValues(prefilled))) {
+    const itemId = questionnaireItemId(version, key);
+    await tx.answer.upsert({ where: { responseId_itemId: { responseId, itemId } }, create: { responseId, itemId, value }, update: { value } });
+  }
+}
+
+/** Records consent (once) and fills in what the invitation and the organization's profile already answer. */
 export async function recordConsent(token: string, input: { showName: boolean }) {
   const { context, problem } = await loadRespondent(token);
   if (!context) throw new RespondentError(410, `This invitation link cannot be used (${problem})`);
@@ -103,15 +119,7 @@ export async function recordConsent(token: string, input: { showName: boolean })
       },
     });
     if (count === 0) return;
-    for (const [key, value] of [["context-side", context.side], ["context-tier", context.tier]] as const) {
-      if (!context.questionnaire.items.some((i) => i.key === key)) continue;
-      const itemId = questionnaireItemId(version, key);
-      await tx.answer.upsert({
-        where: { responseId_itemId: { responseId: context.responseId, itemId } },
-        create: { responseId: context.responseId, itemId, value },
-        update: { value },
-      });
-    }
+    await writePrefilled(tx, context.responseId, version, context.prefilled);
   });
   return context;
 }
@@ -123,9 +131,14 @@ interface WriterRow {
   tokenRevokedAt: Date | string | null;
   tokenExpiresAt: Date | string | null;
   side: string;
+  tier: string;
   removedAt: Date | string | null;
   waveStatus: string;
   questionnaireVersionId: string;
+  industry: string | null;
+  region: string | null;
+  revenueBand: string | null;
+  businessModel: string | null;
 }
 
 /**
@@ -136,11 +149,13 @@ async function loadWriter(token: string) {
   if (!token || token.length > 200) return null;
   const rows = await db.$queryRaw<WriterRow[]>`
     SELECT r."id", r."status", r."consentAt", r."tokenRevokedAt", r."tokenExpiresAt",
-           p."side", p."removedAt", w."status" AS "waveStatus", a."questionnaireVersionId"
+           p."side", p."tier", p."removedAt", w."status" AS "waveStatus", a."questionnaireVersionId",
+           o."industry", o."region", o."revenueBand", o."businessModel"
     FROM "Response" r
     JOIN "Participant" p ON p."id" = r."participantId"
     JOIN "Wave" w ON w."id" = r."waveId"
     JOIN "Assessment" a ON a."id" = w."assessmentId"
+    JOIN "Organization" o ON o."id" = a."organizationId"
     WHERE r."tokenHash" = ${hashToken(token)}`;
   const row = rows[0];
   if (!row) return null;
@@ -165,7 +180,11 @@ export async function saveAnswer(token: string, itemKey: string, value: unknown)
   const questionnaire = await loadQuestionnaireDef(version);
   const item = questionnaire && itemFor(questionnaire, row.side as Side, itemKey);
   if (!item) throw new RespondentError(400, "Unknown question");
-  if (PREFILLED_ITEMS.has(itemKey)) throw new RespondentError(400, "This answer comes from your invitation and cannot be changed here");
+  const prefilled = prefilledAnswers(questionnaire, { side: row.side as Side, tier: row.tier as Tier, organization: row });
+  if (Object.hasOwn(prefilled, itemKey)) {
+    const from = prefilled[itemKey]!.source === "invitation" ? "your invitation" : "your organization's profile";
+    throw new RespondentError(400, `This answer comes from ${from} and cannot be changed here`);
+  }
   const itemId = questionnaireItemId(version, itemKey);
   const cleared = value === null || (item.kind === "free-text" && value === "");
   // Both writes re-check "not submitted" in the same statement, so a save racing a submit cannot slip in after it.
@@ -195,7 +214,12 @@ export async function submitResponse(token: string): Promise<{ submittedAt: Date
     throw new RespondentError(422, missingMessage(missing.length), { missing: missing.map((i) => i.key) });
   }
   const now = new Date();
-  await db.response.updateMany({ where: { id: context.responseId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.response.updateMany({ where: { id: context.responseId, status: { not: "submitted" } }, data: { status: "submitted", submittedAt: now } });
+    // the prefilled answers are part of the submission (stored at consent too; written again here for a response
+    // that consented before the organization's profile had them)
+    if (count === 1) await writePrefilled(tx, context.responseId, context.questionnaire.version, context.prefilled);
+  });
   const row = await db.response.findUniqueOrThrow({ where: { id: context.responseId }, select: { submittedAt: true } });
   return { submittedAt: row.submittedAt ?? now };
 }

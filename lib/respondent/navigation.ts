@@ -1,7 +1,7 @@
 import type { Side } from "@/lib/domain";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { isAnswerComplete } from "@/lib/validation/answer";
-import { PREFILLED_ITEMS } from "@/lib/respondent/prefilled";
+import { askedItems, type Prefilled } from "@/lib/respondent/prefilled";
 
 export interface SectionProgress {
   id: string;
@@ -11,10 +11,11 @@ export interface SectionProgress {
   firstMissing: string | null;
 }
 
-/** Per section: how many of the respondent's questions are complete, and the first that is not. */
-export function sectionProgress(q: QuestionnaireDef, side: Side, answers: Record<string, unknown>): SectionProgress[] {
+/** Per section: how many of the questions the respondent is asked are complete, and the first that is not. */
+export function sectionProgress(q: QuestionnaireDef, side: Side, answers: Record<string, unknown>, prefilled: Prefilled): SectionProgress[] {
+  const asked = askedItems(q.items, side, prefilled);
   return q.sections.map((section) => {
-    const items = q.items.filter((i) => i.section === section.id && (!i.sides || i.sides.includes(side)) && !PREFILLED_ITEMS.has(i.key));
+    const items = asked.filter((i) => i.section === section.id);
     const complete = items.filter((i) => answers[i.key] !== undefined && isAnswerComplete(i, answers[i.key]));
     const missing = items.find((i) => !isAnswerComplete(i, answers[i.key]));
     return { id: section.id, title: section.title, answered: complete.length, total: items.length, firstMissing: missing?.key ?? null };

@@ -50,6 +50,17 @@ describe("questionnaire section page", () => {
     expect(page.position).toBe(1);
     expect(page.sectionCount).toBe(QUESTIONNAIRE_V1.sections.length);
     expect(page.form.items.map((i) => i.key)).not.toContain("context-side");
+    // the factory organization's profile (Banking, EALA, US$1-5 billion, B2C) answers four context items
+    const keys = page.form.items.map((i) => i.key);
+    for (const key of ["context-industry", "context-region", "context-revenue", "context-business-model"]) expect(keys).not.toContain(key);
+    expect(keys).toEqual(["context-title", "context-growth"]);
+    expect(page.fromProfile).toEqual([
+      { key: "context-industry", prompt: "Industry of your organization", answer: "Banking" },
+      { key: "context-region", prompt: "Where is your organization headquartered?", answer: "Europe, Africa and Latin America (EALA)" },
+      { key: "context-revenue", prompt: "Annual revenue of your organization", answer: "US$1 to 5 billion" },
+      { key: "context-business-model", prompt: "Main business model", answer: "Business-to-consumer (B2C)" },
+    ]);
+    expect(page.progress[0]!.total).toBe(2);
     expect(page.form.previousHref).toBeNull();
     expect(page.form.nextHref).toBe(`/respond/${QUESTIONNAIRE_V1.sections[1]!.id}`);
   });
@@ -61,6 +72,7 @@ describe("questionnaire section page", () => {
     const index = QUESTIONNAIRE_V1.sections.findIndex((s) => s.id === "business-levers");
     const page = await pageOf(token, "business-levers");
     expect(page.invitedAs).toBeNull();
+    expect(page.fromProfile).toEqual([]);
     expect(page.form.answers).toEqual({ "bl-agenda": 4 });
     expect(page.form.storageKey).toBe(`bridge-unsaved-${response.responseId}`);
     expect(page.form.previousHref).toBe(`/respond/${QUESTIONNAIRE_V1.sections[index - 1]!.id}`);
@@ -110,7 +122,7 @@ describe("review and results pages", () => {
     expect(review.props.page.missing[0]!.href).toMatch(/^\/respond\/[a-z-]+#item-[a-z0-9-]+$/);
     expect(review.props.page.error).toBe(`${review.props.page.missing.length} required question(s) still need an answer`);
 
-    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it"))) await saveAnswer(token, key, value);
+    for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it", 1, (await contextOf(token)).prefilled))) await saveAnswer(token, key, value);
     const complete = reviewPage(await contextOf(token), "missing");
     expect("props" in complete && complete.props.page).toMatchObject({ missing: [], error: null });
     await submitResponse(token);
@@ -126,5 +138,47 @@ describe("review and results pages", () => {
     expect(page.compared.length).toBeGreaterThan(0);
     for (const b of page.compared.flatMap((c) => c.benchmarks)) expect(b.reference).toMatch(/^\(.+, (19|20)\d\d(, n = \d+, 95% interval \d+%–\d+%|, sample size not published)\)\.$/);
     expect(JSON.parse(JSON.stringify(page))).toEqual(page); // serializable, as the Pages Router needs
+  });
+});
+
+describe("review page", () => {
+  const reviewOf = async (token: string) => {
+    const review = reviewPage(await contextOf(token));
+    if (!("props" in review)) throw new Error("expected the review page");
+    return review.props.page;
+  };
+
+  it("lists every section with each question in the respondent's wording and the answer in words", async () => {
+    const token = await respondent("it");
+    await saveAnswer(token, "sp-priority", { self: 4, predicted: 35 });
+    await saveAnswer(token, "tr-relationships", [null, "cfo"]);
+    await saveAnswer(token, "context-growth", "flat");
+    const page = await reviewOf(token);
+    expect(page.sections.map((s) => s.id)).toEqual(QUESTIONNAIRE_V1.sections.map((s) => s.id));
+    const all = page.sections.flatMap((s) => s.items);
+    expect(all.map((i) => i.key)).toEqual(QUESTIONNAIRE_V1.items.filter((i) => !i.sides || i.sides.includes("it")).map((i) => i.key));
+    const byKey = Object.fromEntries(all.map((i) => [i.key, i]));
+
+    expect(byKey["context-growth"]).toEqual({
+      key: "context-growth",
+      prompt: "How did your organization grow over the last year?",
+      answer: "Flat or little growth",
+      status: "answered",
+      source: null,
+      href: "/respond/context#item-context-growth",
+    });
+    expect(byKey["context-industry"]).toMatchObject({ answer: "Banking", status: "given", source: "organization", href: null });
+    expect(byKey["context-side"]).toMatchObject({ answer: "IT", status: "given", source: "invitation", href: null });
+    expect(byKey["sp-priority"]!.answer).toBe("Agree. Your prediction about the Marketing side: 35%");
+    expect(byKey["tr-relationships"]).toMatchObject({ answer: "2. Chief financial officer (CFO)", status: "incomplete" });
+    expect(byKey["bl-agenda"]).toMatchObject({ answer: null, status: "unanswered", href: expect.stringMatching(/^\/respond\/business-levers#item-bl-agenda$/) });
+    expect(byKey["context-title"]).toMatchObject({ answer: null, status: "skipped" });
+    // the IT side's wording, not marketing's
+    const sideSpecific = QUESTIONNAIRE_V1.items.find((i) => typeof i.prompt !== "string")!;
+    expect(byKey[sideSpecific.key]!.prompt).toBe((sideSpecific.prompt as { it: string }).it);
+    // the open questions: the unanswered and the incomplete ones, none of the prefilled
+    expect(page.missing.map((m) => m.key)).toContain("tr-relationships");
+    expect(page.missing.map((m) => m.key)).not.toContain("context-industry");
+    expect(JSON.parse(JSON.stringify(page))).toEqual(page);
   });
 });

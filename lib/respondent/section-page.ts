@@ -6,7 +6,8 @@ import { toClientItem, type ClientItem } from "@/lib/questionnaire/client-item";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { sectionProgress, type SectionProgress } from "./navigation";
 import type { PageOutcome } from "./page-request";
-import { PREFILLED_ITEMS } from "./prefilled";
+import { formatAnswer } from "./format-answer";
+import { askedItems } from "./prefilled";
 
 /** The props of the questionnaire form: the same object is rendered on the server and hydrated in the browser. */
 export interface SectionFormProps {
@@ -26,6 +27,8 @@ export interface SectionPageData {
   sectionCount: number;
   /** Shown on the context section: how the invitation placed the respondent. */
   invitedAs: { side: string; tier: string } | null;
+  /** This section's questions answered from the organization's profile (not asked): prompt and answer in words. */
+  fromProfile: { key: string; prompt: string; answer: string }[];
   progress: SectionProgress[];
   form: SectionFormProps;
 }
@@ -38,7 +41,7 @@ export function sectionPage(r: RespondentContext, sectionId: string): PageOutcom
   const section = q.sections[index];
   if (!section) return { notFound: true };
 
-  const items = q.items.filter((i) => i.section === section.id && (!i.sides || i.sides.includes(r.side)) && !PREFILLED_ITEMS.has(i.key));
+  const items = askedItems(q.items, r.side, r.prefilled).filter((i) => i.section === section.id);
   const answers = Object.fromEntries(items.filter((i) => r.answers[i.key] !== undefined).map((i) => [i.key, r.answers[i.key]]));
   const next = q.sections[index + 1];
   const previous = q.sections[index - 1];
@@ -49,7 +52,13 @@ export function sectionPage(r: RespondentContext, sectionId: string): PageOutcom
     position: index + 1,
     sectionCount: q.sections.length,
     invitedAs: section.id === "context" ? { side: SIDE_LABEL[r.side], tier: TIER_LABEL[r.tier].toLowerCase() } : null,
-    progress: sectionProgress(q, r.side, r.answers),
+    fromProfile: q.items
+      .filter((i) => i.section === section.id && r.prefilled[i.key]?.source === "organization")
+      .map((i) => {
+        const client = toClientItem(i, r.side);
+        return { key: i.key, prompt: client.prompt, answer: formatAnswer(client, r.prefilled[i.key]!.value) };
+      }),
+    progress: sectionProgress(q, r.side, r.answers, r.prefilled),
     form: {
       items: items.map((i) => toClientItem(i, r.side)),
       answers,

@@ -5,7 +5,7 @@ import type { RespondentContext } from "@/lib/data/respondent";
 import { CONSENT_REQUIRED } from "@/lib/validation/consent";
 import { resumeHref, sectionProgress } from "./navigation";
 import type { PageOutcome } from "./page-request";
-import { PREFILLED_ITEMS } from "./prefilled";
+import { askedItems } from "./prefilled";
 
 export interface WelcomePageData {
   organizationName: string;
@@ -22,7 +22,7 @@ export interface WelcomePageData {
 /** `error` is the consent route's code when the form came back (only known codes are shown). */
 export function welcomePage(r: RespondentContext, error?: string): PageOutcome<{ page: WelcomePageData }> {
   if (r.status === "submitted") return { redirect: "/respond/results" };
-  if (r.consentAt) return { redirect: resumeHref(sectionProgress(r.questionnaire, r.side, r.answers)) };
+  if (r.consentAt) return { redirect: resumeHref(sectionProgress(r.questionnaire, r.side, r.answers, r.prefilled)) };
   const a12 = BENCHMARK_SOURCES.find((s) => s.id === "accenture-2012");
   const n = (population: string) => a12?.samples.find((s) => s.population === population)?.n ?? null;
   return {
@@ -35,7 +35,7 @@ export function welcomePage(r: RespondentContext, error?: string): PageOutcome<{
         takesPartAs: `${SIDE_LABEL[r.side]} ${TIER_LABEL[r.tier].toLowerCase()}`,
         isLeader: r.tier === "leader",
         survey: a12 ? { year: a12.year, marketingN: n("marketing"), itN: n("it") } : null,
-        questionCount: r.questionnaire.items.filter((i) => (!i.sides || i.sides.includes(r.side)) && !PREFILLED_ITEMS.has(i.key)).length,
+        questionCount: askedItems(r.questionnaire.items, r.side, r.prefilled).length,
         error: error === "consent" ? CONSENT_REQUIRED : null,
       },
     },

@@ -1,7 +1,7 @@
 // A complete, valid set of answers for a questionnaire and side (tests and benchmarks).
 import type { Side } from "../domain";
 import type { QuestionnaireDef, QuestionnaireItemDef } from "../questionnaire/types";
-import { PREFILLED_ITEMS } from "../respondent/prefilled";
+import { askedItems, type Prefilled } from "../respondent/prefilled";
 
 function valueFor(item: QuestionnaireItemDef, pick: number): unknown {
   const ids = (item.options ?? []).map((o) => o.id);
@@ -28,10 +28,16 @@ function valueFor(item: QuestionnaireItemDef, pick: number): unknown {
   return item.mirror ? { self: base, predicted: (pick * 29) % 101 } : base;
 }
 
-export function completeAnswers(q: QuestionnaireDef, side: Side, seed = 1): Record<string, unknown> {
-  return Object.fromEntries(
-    q.items
-      .filter((i) => (!i.sides || i.sides.includes(side)) && !PREFILLED_ITEMS.has(i.key))
-      .map((item, index) => [item.key, valueFor(item, seed + index)]),
-  );
+const FROM_INVITATION: Prefilled = {
+  "context-side": { value: "", source: "invitation" },
+  "context-tier": { value: "", source: "invitation" },
+};
+
+/**
+ * Answers to every item the respondent is asked. `prefilled` (lib/respondent/prefilled.ts) leaves out what is
+ * answered for them; by default only side and tier (an organization without a profile), so context items such as
+ * the industry get an answer too.
+ */
+export function completeAnswers(q: QuestionnaireDef, side: Side, seed = 1, prefilled: Prefilled = FROM_INVITATION): Record<string, unknown> {
+  return Object.fromEntries(askedItems(q.items, side, prefilled).map((item, index) => [item.key, valueFor(item, seed + index)]));
 }
