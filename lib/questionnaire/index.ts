@@ -88,6 +88,9 @@ export function validateQuestionnaire(q: QuestionnaireDef, figures: readonly Ben
       if (figure.population !== link.population && figure.population !== "both") {
         errors.push(`${at}: figure "${link.figureId}" is about ${figure.population}, linked to ${link.population}`);
       }
+      if (link.population === "both" && figure.population !== "both") {
+        errors.push(`${at}: figure "${link.figureId}" is about ${figure.population} only, linked to both sides pooled`);
+      }
       const option = link.option ?? predicateOption(link.match);
       if (option && !options.has(option)) errors.push(`${at}: link to "${link.figureId}" names unknown option "${option}"`);
       if (link.match.type === "equals" && typeof link.match.value === "string" && !options.has(link.match.value)) {
