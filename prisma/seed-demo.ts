@@ -2,6 +2,7 @@
 import type { Db } from "../lib/db/create-db";
 import type { Side, Tier } from "../lib/domain";
 import { parseEnv } from "../lib/env";
+import { DEFAULT_QUESTIONNAIRE_VERSION } from "../lib/questionnaire";
 import { demoInviteToken } from "../lib/tokens";
 import { createAssessment, createOrganization, createParticipant } from "./factories";
 import { seedDemoPanel } from "./seed-panel-demo";
@@ -44,9 +45,12 @@ export async function seedDemo(db: Db): Promise<SeedSummary> {
         isDemo: true,
         ownerId: facilitatorId,
       });
+      // a new assessment, as a facilitator would create it today: the newest published questionnaire (v2)
       const assessment = await createAssessment(client, org.id, {
         title: "Marketing-IT alignment (demo)",
-        sourceIds: ["accenture-2012"],
+        questionnaireVersionId: DEFAULT_QUESTIONNAIRE_VERSION,
+        // the four surveys v2's items are compared with (the 2012 press article only restates the 2012 report)
+        sourceIds: ["accenture-2012", "accenture-2014", "cmo-council-2010", "forrester-2014"],
         createdById: facilitatorId,
       });
       const wave = assessment.waves[0]!;

@@ -1,7 +1,7 @@
 // The machine-readable endpoints, against a real (per-file) SQLite database seeded with the reference data.
 import { beforeAll, describe, expect, it } from "vitest";
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from "@/lib/questionnaire";
 import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { GET as getBenchmarks } from "./benchmarks/route";
@@ -62,20 +62,24 @@ describe("GET /api/benchmarks", () => {
 });
 
 describe("GET /api/questionnaire", () => {
-  it("returns the current published version with every item in order", async () => {
+  it("returns the current published version (the newest, v2) with every item in order", async () => {
     const res = await getCurrentQuestionnaire();
     expect(res.status).toBe(200);
     const body = await res.json();
-    expect(body.version).toBe("v1");
-    expect(body.items.map((i: { key: string }) => i.key)).toEqual(QUESTIONNAIRE_V1.items.map((i) => i.key));
+    expect(body.version).toBe("v2");
+    expect(body.items.map((i: { key: string }) => i.key)).toEqual(QUESTIONNAIRE_V2.items.map((i) => i.key));
     const mirror = body.items.find((i: { key: string }) => i.key === "sp-priority");
     expect(mirror.mirror.predictPrompt.marketing).toMatch(/IT colleagues/);
     expect(mirror.benchmarks[0]).toMatchObject({ figureId: expect.any(String), population: expect.stringMatching(/marketing|it/) });
-    expect(body.sections.map((s: { id: string }) => s.id)).toEqual(QUESTIONNAIRE_V1.sections.map((s) => s.id));
+    const pooled = body.items.find((i: { key: string }) => i.key === "sp-need-alignment");
+    expect(pooled.benchmarks).toContainEqual(expect.objectContaining({ figureId: "a12-need-alignment-both", population: "both" }));
+    expect(body.sections.map((s: { id: string }) => s.id)).toEqual(QUESTIONNAIRE_V2.sections.map((s) => s.id));
   });
 
   it("returns a version by name, 404 for an unknown one, 400 for a malformed one", async () => {
-    expect((await version("v1")).status).toBe(200);
+    const v1 = await version("v1");
+    expect(v1.status).toBe(200);
+    expect((await v1.json()).items.map((i: { key: string }) => i.key)).toEqual(QUESTIONNAIRE_V1.items.map((i) => i.key));
     const missing = await version("v99");
     expect(missing.status).toBe(404);
     expect((await missing.json()).error).toBe("Questionnaire v99 does not exist");

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { assessmentWhere, getAssessmentForActor, getOrganizationForActor } from "@/lib/data/access";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { ActionError } from "@/lib/actions/action-error";
+import { sortNewestPublishedFirst } from "@/lib/questionnaire";
 import type { TAssessmentCreate } from "@/lib/validation/assessment";
 
 export async function listAssessmentsForOrganization(actor: Actor, organizationId: string) {
@@ -76,11 +77,16 @@ export async function setWaveStatus(actor: Actor, assessmentId: string, status: 
   ]);
 }
 
-/** Choices for a new assessment: published questionnaire versions and benchmark sources (reference data). */
+/**
+ * Choices for a new assessment: published questionnaire versions, newest first (the first is the form's default,
+ * so a new assessment gets the newest published version unless the facilitator picks another; existing
+ * assessments keep theirs), and benchmark sources (reference data).
+ */
 export async function listAssessmentOptions() {
-  const [versions, sources] = await Promise.all([
-    db.questionnaireVersion.findMany({ where: { status: "published" }, orderBy: { id: "desc" }, select: { id: true, title: true } }),
+  const [published, sources] = await Promise.all([
+    db.questionnaireVersion.findMany({ where: { status: "published" }, select: { id: true, title: true, publishedAt: true } }),
     db.benchmarkSource.findMany({ orderBy: { year: "desc" }, select: { id: true, publisher: true, title: true, year: true } }),
   ]);
-  return { versions, sources: sources.map((s) => ({ id: s.id, label: `${s.publisher}, ${s.year}: ${s.title}` })) };
+  const versions = sortNewestPublishedFirst(published).map(({ id, title }) => ({ id, title }));
+  return { versions, defaultVersionId: versions[0]?.id ?? null, sources: sources.map((s) => ({ id: s.id, label: `${s.publisher}, ${s.year}: ${s.title}` })) };
 }

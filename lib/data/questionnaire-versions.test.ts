@@ -22,41 +22,44 @@ beforeAll(async () => {
 });
 
 describe("questionnaire versions", () => {
-  it("copies v1 into a draft v2 with every item (new ids) and benchmark link, audited", async () => {
+  it("copies v1 into a draft (v3: v1 and v2 are the built-in published versions) with every item (new ids) and benchmark link, audited", async () => {
     const v1Items = await db.questionnaireItem.count({ where: { versionId: "v1" } });
     const v1Links = await db.itemBenchmarkFigure.count({ where: { item: { versionId: "v1" } } });
     expect(v1Items).toBeGreaterThan(40);
     expect(v1Links).toBeGreaterThan(10);
 
     const copy = await copyQuestionnaireVersion(admin, { sourceVersionId: "v1", title: "Questionnaire 2027 (draft)" });
-    expect(copy).toEqual({ id: "v2", items: v1Items, figureLinks: v1Links });
-    const v2 = await db.questionnaireVersion.findUniqueOrThrow({ where: { id: "v2" }, include: { items: { orderBy: { position: "asc" } } } });
-    expect(v2).toMatchObject({ status: "draft", basedOnId: "v1", title: "Questionnaire 2027 (draft)", publishedAt: null });
-    expect(v2.items.every((i) => i.id === `v2:${i.key}`)).toBe(true);
-    expect(await db.itemBenchmarkFigure.count({ where: { item: { versionId: "v2" } } })).toBe(v1Links);
+    expect(copy).toEqual({ id: "v3", items: v1Items, figureLinks: v1Links });
+    const draft = await db.questionnaireVersion.findUniqueOrThrow({ where: { id: "v3" }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(draft).toMatchObject({ status: "draft", basedOnId: "v1", title: "Questionnaire 2027 (draft)", publishedAt: null });
+    expect(draft.items.every((i) => i.id === `v3:${i.key}`)).toBe(true);
+    expect(await db.itemBenchmarkFigure.count({ where: { item: { versionId: "v3" } } })).toBe(v1Links);
     const v1Def = await loadQuestionnaireDef("v1");
-    const v2Def = await loadQuestionnaireDef("v2");
-    expect(v2Def?.status).toBe("draft");
-    expect(v2Def?.items).toEqual(v1Def?.items);
-    expect(await db.auditLog.count({ where: { action: "questionnaire.copy", targetId: "v2", actorId: admin.id } })).toBe(1);
+    const draftDef = await loadQuestionnaireDef("v3");
+    expect(draftDef?.status).toBe("draft");
+    expect(draftDef?.items).toEqual(v1Def?.items);
+    expect(await db.auditLog.count({ where: { action: "questionnaire.copy", targetId: "v3", actorId: admin.id } })).toBe(1);
 
-    const again = await copyQuestionnaireVersion(admin, { sourceVersionId: "v2", title: "Another draft" });
-    expect(again.id).toBe("v3");
+    const again = await copyQuestionnaireVersion(admin, { sourceVersionId: "v3", title: "Another draft" });
+    expect(again.id).toBe("v4");
     const list = await listQuestionnaireVersions(admin);
     expect(list.map((v) => [v.id, v.status, v.basedOnId])).toEqual([
       ["v1", "published", null],
-      ["v2", "draft", "v1"],
-      ["v3", "draft", "v2"],
+      ["v2", "published", null],
+      ["v3", "draft", "v1"],
+      ["v4", "draft", "v3"],
     ]);
   });
 
   it("a draft is never offered or accepted for a new assessment", async () => {
     await copyQuestionnaireVersion(admin, { sourceVersionId: "v1", title: "Unpublished draft" });
-    const { versions } = await listAssessmentOptions();
-    expect(versions.map((v) => v.id)).toEqual(["v1"]);
+    const { versions, defaultVersionId } = await listAssessmentOptions();
+    // newest published first: the form's default for a new assessment is v2
+    expect(versions.map((v) => v.id)).toEqual(["v2", "v1"]);
+    expect(defaultVersionId).toBe("v2");
     const org = await createOrganization(facilitator, { name: "Acme", industry: "Retail", region: "eala", revenueBand: "1-5bn", businessModel: "b2c" });
     await expect(
-      createAssessment(facilitator, { organizationId: org.id, title: "On a draft", questionnaireVersionId: "v2", sourceIds: ["accenture-2012"], quorumMarketing: 1, quorumIt: 1 }),
+      createAssessment(facilitator, { organizationId: org.id, title: "On a draft", questionnaireVersionId: "v3", sourceIds: ["accenture-2012"], quorumMarketing: 1, quorumIt: 1 }),
     ).rejects.toThrow(/published questionnaire/);
   });
 
@@ -70,12 +73,12 @@ describe("questionnaire versions", () => {
     expect((await db.questionnaireVersion.findUniqueOrThrow({ where: { id: "v1" } })).title).not.toBe("Changed");
 
     // A draft that an assessment uses (e.g. one created directly in the database) is immutable too.
-    await db.assessment.updateMany({ where: { title: "Uses v1" }, data: { questionnaireVersionId: "v3" } });
-    await expect(renameQuestionnaireVersion(admin, { versionId: "v3", title: "Changed" })).rejects.toThrow(/in use by 1 assessment/);
+    await db.assessment.updateMany({ where: { title: "Uses v1" }, data: { questionnaireVersionId: "v4" } });
+    await expect(renameQuestionnaireVersion(admin, { versionId: "v4", title: "Changed" })).rejects.toThrow(/in use by 1 assessment/);
 
-    await renameQuestionnaireVersion(admin, { versionId: "v2", title: "Renamed draft" });
-    expect((await db.questionnaireVersion.findUniqueOrThrow({ where: { id: "v2" } })).title).toBe("Renamed draft");
-    expect(await db.auditLog.count({ where: { action: "questionnaire.rename", targetId: "v2" } })).toBe(1);
+    await renameQuestionnaireVersion(admin, { versionId: "v3", title: "Renamed draft" });
+    expect((await db.questionnaireVersion.findUniqueOrThrow({ where: { id: "v3" } })).title).toBe("Renamed draft");
+    expect(await db.auditLog.count({ where: { action: "questionnaire.rename", targetId: "v3" } })).toBe(1);
   });
 
   it("two copies at the same moment get two ids, each complete", async () => {
@@ -91,7 +94,7 @@ describe("questionnaire versions", () => {
   it("refuses a facilitator and an unknown source version", async () => {
     await expect(listQuestionnaireVersions(facilitator)).rejects.toThrow("Not found");
     await expect(copyQuestionnaireVersion(facilitator, { sourceVersionId: "v1", title: "Sneaky" })).rejects.toThrow("Not found");
-    await expect(renameQuestionnaireVersion(facilitator, { versionId: "v2", title: "Sneaky" })).rejects.toThrow("Not found");
+    await expect(renameQuestionnaireVersion(facilitator, { versionId: "v3", title: "Sneaky" })).rejects.toThrow("Not found");
     await expect(copyQuestionnaireVersion(admin, { sourceVersionId: "v99", title: "From nothing" })).rejects.toThrow(/not found/);
     expect(await db.questionnaireVersion.count({ where: { title: "Sneaky" } })).toBe(0);
   });

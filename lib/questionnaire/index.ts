@@ -19,8 +19,17 @@ export function versionNumber(version: string): number {
  * publishedAt, then highest number). Existing assessments keep the version they were created with.
  */
 export function newestPublished<V extends { id: string; publishedAt: Date | string | null }>(versions: readonly V[]): V | undefined {
+  return sortNewestPublishedFirst(versions)[0];
+}
+
+/** Versions ordered newest first: latest publishedAt, then highest number (so "v10" comes before "v9"). */
+export function sortNewestPublishedFirst<V extends { id: string; publishedAt: Date | string | null }>(versions: readonly V[]): V[] {
   const time = (v: V) => (v.publishedAt ? new Date(v.publishedAt).getTime() : -Infinity);
-  return [...versions].sort((a, b) => time(b) - time(a) || versionNumber(b.id) - versionNumber(a.id))[0];
+  const number = (v: V) => {
+    const n = versionNumber(v.id);
+    return n === Number.MAX_SAFE_INTEGER ? -1 : n;
+  };
+  return [...versions].sort((a, b) => time(b) - time(a) || number(b) - number(a));
 }
 
 /** The built-in default for new assessments (the seed and factories use it). */
