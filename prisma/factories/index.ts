@@ -31,6 +31,9 @@ export async function createAssessment(
     data: {
       organizationId,
       title: data.title ?? `Assessment ${unique()}`,
+      // Tests pin v1 unless they ask for another (their answers and createSubmittedRespondent use v1 keys). The app's
+      // default for a new assessment is the newest published version (listAssessmentOptions; the demo seed passes
+      // DEFAULT_QUESTIONNAIRE_VERSION).
       questionnaireVersionId: data.questionnaireVersionId ?? "v1",
       createdById: data.createdById ?? null,
       waves: { create: { number: 1, label: "Wave 1", status: "open" } },
