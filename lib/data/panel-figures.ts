@@ -24,8 +24,12 @@ export async function comparableFigures(sourceId?: string) {
     const q = await loadQuestionnaireDef(v.id);
     for (const item of q?.items ?? []) {
       for (const link of item.benchmarks) {
-        const key = `${link.figureId}|${link.population}|${item.key}`;
-        const entry = links.get(key) ?? { side: link.population, figureId: link.figureId, itemKey: item.key, versions: new Set<string>() };
+        // A figure published for CMOs and CIOs together (questionnaire v2 links it with population "both") is
+        // compared only with both sides pooled; the panel compares one side at a time, so it leaves these out.
+        if (link.population === "both") continue;
+        const side: Side = link.population;
+        const key = `${link.figureId}|${side}|${item.key}`;
+        const entry = links.get(key) ?? { side, figureId: link.figureId, itemKey: item.key, versions: new Set<string>() };
         entry.versions.add(v.id);
         links.set(key, entry);
       }
@@ -65,6 +69,9 @@ export async function comparableFigures(sourceId?: string) {
       unit: "percent",
       value: f.value,
       ...(f.n !== null ? { n: f.n } : {}),
+      base: f.baseKind === "subgroup" ? { kind: "subgroup", description: f.baseNote ?? "" } : { kind: "full" },
+      ...(f.boundLow !== null && f.boundHigh !== null ? { bounds: { low: f.boundLow, high: f.boundHigh } } : {}),
+      ...(f.covers === "everyone" ? { covers: "everyone" as const } : {}),
       locator: { file: f.locatorFile, ...(f.locatorFigure ? { figure: f.locatorFigure } : {}), quote: f.locatorQuote },
       isDefault: f.isDefault,
       ...(f.variantOf ? { variantOf: f.variantOf } : {}),
