@@ -233,8 +233,68 @@ describe("parseBenchmarkCsv", () => {
     expect(result.ok && result.figures[0]!.statement).toBe("=62% of CMOs agree");
   });
 
-  it("the downloadable template parses as a valid import", () => {
+  it("the downloadable template parses as a valid import, with its subgroup, bounds and covers columns", () => {
     const result = parseBenchmarkCsv(stringify(templateRows()), library);
-    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(templateRows()[0]).toEqual(expect.arrayContaining(["base_subgroup", "bound_low", "bound_high", "covers"]));
+    expect(result.figures[0]).toMatchObject({ value: 60, boundLow: 50, boundHigh: 60 });
+    expect(result.figures[1]!.covers).toBe("executives");
+    expect(result.figures[1]).toMatchObject({ n: 240, baseSubgroup: "CIOs whose company has a CMO (n = 240)" });
+  });
+
+  it("a file without the optional base, bounds and covers columns keeps the defaults: full sample, no bounds, executives", () => {
+    expect(parse(GOOD)[0]).not.toContain("bound_low");
+    const result = parseBenchmarkCsv(GOOD, library);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    for (const f of result.figures) {
+      expect(f.baseSubgroup).toBeUndefined();
+      expect(f.boundLow).toBeUndefined();
+      expect(f.boundHigh).toBeUndefined();
+      expect(f.covers).toBeUndefined(); // stored as "executives" (figureRow)
+    }
+  });
+
+  it("reads base_subgroup, bound_low, bound_high and covers, and rejects bad bounds and an unknown covers naming the row", () => {
+    const withColumns = (fill: (rows: string[][]) => void) =>
+      edit((rows) => {
+        rows[0]!.push("base_subgroup", "bound_low", "bound_high", "covers");
+        for (const r of rows.slice(1)) r.push("", "", "", "");
+        fill(rows);
+      });
+    const at = (rows: string[][], name: string) => rows[0]!.indexOf(name);
+    const good = withColumns((rows) => {
+      rows[1]![at(rows, "base_subgroup")] = "marketers who feel unprepared";
+      rows[2]![at(rows, "bound_low")] = "70";
+      rows[2]![at(rows, "bound_high")] = "100";
+      rows[3]![at(rows, "covers")] = "everyone";
+    });
+    const ok = parseBenchmarkCsv(good, library);
+    if (!ok.ok) throw new Error(JSON.stringify(ok.errors));
+    expect(ok.figures[0]).toMatchObject({ baseSubgroup: "marketers who feel unprepared" });
+    expect(ok.figures[1]).toMatchObject({ value: 79, boundLow: 70, boundHigh: 100 });
+    expect(ok.figures[2]!.covers).toBe("everyone");
+
+    const bad = withColumns((rows) => {
+      rows[1]![at(rows, "bound_low")] = "70"; // no high bound
+      rows[2]![at(rows, "bound_low")] = "80"; // 79 below its bounds
+      rows[2]![at(rows, "bound_high")] = "90";
+      rows[3]![at(rows, "covers")] = "staff";
+    });
+    expect(errorsOf(parseBenchmarkCsv(bad, library)).map((e) => [e.row, e.column])).toEqual([
+      [2, "bound_high"],
+      [3, "value"],
+      [4, "covers"],
+    ]);
+  });
+
+  it("accepts a finding (no number: value 0) and rejects one with a number", () => {
+    const text = (value: string) =>
+      edit((rows) => {
+        rows[3]![col("unit")] = "finding";
+        rows[3]![col("value")] = value;
+      });
+    const ok = parseBenchmarkCsv(text("0"), library);
+    expect(ok.ok && ok.figures[2]!.unit).toBe("finding");
+    expect(errorsOf(parseBenchmarkCsv(text("30"), library)).map((e) => [e.row, e.column])).toEqual([[4, "value"]]);
   });
 });

@@ -125,3 +125,60 @@ describe("importSource", () => {
     expect(await db.benchmarkSource.count({ where: { id: "wave-2032" } })).toBe(0);
   });
 });
+
+describe("base, bounds and covers", () => {
+  it("the built-in figures are seeded with their base, bounds and covers (and /api/benchmarks shows them)", async () => {
+    const constraint = await db.benchmarkFigure.findUniqueOrThrow({ where: { id: "cc10-constraint-insufficient-funding-cmo" } });
+    expect(constraint).toMatchObject({ baseKind: "subgroup", n: null, boundLow: null, covers: "executives" });
+    expect(constraint.baseNote).toMatch(/unprepared/);
+    const third = await db.benchmarkFigure.findUniqueOrThrow({ where: { id: "cc10-analytics-integration-difficulty-cmo" } });
+    expect(third).toMatchObject({ baseKind: "full", baseNote: null, value: 33, boundLow: 25, boundHigh: 33.3 });
+    expect(await db.benchmarkFigure.findUniqueOrThrow({ where: { id: "a12-digital-orientation-weakest-capability-cmo" } })).toMatchObject({ unit: "finding", value: 0 });
+
+    const api = (await listBenchmarkCatalogue({ source: "cmo-council-2010" })).figures;
+    expect(api.find((f) => f.id === constraint.id)).toMatchObject({ base: { kind: "subgroup", description: constraint.baseNote }, covers: "executives" });
+    expect(api.find((f) => f.id === constraint.id)).not.toHaveProperty("bounds");
+    expect(api.find((f) => f.id === third.id)).toMatchObject({ base: { kind: "full" }, bounds: { low: 25, high: 33.3 } });
+  });
+
+  it("a figure added by form stores its subgroup, bounds and covers; without them: full sample, no bounds, executives", async () => {
+    await createSource(admin, sourceInput("wave-2033"));
+    await addFigure(admin, "wave-2033", figureInput("w33-plain-cmo"));
+    expect(await db.benchmarkFigure.findUniqueOrThrow({ where: { id: "w33-plain-cmo" } })).toMatchObject({
+      baseKind: "full",
+      baseNote: null,
+      boundLow: null,
+      boundHigh: null,
+      covers: "executives",
+    });
+    await addFigure(
+      admin,
+      "wave-2033",
+      figureInput("w33-unprepared-cmo", { value: 33, baseSubgroup: "marketers who feel unprepared", boundLow: 25, boundHigh: 33.3, covers: "everyone" }),
+    );
+    expect(await db.benchmarkFigure.findUniqueOrThrow({ where: { id: "w33-unprepared-cmo" } })).toMatchObject({
+      baseKind: "subgroup",
+      baseNote: "marketers who feel unprepared",
+      boundLow: 25,
+      boundHigh: 33.3,
+      covers: "everyone",
+    });
+    await expect(addFigure(admin, "wave-2033", figureInput("w33-bad-bounds", { boundLow: 60, boundHigh: 70 }))).rejects.toThrow();
+    expect(await db.benchmarkFigure.count({ where: { id: "w33-bad-bounds" } })).toBe(0);
+  });
+
+  it("a CSV import stores the optional base_subgroup, bound_low, bound_high and covers columns", async () => {
+    const text = fixture("benchmark-import-good.csv")
+      .replaceAll("wave-2027", "wave-2034")
+      .replaceAll("w27-", "w34-")
+      .split("\n")
+      .map((line, i) => (line.trim() === "" ? line : i === 0 ? `${line},base_subgroup,bound_low,bound_high,covers` : i === 1 ? `${line},marketers who feel unprepared,50,70,everyone` : `${line},,,,`))
+      .join("\n");
+    const parsed = parseBenchmarkCsv(text, await libraryIds(admin));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    await importSource(admin, parsed);
+    const rows = await db.benchmarkFigure.findMany({ where: { sourceId: "wave-2034" }, orderBy: { id: "asc" } });
+    expect(rows.find((r) => r.id === "w34-need-alignment-cmo")).toMatchObject({ baseKind: "subgroup", baseNote: "marketers who feel unprepared", boundLow: 50, boundHigh: 70, covers: "everyone" });
+    for (const r of rows.filter((x) => x.id !== "w34-need-alignment-cmo")) expect(r).toMatchObject({ baseKind: "full", boundLow: null, covers: "executives" });
+  });
+});

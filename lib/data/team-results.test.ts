@@ -100,6 +100,7 @@ describe("revealResults", () => {
     const wave = await db.wave.findUniqueOrThrow({ where: { id: waveId } });
     expect(wave.revealedAt?.toISOString()).toBe(first.revealedAt);
     expect(wave.revealedById).toBe(owner.id);
+    expect(wave.scoringModel).toBe("v2"); // the scoring model of the reveal (null on waves revealed before it existed = v1)
     const audits = await db.auditLog.findMany({ where: { action: "results.reveal", targetId: waveId } });
     expect(audits).toHaveLength(1);
     expect(audits[0]).toMatchObject({ actorId: owner.id, targetType: "wave" });

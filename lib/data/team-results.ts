@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
+import { SCORING_MODEL_VERSION } from "@/lib/scoring/version";
 import { buildRevealedResults, type RevealedBody } from "@/lib/data/team-results-view";
 
 export type { FigureInfo, HeatmapCell, HeatmapRow, ItemInfo, FreeTextBlock, PublicTeamResult } from "@/lib/data/team-results-view";
@@ -189,7 +190,7 @@ export async function revealResults(
   }
   const now = new Date();
   const result = await db.$transaction(async (tx) => {
-    const { count } = await tx.wave.updateMany({ where: { id: wave.id, revealedAt: null }, data: { revealedAt: now, revealedById: actor.id } });
+    const { count } = await tx.wave.updateMany({ where: { id: wave.id, revealedAt: null }, data: { revealedAt: now, revealedById: actor.id, scoringModel: SCORING_MODEL_VERSION } });
     if (count === 0) {
       const current = await tx.wave.findUniqueOrThrow({ where: { id: wave.id }, select: { revealedAt: true } });
       return { revealedAt: (current.revealedAt ?? now).toISOString(), waveNumber: wave.number };

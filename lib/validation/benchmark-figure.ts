@@ -4,7 +4,9 @@ import { z } from "zod";
 import { POPULATIONS } from "@/lib/domain";
 import { blankToUndefined, KEBAB_ID, optionalText } from "./benchmark-source";
 
-export const FIGURE_UNITS = ["percent", "rank", "count", "year-over-year", "currency-usd"] as const;
+export const FIGURE_UNITS = ["percent", "rank", "count", "year-over-year", "currency-usd", "finding"] as const;
+/** Who a source surveyed: executives (the default, every built-in source) or staff at every level. */
+export const FIGURE_COVERS = ["executives", "everyone"] as const;
 
 const optionalNumber = z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a number" }).optional());
 const optionalInt = (message: string) =>
@@ -29,6 +31,16 @@ const figureFields = {
   yearTo: optionalInt("Enter a year"),
   rankOf: optionalInt("rankOf must be a positive whole number"),
   n: optionalInt("n must be a positive whole number"),
+  /**
+   * Whom the percentage is of when it is not the whole sample of its population, in words ("marketers who feel
+   * unprepared"). Blank = the full sample. A subgroup's n is unknown unless `n` is given.
+   */
+  baseSubgroup: optionalText(300),
+  /** A verbal quantifier ("nearly one-third") as the range it allows, in percent: both or neither. */
+  boundLow: optionalNumber,
+  boundHigh: optionalNumber,
+  /** Who was surveyed; blank = executives (stored as "executives"). */
+  covers: z.preprocess(blankToUndefined, z.enum(FIGURE_COVERS, { error: `Choose who was surveyed: ${FIGURE_COVERS.join(" or ")}` }).optional()),
   locatorFile: z.string({ error: "Name the document or give its URL" }).trim().min(1, "Name the document or give its URL").max(500, "At most 500 characters"),
   locatorFigure: optionalText(100),
   locatorQuote: z
@@ -61,6 +73,10 @@ function checkUnit(f: FigureShape, ctx: z.RefinementCtx) {
     case "currency-usd":
       if (f.value < 0) issue("value", `A ${f.unit} cannot be negative (got ${f.value})`);
       break;
+    case "finding":
+      if (f.value !== 0) issue("value", `A finding has no number: enter 0 as its value (got ${f.value})`);
+      if (f.n !== undefined) issue("n", "A finding has no n");
+      break;
     case "year-over-year":
       if (f.value < 0 || f.value > 100) issue("value", `A year-over-year value is a percent between 0 and 100 (got ${f.value})`);
       if (f.valueFrom === undefined) issue("valueFrom", "Year-over-year needs the earlier value");
@@ -71,6 +87,17 @@ function checkUnit(f: FigureShape, ctx: z.RefinementCtx) {
       break;
   }
   if (f.unit !== "rank" && f.rankOf !== undefined) issue("rankOf", 'rankOf is only for unit "rank"');
+  // bounds: the same rules as validateCatalogue (inside 0-100, low < high, low <= value <= high)
+  const { boundLow: low, boundHigh: high } = f;
+  if (low !== undefined || high !== undefined) {
+    if (f.unit !== "percent") issue(low !== undefined ? "boundLow" : "boundHigh", 'Bounds are only for unit "percent"');
+    else if (low === undefined) issue("boundLow", "Give both bounds, or neither");
+    else if (high === undefined) issue("boundHigh", "Give both bounds, or neither");
+    else if (low < 0 || low > 100) issue("boundLow", `A bound must be between 0 and 100 (got ${low})`);
+    else if (high < 0 || high > 100) issue("boundHigh", `A bound must be between 0 and 100 (got ${high})`);
+    else if (!(low < high)) issue("boundLow", `The low bound ${low} must be below the high bound ${high}`);
+    else if (f.value < low || f.value > high) issue("value", `The value ${f.value} must lie within its bounds ${low} to ${high}`);
+  }
   if (f.sameMeasureAs !== undefined && f.unit !== "percent") issue("sameMeasureAs", 'Only a percent can measure the same as another figure');
   if (f.sameMeasureAs !== undefined && f.sameMeasureAs === f.id) issue("sameMeasureAs", "A figure cannot measure the same as itself");
   if (f.unit !== "year-over-year") {
@@ -105,6 +132,11 @@ export function figureRow(sourceId: string, f: TBenchmarkFigureCreate) {
     yearTo: f.yearTo ?? null,
     rankOf: f.rankOf ?? null,
     n: f.n ?? null,
+    baseKind: f.baseSubgroup ? "subgroup" : "full",
+    baseNote: f.baseSubgroup ?? null,
+    boundLow: f.boundLow ?? null,
+    boundHigh: f.boundHigh ?? null,
+    covers: f.covers ?? "executives",
     locatorFile: f.locatorFile,
     locatorFigure: f.locatorFigure ?? null,
     locatorQuote: f.locatorQuote,
