@@ -9,8 +9,12 @@
 //   figure for marketing and IT together. When the seed says a figure holds for each group separately ("an equal
 //   number (36%) of CMOs and CIOs", "marketers and IT executives alike", "for both CMOs and CIOs, at about 40%")
 //   it is recorded once per population; when it pools them ("one quarter of CMOs and CIOs") it is "both".
+// - `bounds` brackets every number given only as a verbal quantifier (mapping in README "Verbal quantifiers").
+// - `base` is { kind: "full" } unless the seed sentence restricts the percentage to a subgroup ("for those who
+//   were unprepared"); a subgroup's n is unknown unless published, so sampleSize() returns null for it.
+// - unit "finding": a finding stated in words only (no percentage, count or rank); value 0.
 // - `n` is left out when the figure describes the source's own sample for that population (sampleSize() falls
-//   back to the source's samples).
+//   back to the source's samples for a full-sample figure).
 // - DEFAULT-VARIANT RULE: when two documents state the same finding, both are kept, each with its own source.
 //   The default (isDefault: true) is the primary report with stated sample sizes: accenture-2012 (seed 003)
 //   over the trade-press article accenture-2012-press (seed 001). The other is isDefault: false with
