@@ -42,6 +42,15 @@ test.describe("respondent journeys", () => {
     }
     await expect(page.getByRole("heading", { name: "Review and submit" })).toBeVisible();
     await expect(page.getByText("Every question is answered.")).toBeVisible();
+    // the answers themselves, section by section, each with a way back to it
+    await expect(page.getByRole("heading", { level: 2, name: "Your answers" })).toBeVisible();
+    const context = page.getByRole("region", { name: "About you and your organization" });
+    await expect(context.getByRole("definition").filter({ hasText: "Banking" })).toContainText("Given from your organization's profile");
+    const trust = page.getByRole("region", { name: "Trust and collaboration" });
+    await expect(trust.getByRole("term").filter({ hasText: "Which C-suite relationships matter most" })).toBeVisible();
+    await expect(trust.getByRole("definition").filter({ hasText: "1. Chief executive officer (CEO); 2. Chief financial officer (CFO)" })).toBeVisible();
+    await expect(trust.getByRole("link", { name: /^Change: Which C-suite relationships/ })).toHaveAttribute("href", "/respond/trust#item-tr-relationships");
+    await noHorizontalScroll(page);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Submit my answers" }).click();
 
@@ -107,11 +116,51 @@ test.describe("respondent journeys", () => {
     await second.close();
   });
 
+  test("the ranking keeps every choice where it was made: 2nd = CFO with 1st empty, then 1st = CEO", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    await page.goto("/respond/trust#item-tr-relationships");
+    const box = page.locator("#item-tr-relationships");
+    const first = box.getByLabel("1st most important");
+    const second = box.getByLabel("2nd most important");
+    await expect(first).toBeEnabled();
+    await second.selectOption("cfo");
+    await expect(first).toHaveValue("");
+    await expect(second).toHaveValue("cfo");
+    await first.selectOption("ceo");
+    await expect(first).toHaveValue("ceo");
+    await expect(second).toHaveValue("cfo");
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    // what the server kept, and what a reload shows
+    const stored = async () => (await db.answer.findFirst({ where: { responseId, item: { key: "tr-relationships" } } }))?.value;
+    await expect.poll(stored).toEqual(["ceo", "cfo"]);
+    await page.reload();
+    await expect(first).toHaveValue("ceo");
+    await expect(second).toHaveValue("cfo");
+    // choosing an option ranked elsewhere swaps the two
+    await box.getByLabel("3rd most important").selectOption("ceo");
+    await expect(first).toHaveValue("");
+    await expect(box.getByLabel("3rd most important")).toHaveValue("ceo");
+    await expect(second).toHaveValue("cfo");
+    await expect.poll(stored).toEqual([null, "cfo", "ceo"]);
+    await expectNoAxeViolations(page);
+    // the review page shows the incomplete ranking as it stands
+    await page.goto("/respond/review");
+    const answer = page.getByRole("region", { name: "Trust and collaboration" }).getByRole("definition").filter({ hasText: "2. Chief financial officer (CFO); 3. Chief executive officer (CEO)" });
+    await expect(answer).toContainText("Not complete yet");
+  });
+
   test("submitting with unanswered questions lists them and stores no submission", async ({ page, invite, db }) => {
     const { link, responseId } = await invite("it", "team");
     await consent(page, link);
     await page.goto("/respond/review");
     await expect(page.getByRole("heading", { name: /questions? still needs? an answer/ })).toBeVisible();
+    // every question is listed, the open ones marked, the prefilled ones with where they come from
+    await expect(page.getByRole("region", { name: "Business levers" }).getByText("Not answered yet (required)").first()).toBeVisible();
+    await expect(page.getByRole("definition").filter({ hasText: /^IT/ }).first()).toContainText("Given from your invitation");
+    const answerLink = page.getByRole("region", { name: "Business levers" }).getByRole("link", { name: /^Answer: / }).first();
+    const href = await answerLink.getAttribute("href");
+    expect(href).toMatch(/^\/respond\/business-levers#item-[a-z0-9-]+$/);
     await page.getByRole("button", { name: "Submit my answers" }).click();
     await expect(page.getByRole("alert").filter({ hasText: /required question\(s\) still need an answer/ })).toBeVisible();
     await expect(page.getByRole("alert")).toBeFocused();
@@ -124,7 +173,7 @@ test.describe("respondent journeys", () => {
     const { link } = await invite("marketing");
     await page.setViewportSize({ width: 320, height: 640 });
     await consent(page, link);
-    for (const section of ["context", "business-levers", "trust"]) {
+    for (const section of ["context", "business-levers", "trust", "review"]) {
       await page.goto(`/respond/${section}`);
       await noHorizontalScroll(page);
     }

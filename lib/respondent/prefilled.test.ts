@@ -2,7 +2,7 @@
 // lib/validation/organization.ts) to the context items' option ids.
 import { describe, expect, it } from "vitest";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1, QUESTIONNAIRES } from "@/lib/questionnaire";
 import { REVENUE_BANDS, ZOrganizationCreate } from "@/lib/validation/organization";
 import { askedItems, ORGANIZATION_FACTS, prefilledAnswers } from "./prefilled";
 
@@ -21,6 +21,15 @@ describe("the organization's facts → the context items' options", () => {
     for (const value of values) expect(ZOrganizationCreate.shape[field].safeParse(value).success).toBe(true);
     expect(Object.keys(fact.options).sort()).toEqual([...values].sort());
     expect(Object.values(fact.options).sort()).toEqual(optionsOf(key).sort()); // onto the options, one to one
+  });
+
+  it.each(QUESTIONNAIRES.map((q) => [q.version, q] as const))("questionnaire %s: every organization value prefills its item", (_version, q) => {
+    for (const { itemKey, field, options } of ORGANIZATION_FACTS) {
+      for (const [value, id] of Object.entries(options)) {
+        const profile = { industry: null, region: null, revenueBand: null, businessModel: null, [field]: value };
+        expect(prefilledAnswers(q, { side: "marketing", tier: "leader", organization: profile })[itemKey]).toEqual({ value: id, source: "organization" });
+      }
+    }
   });
 
   it("maps the industry labels to the slugs the item uses", () => {
