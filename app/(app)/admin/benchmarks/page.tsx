@@ -110,10 +110,11 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
                         {f.id}
                         {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
                       </span>
+                      {f.base.kind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.base.description}</span> : null}
                     </th>
                     <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
                     <td className="py-2 pr-3 tabular-nums">
-                      {figureValueText(f)}
+                      {figureValueText({ ...f, boundLow: f.bounds?.low, boundHigh: f.bounds?.high })}
                     </td>
                     <td className="py-2 pr-3">
                       {source?.publisher}, {source?.year}

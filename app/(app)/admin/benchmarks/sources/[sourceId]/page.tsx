@@ -86,10 +86,11 @@ export default async function BenchmarkSourcePage({
                       <span className="block font-mono text-xs text-muted">
                         {f.id} · {f.topic}
                       </span>
+                      {f.baseKind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.baseNote}</span> : null}
                     </th>
                     <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
                     <td className="py-2 pr-3 tabular-nums">{figureValueText(f)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{f.n ?? source.samples.find((s) => s.population === f.population)?.n ?? "—"}</td>
+                    <td className="py-2 pr-3 tabular-nums">{f.n ?? (f.baseKind === "subgroup" ? "not published (subgroup)" : (source.samples.find((s) => s.population === f.population)?.n ?? "—"))}</td>
                     <td className="py-2 pr-3">
                       <span className="font-mono text-xs">{f.locatorFile}</span>
                       {f.locatorFigure ? ` · ${f.locatorFigure}` : ""}
