@@ -37,6 +37,9 @@ test.describe("facilitator: organizations, assessments, participants", () => {
 
     await createOrganizationAndAssessment(page, "Globex Insurance");
     await expectNoAxeViolations(page);
+    // a new assessment gets the newest published questionnaire by default
+    const created = await db.assessment.findFirstOrThrow({ where: { title: "Alignment 2026", organization: { name: "Globex Insurance", members: { some: { userId: user.id } } } } });
+    expect(created.questionnaireVersionId).toBe("v2");
 
     // one participant
     await page.getByLabel("Name", { exact: true }).fill("Maya Chen");
