@@ -1,23 +1,23 @@
-// Comparisons with the published figures: per side, and the "gap of gaps".
+// Comparisons with the published figures: per side (or both sides pooled), and the "gap of gaps".
 import type { Side } from "@/lib/domain";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import type { ItemBenchmarkLink, QuestionnaireItemDef } from "@/lib/questionnaire/types";
-import { predicateKey } from "./answers";
-import { Z95, agrestiCaffo, normalInterval, overlaps, proportionVariance, wilsonInterval } from "./stats";
-import type {
-  BenchmarkComparison,
-  BenchmarkVerdict,
-  FigureLookup,
-  GapOfGaps,
-  Interval,
-  ItemResult,
-  ShareStat,
-} from "./types";
-
-/** Gap-of-gaps tolerance: differences in gap size of at most this many points are "about the same". */
-export const GAP_TOLERANCE = 10;
+import { midPTails } from "./distributions";
+import { midPBinomialTest, midPInterval } from "./binomial-test";
+import { shareStat, type SideAnswers } from "./item-stats";
+import { equivalenceByInversion, twoSidedByInversion } from "./inversion";
+import { newcombeEquivalenceP, newcombeInterval, newcombePValue } from "./newcombe";
+import { Z95, wilsonInterval } from "./stats";
+import { BENCHMARK_EQUIVALENCE_MARGIN, MIN_PER_SIDE } from "./thresholds";
+import type { BenchmarkComparison, FigureLookup, GapOfGaps, Interval, ShareStat, SidePair, TestStat } from "./types";
 
 const pct = (r: readonly [number, number] | null): Interval | null => (r ? [r[0] * 100, r[1] * 100] : null);
+
+/** The answers a comparison uses: every respondent, and leaders only (executive figures). */
+export interface ComparedAnswers {
+  everyone: SidePair<SideAnswers>;
+  leaders: SidePair<SideAnswers>;
+}
 
 /** A linked figure usable for comparison: found, and a percentage. Otherwise a warning. */
 function usableFigure(link: ItemBenchmarkLink, figures: FigureLookup, warnings: string[], itemKey: string) {
@@ -33,133 +33,177 @@ function usableFigure(link: ItemBenchmarkLink, figures: FigureLookup, warnings: 
   return f;
 }
 
-function shareFor(r: ItemResult, link: ItemBenchmarkLink, side: Side): ShareStat {
-  const key = predicateKey(link.match, link.option);
-  return r.predicates.find((p) => p.key === key)?.sides[side] ?? { n: 0, agreeing: 0, share: null };
+/** Our share under the link's predicate: the link's side (or both pooled), leaders only for executive figures. */
+function orgShare(link: ItemBenchmarkLink, f: BenchmarkFigureDef, answers: ComparedAnswers): ShareStat & { tiers: "leaders" | "everyone" } {
+  const tiers = f.covers === "everyone" ? "everyone" : "leaders";
+  const pair = answers[tiers];
+  const values = link.population === "both" ? [...pair.marketing.values, ...pair.it.values] : pair[link.population].values;
+  return { ...shareStat(values, link.match, link.option), tiers };
 }
 
 /**
- * Verdict rule (conservative): "above" only when the org's Wilson interval lies entirely above the published
- * interval, "below" only when entirely below; any overlap (touching included) is "not distinguishable". When
- * the published sample size is unknown the published figure is treated as a point. n = 0 on the org's side is
- * "insufficient data".
+ * One side's share against one published figure.
+ * - Known n, exact figure: the Newcombe interval for (ours − published) and the test consistent with it;
+ *   "about the same" from the equivalence test within ±BENCHMARK_EQUIVALENCE_MARGIN.
+ * - Unknown n, or a verbal bound ("more than half"): the mid-p exact binomial test of our count against the
+ *   published value (or range), with the mid-p interval of our share minus the published value (or range).
+ * - Fewer than MIN_PER_SIDE answers: "too few answers to tell"; a context-only link: "context only".
+ * The verdict itself ("above", "below", "about the same") is set after the false-discovery step (labels.ts).
  */
-export function verdict(org: Interval | null, published: Interval | null, publishedValue: number): BenchmarkVerdict {
-  if (!org) return "insufficient data";
-  const pub: Interval = published ?? [publishedValue, publishedValue];
-  if (overlaps(org, pub)) return "not distinguishable";
-  return org[0] > pub[1] ? "above" : "below";
-}
-
 export function compareWithFigure(
-  r: ItemResult,
+  itemKey: string,
   link: ItemBenchmarkLink,
   f: BenchmarkFigureDef,
   figures: FigureLookup,
+  answers: ComparedAnswers,
+  contextOnly: string | null,
 ): BenchmarkComparison {
-  const side: Side = link.population;
-  const stat = shareFor(r, link, side);
-  const orgInterval = pct(wilsonInterval(stat.agreeing, stat.n));
+  const stat = orgShare(link, f, answers);
   const n = figures.sampleSize(f);
-  const pubInterval = pct(normalInterval(f.value / 100, n));
+  const bounds = f.bounds ? { low: f.bounds.low, high: f.bounds.high } : null;
+  const exact = n !== null && bounds === null;
+  const useNewcombe = exact && stat.n >= MIN_PER_SIDE;
+  const orgInterval = pct(useNewcombe || stat.n === 0 ? wilsonInterval(stat.agreeing, stat.n) : midPInterval(stat.agreeing, stat.n));
   const out: BenchmarkComparison = {
-    itemKey: r.itemKey,
+    itemKey,
     figureId: f.id,
-    side,
+    side: link.population,
     statement: f.statement,
-    org: { ...stat, interval: orgInterval },
-    published: { value: f.value, n, interval: pubInterval },
+    org: { n: stat.n, agreeing: stat.agreeing, share: stat.share, interval: orgInterval, tiers: stat.tiers },
+    published: {
+      value: f.value,
+      n,
+      interval: n === null ? null : pct(wilsonInterval((f.value / 100) * n, n)),
+      bounds,
+      subgroup: f.base?.kind === "subgroup" ? f.base.description : null,
+    },
     difference: stat.share === null ? null : stat.share - f.value,
-    verdict: verdict(orgInterval, pubInterval, f.value),
+    test: null,
+    equivalence: null,
+    verdict: contextOnly ? "context only" : "too few answers to tell",
+    contextOnly,
   };
   if (link.option !== undefined) out.option = link.option;
+  if (contextOnly || stat.n < MIN_PER_SIDE || stat.share === null) return out;
+  const margin = BENCHMARK_EQUIVALENCE_MARGIN;
+  if (exact) {
+    const a = { k: stat.agreeing, n: stat.n };
+    const b = { k: (f.value / 100) * n!, n: n! };
+    out.test = { estimate: out.difference!, interval: pct(newcombeInterval(a, b)), p: newcombePValue(a, b)!, q: null, method: "newcombe" };
+    out.equivalence = { margin, p: newcombeEquivalenceP(a, b, margin / 100)!, q: null };
+  } else {
+    const low = (bounds?.low ?? f.value) / 100;
+    const high = (bounds?.high ?? f.value) / 100;
+    const ci = midPInterval(stat.agreeing, stat.n)!;
+    const t = midPBinomialTest(stat.agreeing, stat.n, low, high)!;
+    out.test = {
+      estimate: out.difference!,
+      interval: [(ci[0] - high) * 100, (ci[1] - low) * 100],
+      p: t.p,
+      q: null,
+      method: "mid-p binomial",
+    };
+    const lo = low - margin / 100;
+    const hi = high + margin / 100;
+    const above = lo <= 0 ? 0 : midPTails(stat.agreeing, stat.n, lo).upper;
+    const below = hi >= 1 ? 0 : midPTails(stat.agreeing, stat.n, hi).lower;
+    out.equivalence = { margin, p: Math.max(above, below), q: null };
+  }
+  out.verdict = "not distinguishable";
   return out;
 }
 
 export function benchmarkComparisons(
   item: QuestionnaireItemDef,
-  r: ItemResult,
+  answers: ComparedAnswers,
   figures: FigureLookup,
   warnings: string[],
+  contextOnly: (itemKey: string, figureId: string) => string | null = () => null,
 ): BenchmarkComparison[] {
   const out: BenchmarkComparison[] = [];
   for (const link of item.benchmarks) {
     const f = usableFigure(link, figures, warnings, item.key);
-    if (f) out.push(compareWithFigure(r, link, f, figures));
+    if (f) out.push(compareWithFigure(item.key, link, f, figures, answers, contextOnly(item.key, f.id) ?? link.contextOnly ?? null));
   }
   return out;
 }
 
 /**
- * Gap of gaps, for every pair of links on one item (same option) with a marketing and an IT figure:
- *   org gap = marketing share − IT share (each under its own link's predicate); published gap = CMO figure −
- *   CIO figure; difference = org gap − published gap; magnitudeDifference = |org gap| − |published gap|.
- * 95% interval for the difference: Agresti–Caffo estimate of the org gap (adds one agreeing and one
- * non-agreeing answer per side, so it behaves at n = 2 and at 0%/100%) minus the published gap, ± 1.96 ×
- * sqrt(Agresti–Caffo variance + p(1−p)/n of each published figure; 0 for an unknown n).
- * Interpretation: |magnitudeDifference| ≤ 10 points → "about the same"; otherwise, when the interval
- * excludes 0 → "wider than published" / "narrower than published" (by the sign of magnitudeDifference),
- * else "not distinguishable" with `leaning` saying which way the point estimate goes.
+ * Gap of gaps, for every pair of links on one item (same option) with a CMO figure and a CIO figure of the SAME
+ * survey (source): org gap = marketing share − IT share (each under its own link's predicate, the same tiers as
+ * the comparisons); published gap = CMO figure − CIO figure; difference = org gap − published gap.
+ * Interval of the difference (MOVER, Newcombe & Zou): the Newcombe interval of the org gap combined with the
+ * published gap's Newcombe interval (a point when either n is unknown; a range for verbal bounds), clipped to
+ * the possible range; the test is the interval's inversion. Context-only links are not paired.
  */
 export function gapOfGaps(
   item: QuestionnaireItemDef,
-  r: ItemResult,
+  comparisons: readonly BenchmarkComparison[],
   figures: FigureLookup,
 ): GapOfGaps[] {
   const out: GapOfGaps[] = [];
-  const groups = new Map<string, { marketing?: ItemBenchmarkLink; it?: ItemBenchmarkLink }>();
-  for (const link of item.benchmarks) {
-    const g = groups.get(link.option ?? "") ?? {};
-    if (!g[link.population]) g[link.population] = link;
-    groups.set(link.option ?? "", g);
+  const groups = new Map<string, Partial<Record<Side, BenchmarkComparison>>>();
+  for (const c of comparisons) {
+    if (c.itemKey !== item.key || c.side === "both" || c.contextOnly) continue;
+    const g = groups.get(c.option ?? "") ?? {};
+    if (!g[c.side]) g[c.side] = c;
+    groups.set(c.option ?? "", g);
   }
   for (const [option, g] of groups) {
     if (!g.marketing || !g.it) continue;
-    const fm = figures.figure(g.marketing.figureId);
-    const fi = figures.figure(g.it.figureId);
-    if (!fm || !fi || fm.unit !== "percent" || fi.unit !== "percent") continue;
-    const sm = shareFor(r, g.marketing, "marketing");
-    const si = shareFor(r, g.it, "it");
-    const nm = figures.sampleSize(fm);
-    const ni = figures.sampleSize(fi);
+    const fm = figures.figure(g.marketing.figureId)!;
+    const fi = figures.figure(g.it.figureId)!;
+    if (fm.sourceId !== fi.sourceId) continue; // only figures of the same survey wave are paired
+    const sm = g.marketing.org;
+    const si = g.it.org;
     const publishedGap = fm.value - fi.value;
     const orgGap = sm.share !== null && si.share !== null ? sm.share - si.share : null;
     const base: GapOfGaps = {
       itemKey: item.key,
       figureIds: { marketing: fm.id, it: fi.id },
       org: { marketing: sm.share, it: si.share, gap: orgGap, n: { marketing: sm.n, it: si.n } },
-      published: { marketing: fm.value, it: fi.value, gap: publishedGap, n: { marketing: nm, it: ni } },
-      difference: null,
-      magnitudeDifference: null,
-      interval: null,
-      interpretation: "insufficient data",
-      leaning: null,
-      reversed: false,
+      published: { marketing: fm.value, it: fi.value, gap: publishedGap, n: { marketing: g.marketing.published.n, it: g.it.published.n } },
+      difference: orgGap === null ? null : orgGap - publishedGap,
+      magnitudeDifference: orgGap === null ? null : Math.abs(orgGap) - Math.abs(publishedGap),
+      test: null,
+      equivalence: null,
+      interpretation: "too few answers to tell",
     };
     if (option !== "") base.option = option;
-    const ac = agrestiCaffo(sm.agreeing, sm.n, si.agreeing, si.n);
-    if (orgGap === null || !ac) {
+    if (orgGap === null || sm.n < MIN_PER_SIDE || si.n < MIN_PER_SIDE) {
       out.push(base);
       continue;
     }
-    const difference = orgGap - publishedGap;
-    const magnitudeDifference = Math.abs(orgGap) - Math.abs(publishedGap);
-    const variance = ac.variance + proportionVariance(fm.value / 100, nm) + proportionVariance(fi.value / 100, ni);
-    const centre = ac.estimate * 100 - publishedGap;
-    const half = Z95 * Math.sqrt(variance) * 100;
-    const interval: Interval = [centre - half, centre + half];
-    const excludesZero = interval[0] > 0 || interval[1] < 0;
-    let interpretation: GapOfGaps["interpretation"];
-    let leaning: GapOfGaps["leaning"] = null;
-    if (Math.abs(magnitudeDifference) <= GAP_TOLERANCE) interpretation = "about the same";
-    else if (excludesZero) interpretation = magnitudeDifference > 0 ? "wider than published" : "narrower than published";
-    else {
-      interpretation = "not distinguishable";
-      leaning = magnitudeDifference > 0 ? "wider" : "narrower";
-    }
-    const reversed =
-      Math.abs(orgGap) > GAP_TOLERANCE && Math.abs(publishedGap) > GAP_TOLERANCE && Math.sign(orgGap) !== Math.sign(publishedGap);
-    out.push({ ...base, difference, magnitudeDifference, interval, interpretation, leaning, reversed });
+    const a = { k: sm.agreeing, n: sm.n };
+    const b = { k: si.agreeing, n: si.n };
+    const pm = g.marketing.published;
+    const pi = g.it.published;
+    const pubAt = (z: number): readonly [number, number] => {
+      if (pm.n !== null && pi.n !== null && !pm.bounds && !pi.bounds) {
+        const ci = newcombeInterval({ k: (pm.value / 100) * pm.n, n: pm.n }, { k: (pi.value / 100) * pi.n, n: pi.n }, z)!;
+        return [ci[0] * 100, ci[1] * 100];
+      }
+      const lo = (pm.bounds?.low ?? pm.value) - (pi.bounds?.high ?? pi.value);
+      const hi = (pm.bounds?.high ?? pm.value) - (pi.bounds?.low ?? pi.value);
+      return [lo, hi];
+    };
+    const diffAt = (z: number): readonly [number, number] => {
+      const o = newcombeInterval(a, b, z)!;
+      const [ol, ou] = [o[0] * 100, o[1] * 100];
+      const [pl, pu] = pubAt(z);
+      const d = orgGap - publishedGap;
+      const lo = d - Math.sqrt((orgGap - ol) ** 2 + (pu - publishedGap) ** 2);
+      const hi = d + Math.sqrt((ou - orgGap) ** 2 + (publishedGap - pl) ** 2);
+      return [Math.max(-100 - pu, lo), Math.min(100 - pl, hi)];
+    };
+    const d = orgGap - publishedGap;
+    const test: TestStat = { estimate: d, interval: diffAt(Z95), p: twoSidedByInversion(d, diffAt), q: null, method: "newcombe-mover" };
+    out.push({
+      ...base,
+      test,
+      equivalence: { margin: BENCHMARK_EQUIVALENCE_MARGIN, p: equivalenceByInversion(d, diffAt, BENCHMARK_EQUIVALENCE_MARGIN), q: null },
+      interpretation: "not distinguishable",
+    });
   }
   return out;
 }

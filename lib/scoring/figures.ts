@@ -12,5 +12,9 @@ export function figureLookupFrom(
   return {
     figure: (id) => byId.get(id),
     sampleSize: (f) => sampleSize(f, sources),
+    source: (f) => {
+      const s = sources.find((x) => x.id === f.sourceId);
+      return s ? { publisher: s.publisher, year: s.year } : null;
+    },
   };
 }

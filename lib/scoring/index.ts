@@ -1,14 +1,15 @@
-// Public API of the scoring model. Pure functions: no I/O, no clock, no randomness. See README.md.
+// Public API of the scoring model. Pure functions: no I/O, no clock; resampling uses fixed seeds. See README.md.
 export type * from "./types";
 export type { IndividualItem, IndividualResult, ScoreIndividualOptions } from "./individual";
 export type { AnswerFlag } from "./rules";
 
 export { scoreTeam } from "./team";
 export { scoreIndividual } from "./individual";
-export { recommend, evaluateRule, patternShare } from "./recommendations";
-export { defaultRules, flaggedPatternRules, ANSWER_FLAGS, DEFAULT_THRESHOLDS } from "./rules";
+export { recommend, credibleSignals, opportunities, testSentence, METHOD_NAME } from "./recommendations";
+export { ANSWER_FLAGS, flagFor } from "./rules";
+export * from "./thresholds";
+export { SCORING_MODEL_VERSION } from "./version";
 export { ACTIONS, actionById, actionsFor, normalizeForQuote } from "./actions";
 export { figureLookupFrom } from "./figures";
-export { GAP_TOLERANCE, verdict } from "./benchmark";
 export { matchesPredicate, readAnswer, itemScore } from "./answers";
 export { Z95, wilsonInterval, normalInterval, overlaps, agrestiCaffo } from "./stats";

@@ -12,7 +12,6 @@ import type {
   MirrorPrediction,
   MirrorSummary,
   Recommendation,
-  RecommendationRule,
   ScoringRespondent,
   TeamResult,
 } from "./types";
@@ -48,7 +47,6 @@ export interface ScoreIndividualOptions {
   team?: TeamResult;
   /** Number of recommendations (default 3). */
   limit?: number;
-  rules?: readonly RecommendationRule[];
 }
 
 /**
@@ -114,6 +112,6 @@ export function scoreIndividual(
     imperatives: single.imperatives.map((i) => ({ imperative: i.imperative, score: i[side], items: i.items[side] })),
     items,
     mirrorAccuracy,
-    recommendations: recommend(personal, q, { limit: opts.limit ?? 3, rules: opts.rules }),
+    recommendations: recommend(personal, q, { limit: opts.limit ?? 3 }),
   };
 }

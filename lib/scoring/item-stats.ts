@@ -151,3 +151,13 @@ export function computeItemResult(item: QuestionnaireItemDef, answers: SidePair<
     predicates,
   };
 }
+
+/** One row per respondent of each side, one cell per item of `q` (the validated own answer, or undefined). */
+export function answerRows(q: QuestionnaireDef, respondents: readonly ScoringRespondent[]): SidePair<(AnswerValue | undefined)[][]> {
+  const out: SidePair<(AnswerValue | undefined)[][]> = { marketing: [], it: [] };
+  for (const r of respondents) {
+    if (r.side !== "marketing" && r.side !== "it") continue;
+    out[r.side].push(q.items.map((item) => (askedOf(item, r.side) ? readAnswer(item, r.answers[item.key]).self : undefined)));
+  }
+  return out;
+}

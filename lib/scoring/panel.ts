@@ -13,9 +13,8 @@ import type { Side } from "@/lib/domain";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { askedOf, matchesPredicate, readAnswer } from "./answers";
-import { verdict } from "./benchmark";
-import { clamp, normalInterval } from "./stats";
-import type { BenchmarkVerdict, Interval, ScoringRespondent } from "./types";
+import { clamp, normalInterval, overlaps } from "./stats";
+import type { Interval, ScoringRespondent } from "./types";
 import { utcDay } from "@/lib/time";
 
 /** A comparison cell is shown only when at least this many organizations contribute to it. */
@@ -36,10 +35,12 @@ export function waveAggregates(q: QuestionnaireDef, respondents: readonly Scorin
   const out: PanelAggregateRow[] = [];
   for (const item of q.items) {
     for (const link of item.benchmarks) {
-      if (!askedOf(item, link.population)) continue;
-      const row: PanelAggregateRow = { figureId: link.figureId, itemKey: item.key, side: link.population, leaderAnswered: 0, leaderAgreeing: 0, teamAnswered: 0, teamAgreeing: 0 };
+      // figures published for both populations together are not part of the panel (each side is summarized apart)
+      if (link.population === "both" || !askedOf(item, link.population)) continue;
+      const side: Side = link.population;
+      const row: PanelAggregateRow = { figureId: link.figureId, itemKey: item.key, side, leaderAnswered: 0, leaderAgreeing: 0, teamAnswered: 0, teamAgreeing: 0 };
       for (const r of respondents) {
-        if (r.side !== link.population) continue;
+        if (r.side !== side) continue;
         const raw = r.answers[item.key];
         if (raw === undefined) continue;
         const self = readAnswer(item, raw).self;
@@ -103,7 +104,7 @@ export interface PanelComparisonRow {
   panel: PanelStat | null;
   hidden: string | null;
   difference: number | null; // panel mean − published value, points
-  verdict: BenchmarkVerdict;
+  verdict: PanelVerdict;
 }
 
 const pct = (r: readonly [number, number] | null): Interval | null => (r ? [r[0] * 100, r[1] * 100] : null);
@@ -153,6 +154,21 @@ export function panelComparison(
     published,
     panel,
     difference: panel ? panel.mean - figure.value : null,
-    verdict: verdict(panel?.interval ?? null, published.interval, figure.value),
+    verdict: panelVerdict(panel?.interval ?? null, published.interval, figure.value),
   };
+}
+
+export type PanelVerdict = "above" | "below" | "not distinguishable" | "insufficient data";
+
+/**
+ * The panel's conservative verdict: "above" only when the panel's interval lies entirely above the published
+ * interval, "below" only when entirely below; any overlap (touching included) is "not distinguishable". When
+ * the published sample size is unknown the figure is treated as a point. (Team results use tests with
+ * false-discovery control instead: README of this folder, "Evidence"; the panel keeps this rule for now.)
+ */
+export function panelVerdict(panel: Interval | null, published: Interval | null, publishedValue: number): PanelVerdict {
+  if (!panel) return "insufficient data";
+  const pub: Interval = published ?? [publishedValue, publishedValue];
+  if (overlaps(panel, pub)) return "not distinguishable";
+  return panel[0] > pub[1] ? "above" : "below";
 }

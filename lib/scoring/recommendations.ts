@@ -1,200 +1,198 @@
-// From a team result to a ranked, deduplicated list of actions, each with its evidence.
-import { IMPERATIVES, SIDES, SIDE_LABEL, type ImperativeId, type Side } from "@/lib/domain";
-import type { QuestionnaireDef } from "@/lib/questionnaire/types";
+// From a team result to a ranked list of actions, each resting on credible signals (findings that survived the
+// false-discovery step) with one evidence line per signal.
+import { IMPERATIVES, SIDE_LABEL, type ImperativeId, type Side } from "@/lib/domain";
+import { textFor } from "@/lib/questionnaire";
+import type { QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { ACTIONS } from "./actions";
-import { matchesPredicate } from "./answers";
-import { defaultRules } from "./rules";
-import type {
-  ActionDef,
-  AnswerPatternRule,
-  Recommendation,
-  RecommendationEvidence,
-  RecommendationRule,
-  RecommendOptions,
-  TeamResult,
-  Trigger,
-} from "./types";
+import { flagFor } from "./rules";
+import { LOW_SCORE } from "./thresholds";
+import type { ActionDef, FigureLookup, Recommendation, RecommendOptions, TeamResult, TestStat, Trigger, TriggerKind } from "./types";
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
-const fmt = (x: number) => String(Math.round(x));
 const short = (id: ImperativeId) => IMPERATIVES.find((i) => i.id === id)?.short ?? id;
-/** How far past a threshold, as a share of the room left on the scale (0-1). */
-const past = (value: number, threshold: number, end: number) =>
-  end === threshold ? 1 : clamp01((value - threshold) / (end - threshold));
+const r0 = (x: number) => String(Math.round(x));
+const r1 = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, "");
+const who = (side: Side | "both") => (side === "both" ? "Marketing and IT together" : SIDE_LABEL[side]);
 
-function itemImperatives(result: TeamResult, itemKey: string, fallback: ImperativeId[]): ImperativeId[] {
-  const imps = result.items.find((i) => i.itemKey === itemKey)?.imperatives ?? [];
-  return imps.length > 0 ? imps : fallback;
+/** "95% interval a to b; adjusted p = q (method)". */
+export function testSentence(t: TestStat): string {
+  const q = t.q === null ? "" : t.q < 0.001 ? "adjusted p < 0.001" : `adjusted p = ${t.q.toFixed(3)}`;
+  const ci = t.interval ? `95% interval ${r1(t.interval[0])} to ${r1(t.interval[1])}` : "";
+  return [ci, q].filter(Boolean).join("; ") + ` (${METHOD_NAME[t.method]})`;
 }
 
-/**
- * A mis-prediction is a trust problem whatever the item is about: seed 003 reads the CMOs' misreading of IT's
- * priorities (Figure 5) as "an obvious trust issue". So it points to the item's imperatives and to trust.
- */
-function withTrust(imps: ImperativeId[]): ImperativeId[] {
-  return imps.includes("trust") ? imps : [...imps, "trust"];
+export const METHOD_NAME: Record<TestStat["method"], string> = {
+  newcombe: "Newcombe score interval",
+  "mid-p binomial": "mid-p exact binomial test",
+  permutation: "exact permutation test",
+  welch: "Welch t test",
+  t: "one-sample t test",
+  "newcombe-mover": "Newcombe-Zou difference of differences",
+};
+
+function prompt(item: QuestionnaireItemDef | undefined, side: Side | "both" | null): string {
+  if (!item) return "";
+  return `“${textFor(item.prompt, side === "it" ? "it" : "marketing")}”`;
 }
 
-/** Every trigger one rule produces on a result. */
-export function evaluateRule(result: TeamResult, rule: RecommendationRule, library: readonly ActionDef[] = ACTIONS): Trigger[] {
+const weightOf = (item: QuestionnaireItemDef | undefined) => (item && item.imperatives.length ? 1 / item.imperatives.length : 0);
+
+/** Every credible signal of the result, as triggers (one per imperative of the item, weight split). */
+export function credibleSignals(result: TeamResult, q: QuestionnaireDef, figures?: FigureLookup): Trigger[] {
+  const byKey = new Map(q.items.map((i) => [i.key, i]));
   const out: Trigger[] = [];
-  const base = { ruleId: rule.id, kind: rule.kind, side: null, itemKey: null, figureId: null, threshold: null };
-  const onlyItems = "itemKeys" in rule && rule.itemKeys ? new Set(rule.itemKeys) : null;
-  switch (rule.kind) {
-    case "low-imperative":
-      for (const s of result.imperatives) {
-        if (rule.imperatives && !rule.imperatives.includes(s.imperative)) continue;
-        for (const side of rule.sides ?? SIDES) {
-          const score = s[side];
-          if (score === null || !(score < rule.threshold)) continue;
-          out.push({
-            ...base, side, imperatives: [s.imperative], value: score, threshold: rule.threshold,
-            strength: rule.threshold > 0 ? clamp01((rule.threshold - score) / rule.threshold) : 1,
-            summary: `${SIDE_LABEL[side]} scores "${short(s.imperative)}" at ${fmt(score)} (below ${fmt(rule.threshold)}).`,
-          });
-        }
-      }
-      break;
-    case "wide-gap":
-      for (const g of result.gaps) {
-        if (onlyItems && !onlyItems.has(g.itemKey)) continue;
-        if (g.maxAbsGap === null || g.maxAbsGap < rule.threshold) continue;
-        out.push({
-          ...base, itemKey: g.itemKey, imperatives: itemImperatives(result, g.itemKey, ["trust"]), value: g.maxAbsGap,
-          threshold: rule.threshold, strength: past(g.maxAbsGap, rule.threshold, 100),
-          summary: `Marketing and IT answer "${g.itemKey}" ${fmt(g.maxAbsGap)} points apart.`,
-        });
-      }
-      break;
-    case "mis-prediction":
-      for (const m of result.mirror.items) {
-        if (onlyItems && !onlyItems.has(m.itemKey)) continue;
-        for (const side of SIDES) {
-          const p = m.predictions[side];
-          if (p.absError === null || p.absError < rule.threshold) continue;
-          out.push({
-            ...base, side, itemKey: m.itemKey, imperatives: withTrust(itemImperatives(result, m.itemKey, [])), value: p.absError,
-            threshold: rule.threshold, strength: past(p.absError, rule.threshold, 100),
-            summary: `${SIDE_LABEL[side]} predicted ${fmt(p.predicted ?? 0)}% of the other side would agree on "${m.itemKey}"; ${fmt(p.actual ?? 0)}% did.`,
-          });
-        }
-      }
-      break;
-    case "answer-pattern": {
-      const explicit = (rule.actions ?? []).map((id) => library.find((a) => a.id === id)?.imperative);
-      const fallback = [...new Set(explicit.filter((x): x is ImperativeId => x !== undefined))];
-      for (const side of rule.sides ?? SIDES) {
-        const share = patternShare(result, rule, side);
-        if (share === null || share < rule.minShare) continue;
-        out.push({
-          ...base, side, itemKey: rule.itemKey, imperatives: itemImperatives(result, rule.itemKey, fallback), value: share,
-          threshold: rule.minShare, strength: past(share, rule.minShare, 100),
-          summary: `${fmt(share)}% of ${SIDE_LABEL[side]} say ${rule.label}.`,
-        });
-      }
-      break;
+  const push = (item: QuestionnaireItemDef | undefined, base: Omit<Trigger, "imperative" | "weight">) => {
+    for (const imperative of item?.imperatives ?? []) out.push({ ...base, imperative, weight: weightOf(item) });
+  };
+  for (const imp of result.imperatives) {
+    for (const side of ["marketing", "it"] as const) {
+      const low = imp.low[side];
+      if (low.label !== "low" || !low.test) continue;
+      out.push({
+        kind: "low-imperative", imperative: imp.imperative, weight: 1, side, itemKey: null, figureId: null, test: low.test,
+        strength: Math.max(0, Math.min(1, (LOW_SCORE - low.test.estimate) / LOW_SCORE)),
+        summary: `${SIDE_LABEL[side]} scores “${short(imp.imperative)}” at ${r0(low.test.estimate)} of 100 (${imp.respondents[side]} people), credibly below ${LOW_SCORE}: ${testSentence(low.test)}.`,
+      });
     }
-    case "benchmark":
-      for (const c of result.benchmarks) {
-        if (onlyItems && !onlyItems.has(c.itemKey)) continue;
-        if (rule.figureIds && !rule.figureIds.includes(c.figureId)) continue;
-        const polarity = result.items.find((i) => i.itemKey === c.itemKey)?.polarity;
-        const unfavourable =
-          (polarity === "higher-is-better" && c.verdict === "below") || (polarity === "lower-is-better" && c.verdict === "above");
-        if (!unfavourable || c.org.share === null) continue;
-        out.push({
-          ...base, side: c.side, itemKey: c.itemKey, figureId: c.figureId, imperatives: itemImperatives(result, c.itemKey, []),
-          value: c.org.share, strength: clamp01(Math.abs(c.difference ?? 0) / 100),
-          summary: `${SIDE_LABEL[c.side]}: ${fmt(c.org.share)}% vs ${fmt(c.published.value)}% published (${c.verdict}).`,
-        });
-      }
-      break;
+  }
+  for (const g of result.gaps) {
+    const item = byKey.get(g.itemKey);
+    for (const t of g.tests) {
+      if (t.label !== "wide" || !t.test) continue;
+      const what = t.basis === "share" ? "agree" : "on average";
+      const opt = t.option ? ` (option “${optionLabel(item, t.option)}”)` : "";
+      push(item, {
+        kind: "wide-gap", side: null, itemKey: g.itemKey, figureId: null, ...(t.option ? { option: t.option } : {}), test: t.test,
+        strength: Math.min(1, Math.abs(t.test.estimate) / 100),
+        summary: `${prompt(item, null)}${opt}: marketing and IT ${what} ${r0(Math.abs(t.test.estimate))} points apart (n = ${t.n.marketing} and ${t.n.it}); ${testSentence(t.test)}.`,
+      });
+    }
+  }
+  for (const m of result.mirror.items) {
+    const item = byKey.get(m.itemKey);
+    for (const side of ["marketing", "it"] as const) {
+      const p = m.predictions[side];
+      if (p.label !== "off" || !p.test) continue;
+      push(item, {
+        kind: "mis-prediction", side, itemKey: m.itemKey, figureId: null, test: p.test,
+        strength: Math.min(1, Math.abs(p.test.estimate) / 100),
+        summary: `${prompt(item, side)}: ${SIDE_LABEL[side]} expected ${r0(p.predicted ?? 0)}% of the other side to agree (mean of ${p.n} predictions); ${r0(p.actual ?? 0)}% of ${p.nActual} did; ${testSentence(p.test)}.`,
+      });
+    }
+  }
+  for (const c of result.benchmarks) {
+    if ((c.verdict !== "above" && c.verdict !== "below") || !c.test) continue;
+    const item = byKey.get(c.itemKey);
+    const flagged = flagFor(c.itemKey, c.option) !== undefined;
+    const unfavourable =
+      (item?.polarity === "higher-is-better" && c.verdict === "below") ||
+      (item?.polarity === "lower-is-better" && c.verdict === "above") ||
+      (flagged && c.verdict === "above");
+    if (!unfavourable) continue;
+    const f = figures?.figure(c.figureId);
+    const src = f && figures?.source(f);
+    const pub = `${c.statement} (${src ? `${src.publisher} ${src.year}, ` : ""}${c.published.n === null ? "n not published" : `n = ${c.published.n}`})`;
+    push(item, {
+      kind: "benchmark", side: c.side, itemKey: c.itemKey, figureId: c.figureId, ...(c.option ? { option: c.option } : {}), test: c.test,
+      strength: Math.min(1, Math.abs(c.test.estimate) / 100),
+      summary: `${prompt(item, c.side)}: ${r0(c.org.share ?? 0)}% of ${who(c.side)} (${c.org.n} people) against ${pub}: ${c.verdict}; ${testSentence(c.test)}.`,
+    });
   }
   return out;
 }
 
-/** Share (percent) of one side's answers to the rule's item that match its predicate; null with no answers. */
-export function patternShare(result: TeamResult, rule: AnswerPatternRule, side: Side): number | null {
-  const values = result.answers[rule.itemKey]?.[side] ?? [];
-  if (values.length === 0) return null;
-  let k = 0;
-  for (const v of values) if (matchesPredicate(rule.predicate, v, rule.option)) k++;
-  return (100 * k) / values.length;
-}
-
-/** Actions a trigger points to: the rule's explicit list, else the imperatives' actions responding to its kind. */
-function targets(rule: RecommendationRule, t: Trigger, library: readonly ActionDef[]): ActionDef[] {
-  if (rule.actions) return rule.actions.map((id) => library.find((a) => a.id === id)).filter((a): a is ActionDef => !!a);
-  const ofImperatives = library.filter((a) => t.imperatives.includes(a.imperative));
-  const responding = ofImperatives.filter((a) => a.responds.includes(t.kind));
-  return responding.length > 0 ? responding : ofImperatives;
-}
-
-function evidenceOf(result: TeamResult, triggers: readonly Trigger[], rules: Map<string, RecommendationRule>): RecommendationEvidence {
-  const ev: RecommendationEvidence = { itemKeys: [], gaps: [], mirrorErrors: [], figureIds: [], imperativeScores: [], answerPatterns: [] };
-  for (const t of triggers) {
-    if (t.itemKey && !ev.itemKeys.includes(t.itemKey)) ev.itemKeys.push(t.itemKey);
-    if (t.figureId && !ev.figureIds.includes(t.figureId)) ev.figureIds.push(t.figureId);
-    if (t.kind === "low-imperative" && t.side) ev.imperativeScores.push({ imperative: t.imperatives[0]!, side: t.side, score: t.value });
-    if (t.kind === "wide-gap" && t.itemKey) {
-      const g = result.gaps.find((x) => x.itemKey === t.itemKey);
-      ev.gaps.push({ itemKey: t.itemKey, gap: g?.gap ?? null, maxAbsGap: t.value });
-    }
-    if (t.kind === "mis-prediction" && t.itemKey && t.side) {
-      const p = result.mirror.items.find((m) => m.itemKey === t.itemKey)?.predictions[t.side];
-      ev.mirrorErrors.push({ itemKey: t.itemKey, side: t.side, error: p?.error ?? t.value });
-    }
-    if (t.kind === "answer-pattern" && t.itemKey && t.side) {
-      const r = rules.get(t.ruleId);
-      ev.answerPatterns.push({ ruleId: t.ruleId, itemKey: t.itemKey, side: t.side, share: t.value, label: r?.kind === "answer-pattern" ? r.label : "" });
-    }
-  }
-  return ev;
+function optionLabel(item: QuestionnaireItemDef | undefined, id: string): string {
+  const o = item?.options?.find((x) => x.id === id);
+  return o ? textFor(o.label, "marketing") : id;
 }
 
 /**
- * Ranked recommendations. Every rule is evaluated; each trigger points to actions (see `targets`); the
- * triggers are gathered per action (one entry per action, however many rules point to it), and
- * priority = Σ over its triggers of (1 + strength). Ties: more triggers first, then the strongest trigger,
- * then the library's order. Returns the first `limit` (default 5).
+ * The number of tested opportunities each imperative had, counted in items (weighted like its triggers, so an
+ * item of two imperatives counts ½ in each): its items with at least one test run (gaps, comparisons, mirror
+ * checks), plus its low-score tests (one per side tested).
  */
-export function recommend(result: TeamResult, q: QuestionnaireDef, opts: RecommendOptions = {}): Recommendation[] {
+export function opportunities(result: TeamResult, q: QuestionnaireDef): Record<ImperativeId, number> {
+  const byKey = new Map(q.items.map((i) => [i.key, i]));
+  const out = Object.fromEntries(IMPERATIVES.map((i) => [i.id, 0])) as Record<ImperativeId, number>;
+  const tested = new Set<string>();
+  for (const g of result.gaps) if (g.tests.some((t) => t.test)) tested.add(g.itemKey);
+  for (const c of result.benchmarks) if (c.test) tested.add(c.itemKey);
+  for (const m of result.mirror.items) if (m.predictions.marketing.test || m.predictions.it.test) tested.add(m.itemKey);
+  for (const key of tested) {
+    const item = byKey.get(key);
+    for (const imp of item?.imperatives ?? []) out[imp] += weightOf(item);
+  }
+  for (const i of result.imperatives) out[i.imperative] += [i.low.marketing.test, i.low.it.test].filter(Boolean).length;
+  return out;
+}
+
+/** Actions a signal points to: a flagged item's or option's own actions, else its imperative's actions responding to its kind. */
+function targets(t: Trigger, library: readonly ActionDef[]): ActionDef[] {
+  const flag = t.itemKey ? flagFor(t.itemKey, t.option) : undefined;
+  if (flag) return flag.actions.map((id) => library.find((a) => a.id === id)).filter((a): a is ActionDef => !!a);
+  const ofImperative = library.filter((a) => a.imperative === t.imperative);
+  const responding = ofImperative.filter((a) => a.responds.includes(t.kind as TriggerKind));
+  return responding.length > 0 ? responding : ofImperative;
+}
+
+/**
+ * Ranked recommendations. Only credible signals count; each points to actions (see `targets`).
+ * 1. An imperative's priority = Σ over its items (and low scores) of the item's weight × its strongest signal's
+ *    strength, ÷ the imperative's weighted number of tested items (`opportunities`): the strength of its credible
+ *    signals, normalized per imperative, so neither many items nor many options win by count.
+ * 2. Within an imperative, each item's strongest signal is shared equally by the actions it points to; actions
+ *    are ordered by that credit, then by their strongest signal, then by the library's order.
+ * 3. The list takes the best action of each imperative in priority order, then the second best, and so on, so
+ *    the first recommendations cover the imperatives with the strongest evidence. An action's `priority` is its
+ *    imperative's priority × its share of the imperative's credit. Empty when nothing is credible.
+ */
+export function recommend(result: TeamResult, q: QuestionnaireDef, opts: RecommendOptions & { figures?: FigureLookup } = {}): Recommendation[] {
   const library = opts.actions ?? ACTIONS;
-  const rules = opts.rules ?? defaultRules(q);
-  const ruleById = new Map(rules.map((r) => [r.id, r]));
-  const byAction = new Map<string, { action: ActionDef; triggers: Trigger[]; keys: Set<string> }>();
-  for (const rule of rules) {
-    for (const t of evaluateRule(result, rule, library)) {
-      for (const action of targets(rule, t, library)) {
-        const entry = byAction.get(action.id) ?? { action, triggers: [], keys: new Set<string>() };
-        const key = [t.ruleId, t.side, t.itemKey, t.figureId, t.imperatives.join(",")].join("|");
-        if (!entry.keys.has(key)) {
-          entry.keys.add(key);
-          entry.triggers.push(t);
-        }
-        byAction.set(action.id, entry);
-      }
+  const signals = credibleSignals(result, q, opts.figures);
+  const chances = opportunities(result, q);
+  const byAction = new Map<string, { action: ActionDef; triggers: Trigger[]; credit: number }>();
+  const strongest = new Map<string, Trigger>();
+  for (const t of signals) {
+    const key = `${t.imperative}|${t.itemKey ?? `low:${t.side}`}`;
+    const seen = strongest.get(key);
+    if (!seen || t.strength > seen.strength) strongest.set(key, t);
+    for (const action of targets(t, library)) {
+      const entry = byAction.get(action.id) ?? { action, triggers: [], credit: 0 };
+      if (!entry.triggers.includes(t)) entry.triggers.push(t);
+      byAction.set(action.id, entry);
     }
   }
+  const imperativeStrength = new Map<ImperativeId, number>();
+  for (const t of strongest.values()) {
+    imperativeStrength.set(t.imperative, (imperativeStrength.get(t.imperative) ?? 0) + t.weight * t.strength);
+    const to = targets(t, library);
+    for (const action of to) byAction.get(action.id)!.credit += (t.weight * t.strength) / to.length;
+  }
   const order = new Map(library.map((a, i) => [a.id, i]));
-  const ranked = [...byAction.values()].map((e) => ({
-    action: e.action,
-    priority: e.triggers.reduce((s, t) => s + 1 + t.strength, 0),
-    triggers: [...e.triggers].sort((a, b) => b.strength - a.strength),
-    maxStrength: Math.max(...e.triggers.map((t) => t.strength)),
-  }));
-  ranked.sort(
-    (a, b) =>
-      b.priority - a.priority ||
-      b.triggers.length - a.triggers.length ||
-      b.maxStrength - a.maxStrength ||
-      (order.get(a.action.id) ?? 0) - (order.get(b.action.id) ?? 0),
-  );
-  const limit = opts.limit ?? 5;
-  return ranked.slice(0, Math.max(0, limit)).map((r) => ({
-    action: r.action,
-    priority: r.priority,
-    triggers: r.triggers,
-    evidence: evidenceOf(result, r.triggers, ruleById),
-  }));
+  const priorityOf = (imp: ImperativeId) => (imperativeStrength.get(imp) ?? 0) / Math.max(1, chances[imp] ?? 1);
+  const perImperative = new Map<ImperativeId, { action: ActionDef; triggers: Trigger[]; credit: number; maxStrength: number }[]>();
+  for (const e of byAction.values()) {
+    const triggers = [...e.triggers].sort((a, b) => b.strength - a.strength);
+    const list = perImperative.get(e.action.imperative) ?? [];
+    list.push({ ...e, triggers, maxStrength: triggers[0]?.strength ?? 0 });
+    perImperative.set(e.action.imperative, list);
+  }
+  for (const list of perImperative.values()) {
+    list.sort((a, b) => b.credit - a.credit || b.maxStrength - a.maxStrength || (order.get(a.action.id) ?? 0) - (order.get(b.action.id) ?? 0));
+  }
+  const imperatives = [...perImperative.keys()].sort((a, b) => priorityOf(b) - priorityOf(a) || IMPERATIVES.findIndex((i) => i.id === a) - IMPERATIVES.findIndex((i) => i.id === b));
+  const out: Recommendation[] = [];
+  const limit = Math.max(0, opts.limit ?? 5);
+  for (let round = 0; out.length < limit; round++) {
+    let added = false;
+    for (const imp of imperatives) {
+      const list = perImperative.get(imp)!;
+      const e = list[round];
+      if (!e || out.length >= limit) continue;
+      const total = list.reduce((sum, x) => sum + x.credit, 0);
+      out.push({ action: e.action, priority: total > 0 ? (priorityOf(imp) * e.credit) / total : 0, triggers: e.triggers });
+      added = true;
+    }
+    if (!added) break;
+  }
+  return out;
 }

@@ -1,17 +1,20 @@
 // scoreTeam: every team-level figure of the model, from one organisation's respondents.
 import { SIDES } from "@/lib/domain";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
+import { alignmentIndex } from "./alignment";
 import { benchmarkComparisons, gapOfGaps } from "./benchmark";
-import { alignmentIndex, computeItemGap } from "./gaps";
+import { computeItemGap } from "./gaps";
 import { imperativeScores } from "./imperatives";
-import { collectAnswers, computeItemResult } from "./item-stats";
+import { answerRows, collectAnswers, computeItemResult } from "./item-stats";
+import { applyFalseDiscoveryControl } from "./labels";
 import { emptyPair, mirrorSummary } from "./mirror";
-import type { FigureLookup, ScoreTeamOptions, ScoringRespondent, TeamResult } from "./types";
+import { MIN_PER_SIDE } from "./thresholds";
+import type { BenchmarkComparison, FigureLookup, GapOfGaps, ItemGap, ItemResult, ScoreTeamOptions, ScoringRespondent, TeamResult } from "./types";
 
 /**
- * Scores one organisation. Pure: the same input always gives the same output. Answers that are missing or
- * malformed for their item's kind count as "not answered"; respondents of a side an item is not asked of are
- * ignored for that item.
+ * Scores one organisation. Pure: the same input always gives the same output (resampling uses a fixed seed).
+ * Answers that are missing or malformed for their item's kind count as "not answered"; respondents of a side an
+ * item is not asked of are ignored for that item. Labels come from tests after the false-discovery step.
  */
 export function scoreTeam(
   q: QuestionnaireDef,
@@ -21,34 +24,42 @@ export function scoreTeam(
 ): TeamResult {
   const counted = opts.tiers ? respondents.filter((r) => opts.tiers!.includes(r.tier)) : respondents;
   const answers = collectAnswers(q, counted);
+  const leaderAnswers = collectAnswers(q, counted.filter((r) => r.tier === "leader"));
+  const rows = answerRows(q, counted);
   const warnings: string[] = [];
-  const items = [];
-  const gaps = [];
-  const benchmarks = [];
-  const gog = [];
+  const items: ItemResult[] = [];
+  const gaps: ItemGap[] = [];
+  const benchmarks: BenchmarkComparison[] = [];
+  const gog: GapOfGaps[] = [];
   for (const item of q.items) {
     const a = answers.get(item.key) ?? emptyPair();
     const r = computeItemResult(item, a);
     items.push(r);
     gaps.push(computeItemGap(item, r, a));
-    benchmarks.push(...benchmarkComparisons(item, r, figures, warnings));
-    gog.push(...gapOfGaps(item, r, figures));
+    const compared = benchmarkComparisons(item, { everyone: a, leaders: leaderAnswers.get(item.key) ?? emptyPair() }, figures, warnings, opts.contextOnly);
+    benchmarks.push(...compared);
+    gog.push(...gapOfGaps(item, compared, figures));
   }
+  const alignment = alignmentIndex(q.items, rows, opts.bootstrap);
+  alignment.perItem.forEach((x, j) => (gaps[j]!.chanceDistance = x.chance));
+  const { perItem: _perItem, ...alignmentResult } = alignment;
   const counts = { marketing: 0, it: 0 };
   for (const r of counted) if (SIDES.includes(r.side)) counts[r.side]++;
   const answerValues: TeamResult["answers"] = {};
   for (const [key, pair] of answers) answerValues[key] = { marketing: pair.marketing.values, it: pair.it.values };
-  return {
+  const scored = {
     questionnaireVersion: q.version,
+    scoringModel: "v2" as const,
     counts,
+    anecdotal: { marketing: counts.marketing < MIN_PER_SIDE, it: counts.it < MIN_PER_SIDE },
     items,
     gaps,
-    alignment: alignmentIndex(gaps),
-    imperatives: imperativeScores(q, answers),
+    alignment: alignmentResult,
+    imperatives: imperativeScores(q, rows),
     mirror: mirrorSummary(q, answers),
     benchmarks,
     gapOfGaps: gog,
-    answers: answerValues,
-    warnings: [...new Set(warnings)],
   };
+  const family = applyFalseDiscoveryControl(scored);
+  return { ...scored, family, answers: answerValues, warnings: [...new Set(warnings)] };
 }

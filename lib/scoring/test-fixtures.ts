@@ -197,6 +197,7 @@ function fig(id: string, population: "marketing" | "it", value: number, extra: P
     unit: "percent",
     value,
     locator: { file: "none.txt", quote: `${value}%` },
+    base: { kind: "full" },
     isDefault: true,
     ...extra,
   };

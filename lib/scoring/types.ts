@@ -20,6 +20,8 @@ export interface FigureLookup {
   figure(id: string): BenchmarkFigureDef | undefined;
   /** Sample size behind the figure (its own `n`, else its source's sample for its population), or null. */
   sampleSize(f: BenchmarkFigureDef): number | null;
+  /** Publisher and year of the figure's source, for evidence lines. */
+  source(f: BenchmarkFigureDef): { publisher: string; year: number } | null;
 }
 
 export type SidePair<T> = Record<Side, T>;
@@ -73,7 +75,55 @@ export interface ItemResult {
   predicates: PredicateResult[];
 }
 
+// ---------------------------------------------------------------- tests (see README, "Evidence")
+
+/** The statistical methods behind a label, named on the page. */
+export type TestMethod =
+  | "newcombe" // Newcombe hybrid score interval for a difference of proportions, test by inversion
+  | "mid-p binomial" // mid-p exact binomial test against a fixed value or range, mid-p interval
+  | "permutation" // exact permutation test of a difference of means (Welch interval shown)
+  | "welch" // Welch t test and interval of a difference of means
+  | "t" // one-sample t test and interval
+  | "newcombe-mover"; // difference of two differences: Newcombe intervals combined (MOVER)
+
+/** One test of "no difference", in points (0-100 scale). */
+export interface TestStat {
+  /** Point estimate, in points. */
+  estimate: number;
+  /** 95% interval of the estimate, always inside the possible range; null when it cannot be computed. */
+  interval: Interval | null;
+  /** p-value of the test (two-sided unless stated). */
+  p: number;
+  /** Benjamini-Hochberg adjusted p over the assessment's family of comparisons; set by scoreTeam. */
+  q: number | null;
+  method: TestMethod;
+}
+
+/** Equivalence test (two one-sided tests) within ±margin points; "about the same" only when q ≤ the FDR level. */
+export interface EquivalenceStat {
+  margin: number;
+  p: number;
+  q: number | null;
+}
+
 // ---------------------------------------------------------------- gaps and alignment
+
+/** "small": a credible difference below PRACTICAL_GAP points. */
+export type GapLabel = "wide" | "small" | "about the same" | "not distinguishable" | "too few answers to tell";
+
+/** One tested marketing-IT difference on an item: a share (per predicate) or a mean (percentage, trade-off points). */
+export interface GapTest {
+  key: string; // predicate key (see PredicateResult.key), or "mean" / "mean|<option>"
+  option?: string;
+  basis: "share" | "mean";
+  n: SidePair<number>;
+  /** marketing − IT, points; null unless both sides answered. */
+  estimate: number | null;
+  /** Null when either side has fewer than MIN_PER_SIDE answers (label "too few answers to tell"). */
+  test: TestStat | null;
+  equivalence: EquivalenceStat | null;
+  label: GapLabel;
+}
 
 export interface ItemGap {
   itemKey: string;
@@ -85,47 +135,76 @@ export interface ItemGap {
   gap: number | null;
   absGap: number | null;
   gapBasis: "share" | "normalized-mean" | null;
-  /** One signed gap per predicate of the item (e.g. one per option of a multi-option item). */
-  predicateGaps: { key: string; option?: string; gap: number | null; absGap: number | null }[];
+  /** Every tested difference of the item: the headline first (when there is one), then one per predicate/option. */
+  tests: GapTest[];
+  /**
+   * The item's label: "wide" when any test is wide; "about the same" when every test is; "too few answers to
+   * tell" when every test is; else "small" when any test is; else "not distinguishable".
+   */
+  label: GapLabel;
   /** Symmetric 0-100 distance used by the alignment index (see README); null when not comparable. */
   distance: number | null;
   distanceBasis: "normalized-mean" | "share" | "distribution" | null;
-  /** Largest of |gap|, distance and every |predicate gap|: what the wide-gap rule looks at. */
-  maxAbsGap: number | null;
+  /** Expected distance if the side labels were assigned at random (same answers): what chance alone gives. */
+  chanceDistance: number | null;
 }
 
 export interface AlignmentResult {
-  /** 100 − mean distance over comparable items; null when no item is comparable. */
+  /**
+   * 100 − the mean EXCESS distance over comparable items (observed distance − the distance expected by chance
+   * under random relabelling of sides), clipped to 0-100. Its expectation is 100 when the two sides answer alike,
+   * whatever the team size. Null when no item is comparable.
+   */
   index: number | null;
+  /** 95% basic-bootstrap interval (respondents resampled within sides, chance distances held fixed). */
+  interval: Interval | null;
   meanDistance: number | null;
+  meanChanceDistance: number | null;
   comparableItems: number;
 }
 
 // ---------------------------------------------------------------- imperatives
 
+export type LowLabel = "low" | "not distinguishable" | "too few answers to tell";
+
 export interface ImperativeScore {
   imperative: ImperativeId;
+  /** Mean over the side's respondents of their own score (0-100); null without data. */
   marketing: number | null;
   it: number | null;
   /** Mean of the two sides' scores when both exist, else the one that exists, else null. */
   combined: number | null;
+  /** 95% t intervals per side and for the combined score, inside 0-100. */
+  intervals: SidePair<Interval | null> & { combined: Interval | null };
+  /** Respondents who answered at least one of its items, per side. */
+  respondents: SidePair<number>;
   /** Items with data that counted, per side. */
   items: SidePair<number>;
-  /** Items tagged with this imperative and scored (polarity ≠ none, scorable kind), with or without data. */
+  /** Items tagged with this imperative and scored, with their weight (1 ÷ the item's number of imperatives). */
   itemKeys: string[];
+  weights: Record<string, number>;
+  /** Test of "the side's score is below LOW_SCORE" (one-sided t): "low" only after the false-discovery step. */
+  low: SidePair<{ test: TestStat | null; label: LowLabel }>;
 }
 
 // ---------------------------------------------------------------- mirror
+
+export type MirrorLabel = "off" | "close" | "not distinguishable" | "too few answers to tell";
 
 export interface MirrorPrediction {
   /** Respondents of the predicting side who gave a prediction, and their mean prediction (percent). */
   n: number;
   predicted: number | null;
-  /** The other side's actual share agreeing (MirrorSpec.match on their `self`). */
+  /** The other side's actual share agreeing (MirrorSpec.match on their `self`), with its 95% mid-p interval. */
   nActual: number;
   actual: number | null;
+  actualInterval: Interval | null;
   error: number | null; // predicted − actual, points
   absError: number | null;
+  /** Mid-p binomial test of the other side's count against the mean prediction (estimate = error). */
+  test: TestStat | null;
+  equivalence: EquivalenceStat | null;
+  label: MirrorLabel;
 }
 
 export interface MirrorItemResult {
@@ -142,18 +221,38 @@ export interface MirrorSummary {
 
 // ---------------------------------------------------------------- benchmarks
 
-export type BenchmarkVerdict = "above" | "below" | "not distinguishable" | "insufficient data";
+export type BenchmarkVerdict =
+  | "above"
+  | "below"
+  | "about the same"
+  | "not distinguishable"
+  | "too few answers to tell"
+  | "context only";
 
 export interface BenchmarkComparison {
   itemKey: string;
   figureId: string;
-  side: Side;
+  /** The compared group: one side, or both sides pooled for a figure published for CMOs and CIOs together. */
+  side: Side | "both";
   option?: string;
   statement: string;
-  org: ShareStat & { interval: Interval | null }; // Wilson score interval
-  published: { value: number; n: number | null; interval: Interval | null }; // normal approximation
+  /** Our share (respondents of the compared tiers) with its 95% interval. */
+  org: ShareStat & { interval: Interval | null; tiers: "leaders" | "everyone" };
+  published: {
+    value: number;
+    n: number | null;
+    interval: Interval | null;
+    /** Verbal quantifier: the published value is only known to lie in [low, high]. */
+    bounds: { low: number; high: number } | null;
+    /** Subgroup the percentage is of (null = the full sample). */
+    subgroup: string | null;
+  };
   difference: number | null; // org share − published value, points
+  test: TestStat | null;
+  equivalence: EquivalenceStat | null;
   verdict: BenchmarkVerdict;
+  /** Why the comparison is context only (the question is not asked the way the survey asked it). */
+  contextOnly: string | null;
 }
 
 export type GapOfGapsInterpretation =
@@ -161,7 +260,7 @@ export type GapOfGapsInterpretation =
   | "narrower than published"
   | "about the same"
   | "not distinguishable"
-  | "insufficient data";
+  | "too few answers to tell";
 
 export interface GapOfGaps {
   itemKey: string;
@@ -173,20 +272,20 @@ export interface GapOfGaps {
   difference: number | null;
   /** |org gap| − |published gap|: positive = our gap is wider. */
   magnitudeDifference: number | null;
-  /** 95% interval for (org gap − published gap), Agresti–Caffo for the org + normal for the published. */
-  interval: Interval | null;
+  /** Test of "org gap = published gap" (MOVER interval of the difference, inside its possible range). */
+  test: TestStat | null;
+  equivalence: EquivalenceStat | null;
   interpretation: GapOfGapsInterpretation;
-  /** Which way the point estimate leans when the interpretation is "not distinguishable". */
-  leaning: "wider" | "narrower" | null;
-  /** True when the org's gap and the published gap point in opposite directions (both beyond tolerance). */
-  reversed: boolean;
 }
 
 // ---------------------------------------------------------------- team result
 
 export interface TeamResult {
   questionnaireVersion: string;
+  scoringModel: "v2";
   counts: SidePair<number>;
+  /** A side with fewer than MIN_PER_SIDE respondents: no verdicts for it, and its numbers are anecdotal. */
+  anecdotal: SidePair<boolean>;
   items: ItemResult[];
   gaps: ItemGap[];
   alignment: AlignmentResult;
@@ -194,6 +293,8 @@ export interface TeamResult {
   mirror: MirrorSummary;
   benchmarks: BenchmarkComparison[];
   gapOfGaps: GapOfGaps[];
+  /** The family of comparisons whose false discovery rate is controlled together. */
+  family: { tests: number; equivalenceTests: number; level: number };
   /** Valid answers (mirror items: the `self` part) per item and side, without respondent ids. */
   answers: Record<string, SidePair<AnswerValue[]>>;
   /** Things the caller should know: unknown figure ids, non-percent figures linked to items. */
@@ -203,11 +304,15 @@ export interface TeamResult {
 export interface ScoreTeamOptions {
   /** Count only respondents of these tiers (default: all). */
   tiers?: readonly Tier[];
+  /** Bootstrap resamples for the alignment index's interval (default 200; 0 = no interval). */
+  bootstrap?: number;
+  /** Why a link is context only (questionnaire v1's differently asked questions); default: the link's own. */
+  contextOnly?: (itemKey: string, figureId: string) => string | null;
 }
 
 // ---------------------------------------------------------------- recommendations
 
-export type TriggerKind = "low-imperative" | "wide-gap" | "mis-prediction" | "answer-pattern" | "benchmark";
+export type TriggerKind = "low-imperative" | "wide-gap" | "mis-prediction" | "benchmark";
 
 /** One action of the library (actions.ts): our paraphrase of a recommendation in the seeds. */
 export interface ActionDef {
@@ -217,92 +322,40 @@ export interface ActionDef {
   owner: Side | "both";
   title: string;
   text: string;
-  /** Trigger kinds that point to this action by default (rules without an explicit `actions` list). */
+  /** Trigger kinds that point to this action by default. */
   responds: readonly TriggerKind[];
   source: { file: string; quote: string }; // quote: verbatim from the seed file (whitespace may differ)
 }
 
-interface RuleBase {
-  id: string;
-  /** Explicit action ids; without it, actions of the trigger's imperatives that respond to the rule's kind. */
-  actions?: string[];
-}
-
-/** Fires per side whose imperative score is below `threshold` (default rule: 50). */
-export interface LowImperativeRule extends RuleBase {
-  kind: "low-imperative";
-  threshold: number;
-  imperatives?: ImperativeId[];
-  sides?: Side[];
-}
-/** Fires per item whose largest absolute marketing-IT gap (ItemGap.maxAbsGap) is ≥ `threshold` points. */
-export interface WideGapRule extends RuleBase {
-  kind: "wide-gap";
-  threshold: number;
-  itemKeys?: string[];
-}
-/** Fires per mirror item and predicting side whose absolute prediction error is ≥ `threshold` points. */
-export interface MisPredictionRule extends RuleBase {
-  kind: "mis-prediction";
-  threshold: number;
-  itemKeys?: string[];
-}
-/** Fires per side whose share of answers matching `predicate` on `itemKey` is ≥ `minShare` (percent). */
-export interface AnswerPatternRule extends RuleBase {
-  kind: "answer-pattern";
-  itemKey: string;
-  predicate: AnswerPredicate;
-  option?: string; // trade-off component, for "at-least" / "more-than"
-  minShare: number; // percent, 0-100
-  sides?: Side[];
-  label: string; // what the pattern means, e.g. "marketing bypasses IT and goes straight to the vendor"
-}
-/**
- * Fires per benchmark comparison whose verdict is the unfavourable one for the item's polarity: "below" for
- * higher-is-better items, "above" for lower-is-better items. Items with polarity "none" never fire.
- */
-export interface BenchmarkRule extends RuleBase {
-  kind: "benchmark";
-  itemKeys?: string[];
-  figureIds?: string[];
-}
-
-export type RecommendationRule = LowImperativeRule | WideGapRule | MisPredictionRule | AnswerPatternRule | BenchmarkRule;
-
+/** A credible signal (a finding that survived the false-discovery step) and what it adds to an imperative. */
 export interface Trigger {
-  ruleId: string;
   kind: TriggerKind;
-  imperatives: ImperativeId[];
-  side: Side | null;
+  imperative: ImperativeId;
+  /** The item's share of this imperative (1 ÷ its number of imperatives; 1 for a low score). */
+  weight: number;
+  side: Side | "both" | null;
   itemKey: string | null;
   figureId: string | null;
-  /** The measured value: score, |gap|, |error|, share (percent) or org share for benchmarks. */
-  value: number;
-  threshold: number | null;
-  /** How far past the threshold, 0-1 (see README, "Ranking"). */
+  option?: string;
+  /** The finding: estimate and interval in points, adjusted p (q), method. */
+  test: TestStat;
+  /** Effect size 0-1: |estimate| ÷ 100, or (50 − score) ÷ 50 for a low score. */
   strength: number;
+  /** One plain sentence: the question in words, the numbers and the test result. */
   summary: string;
-}
-
-export interface RecommendationEvidence {
-  itemKeys: string[];
-  gaps: { itemKey: string; gap: number | null; maxAbsGap: number }[];
-  mirrorErrors: { itemKey: string; side: Side; error: number }[];
-  figureIds: string[];
-  imperativeScores: { imperative: ImperativeId; side: Side; score: number }[];
-  answerPatterns: { ruleId: string; itemKey: string; side: Side; share: number; label: string }[];
 }
 
 export interface Recommendation {
   action: ActionDef;
-  /** Σ over the action's distinct triggers of (1 + strength). */
+  /**
+   * Its imperative's priority (the strength of the imperative's credible signals, normalized per imperative:
+   * see `recommend`) × the action's share of the imperative's credit.
+   */
   priority: number;
   triggers: Trigger[];
-  evidence: RecommendationEvidence;
 }
 
 export interface RecommendOptions {
-  rules?: readonly RecommendationRule[];
   /** How many to return (default 5). */
   limit?: number;
   actions?: readonly ActionDef[];

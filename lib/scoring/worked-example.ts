@@ -42,6 +42,7 @@ function figure(
     unit: "percent",
     value,
     locator: { file: SEED, quote, ...extra },
+    base: { kind: "full" },
     isDefault: true,
   };
 }
