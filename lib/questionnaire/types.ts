@@ -30,9 +30,18 @@ export type AnswerPredicate =
 /** The published figure an item can be compared with, for one population. */
 export interface ItemBenchmarkLink {
   figureId: string; // BenchmarkFigureDef.id
-  population: "marketing" | "it"; // compared with respondents of the same side
+  /**
+   * Compared with respondents of the same side; "both" = a figure published for CMOs and CIOs together,
+   * compared only with both sides pooled (never as one side's figure).
+   */
+  population: "marketing" | "it" | "both";
   match: AnswerPredicate; // which answers count as agreeing with the published statement
   option?: string; // for multi-option items: which option this figure is about
+  /**
+   * Set when the item is NOT asked the way the survey asked it (other format, threshold or population): the
+   * figure is shown as context only, with this reason, and never gets a verdict. Questionnaire v2 has none.
+   */
+  contextOnly?: string;
 }
 
 /**
