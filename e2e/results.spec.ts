@@ -69,7 +69,7 @@ test.describe("team results", () => {
     const compared = { ...QUESTIONNAIRE_V1, items: QUESTIONNAIRE_V1.items.filter((i) => i.section !== "context") };
     const expected = scoreTeam(compared, respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES));
     const index = expected.alignment.index!;
-    const gap = expected.gaps.find((g) => g.itemKey === ITEM)!.predicateGaps[0]!.gap!;
+    const gap = expected.gaps.find((g) => g.itemKey === ITEM)!.tests[0]!.estimate!;
     await expect(page.getByTestId("alignment-index")).toHaveText(one(index));
     const gapText = await page.locator(`tr[data-item="${ITEM}"]`).first().getByTestId("gap").innerText();
     expect(pageNumber(gapText)).toBeCloseTo(gap, 1);

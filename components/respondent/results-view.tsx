@@ -40,7 +40,11 @@ export function ResultsView({ page }: { page: ResultsPageData }) {
             ))}
           </ol>
         ) : (
-          <p className="mt-2">Your answers do not point to one imperative in particular. Your facilitator&apos;s team results will show where the two sides differ.</p>
+          <p className="mt-2" data-testid="no-personal-recommendation">
+            One person&apos;s answers cannot show a credible gap, a low score or a difference from a survey of hundreds, so Bridge does
+            not recommend actions from them alone. Your facilitator&apos;s team results test each side&apos;s answers against the other
+            side and the surveys once at least 3 people on each side have answered, and recommend actions only where the evidence holds.
+          </p>
         )}
       </section>
 
@@ -67,7 +71,9 @@ export function ResultsView({ page }: { page: ResultsPageData }) {
           ))}
         </ul>
         <p className="mt-4 text-sm text-muted">
-          Published figures date from 2010-2014 and describe large companies; read them as a reference point. You answered as {page.sideLabel}.
+          Your answer is one person&apos;s, so it is anecdotal: it shows where you stand, not whether your organization differs from the
+          survey. Published figures date from 2010-2014, come from opt-in surveys of executives at large companies, and describe their
+          time; read them as a reference point. You answered as {page.sideLabel}.
         </p>
       </section>
     </div>

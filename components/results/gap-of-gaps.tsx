@@ -1,6 +1,6 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
-import { GAP_TOLERANCE } from "@/lib/scoring";
-import { intervalPoints, signed } from "./format";
+import { BENCHMARK_EQUIVALENCE_MARGIN } from "@/lib/scoring";
+import { intervalPoints, qValue, signed } from "./format";
 
 /** Our marketing-IT gap beside the published CMO-CIO gap, where both published figures exist. */
 export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) {
@@ -11,8 +11,10 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
         Gap of gaps: our gap beside the published gap
       </h2>
       <p className="mt-1 text-sm text-muted">
-        Where a question has both a CMO and a CIO figure: is the gap between our two sides wider or narrower than the gap the survey
-        found between CMOs and CIOs? Within {GAP_TOLERANCE} points counts as “about the same”.
+        Where a question has a CMO and a CIO figure from the same survey: is the gap between our two sides wider or narrower than the
+        gap that survey found between CMOs and CIOs? “Wider” or “narrower” only when the difference is credible after allowing for all{" "}
+        {results.evidence.comparisons} comparisons; “about the same” only when an equivalence test puts it within ±{BENCHMARK_EQUIVALENCE_MARGIN}{" "}
+        points; “too few answers to tell” below {results.evidence.minPerSide} answers on a side.
       </p>
       {rows.length ? (
         <div className="mt-3 overflow-x-auto" role="region" aria-label="Gap of gaps table" tabIndex={0}>
@@ -40,12 +42,10 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
                     <td className="py-2 pr-3 tabular-nums">{signed(g.org.gap)}</td>
                     <td className="py-2 pr-3 tabular-nums">{signed(g.published.gap)}</td>
                     <td className="py-2 pr-3 tabular-nums">
-                      {signed(g.difference)} ({intervalPoints(g.interval)})
+                      {signed(g.difference)} ({g.test ? `${intervalPoints(g.test.interval)}, ${qValue(g.test.q)}` : "not tested"})
                     </td>
                     <td className="py-2">
                       <strong>{g.interpretation}</strong>
-                      {g.leaning ? `, leaning ${g.leaning}` : ""}
-                      {g.reversed ? ". The gaps point in opposite directions." : ""}
                     </td>
                   </tr>
                 );
@@ -54,7 +54,7 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
           </table>
         </div>
       ) : (
-        <p className="mt-2">No question has both a CMO and a CIO figure among the sources chosen for this assessment.</p>
+        <p className="mt-2">No question has a CMO and a CIO figure from the same survey among the sources chosen for this assessment.</p>
       )}
     </section>
   );

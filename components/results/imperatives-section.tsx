@@ -1,7 +1,7 @@
 import { ImperativesChart } from "@/components/charts/imperatives-chart";
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import { IMPERATIVES } from "@/lib/domain";
-import { score } from "./format";
+import { intervalPoints, score } from "./format";
 
 /**
  * The five imperatives, marketing beside IT beside the benchmark, as a chart and as a table with the same numbers.
@@ -11,7 +11,7 @@ import { score } from "./format";
 export function ImperativesSection({ results }: { results: RevealedTeamResults }) {
   const rows = IMPERATIVES.map((imp) => {
     const s = results.team.imperatives.find((x) => x.imperative === imp.id);
-    return { id: imp.id, label: imp.short, title: imp.title, marketing: s?.marketing ?? null, it: s?.it ?? null, combined: s?.combined ?? null, benchmark: null };
+    return { id: imp.id, label: imp.short, title: imp.title, marketing: s?.marketing ?? null, it: s?.it ?? null, combined: s?.combined ?? null, benchmark: null, s };
   });
   return (
     <section aria-labelledby="imperatives-title">
@@ -20,8 +20,10 @@ export function ImperativesSection({ results }: { results: RevealedTeamResults }
       </h2>
       <p id="imperatives-note" className="mt-1 text-sm text-muted">
         Scores 0-100 from the answers to the questions on each imperative (higher is closer to what the imperative asks
-        for). No published benchmark score exists for the imperatives: the surveys report single findings, which are
-        compared question by question below.
+        for): each person&apos;s weighted mean over the questions they answered (a question on two imperatives counts half in
+        each), then the mean over the side, with its 95% interval. “Low” only when a side&apos;s score is credibly below 50 after
+        the false-discovery step. No published benchmark score exists for the imperatives: the surveys report single findings,
+        which are compared question by question below.
       </p>
       <div className="mt-4">
         <ImperativesChart rows={rows.map(({ label, marketing, it, benchmark }) => ({ label, marketing, it, benchmark }))} describedBy="imperatives-note" />
@@ -45,9 +47,19 @@ export function ImperativesSection({ results }: { results: RevealedTeamResults }
                   {r.label}
                   <span className="block text-xs font-normal text-muted">{r.title}</span>
                 </th>
-                <td className="py-2 pr-3 tabular-nums">{score(r.marketing)}</td>
-                <td className="py-2 pr-3 tabular-nums">{score(r.it)}</td>
-                <td className="py-2 pr-3 tabular-nums">{score(r.combined)}</td>
+                {(["marketing", "it"] as const).map((side) => (
+                  <td key={side} className="py-2 pr-3 tabular-nums">
+                    {score(r[side])}
+                    {r.s?.intervals[side] ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals[side])}</span> : null}
+                    <span className="block text-xs font-semibold">
+                      {r.s?.low[side].label === "low" ? "low" : r.s?.low[side].label === "too few answers to tell" ? "too few answers to tell" : ""}
+                    </span>
+                  </td>
+                ))}
+                <td className="py-2 pr-3 tabular-nums">
+                  {score(r.combined)}
+                  {r.s?.intervals.combined ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals.combined)}</span> : null}
+                </td>
                 <td className="py-2 text-muted">no published score</td>
               </tr>
             ))}

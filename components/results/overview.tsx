@@ -1,6 +1,6 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import { SIDE_LABEL, SIDES, TIER_LABEL } from "@/lib/domain";
-import { score, signed } from "./format";
+import { intervalPoints, qValue, score, signed } from "./format";
 
 /** Who is counted (and who is not, and why), downloads, the alignment index and mirror accuracy. */
 export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
@@ -43,6 +43,26 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
         ) : null}
       </section>
 
+      <section aria-labelledby="evidence-title" className="rounded-lg border border-slate-300 p-4" data-testid="evidence-summary">
+        <h2 id="evidence-title" className="text-xl font-semibold">
+          How sure these results are
+        </h2>
+        <p className="mt-2">
+          Scoring model {results.evidence.model}: every label on this page (“wide”, “above”, “below”, “off”, “low”, “about the same”)
+          rests on a statistical test. The page makes <strong data-testid="comparison-count">{results.evidence.comparisons} comparisons</strong>{" "}
+          (and {results.evidence.equivalenceTests} equivalence tests); among the findings it labels, at most{" "}
+          {Math.round(results.evidence.level * 100)}% are expected to be false (Benjamini-Hochberg). Where the answers cannot support a
+          conclusion, the page says “not distinguishable” or “too few answers to tell”.
+        </p>
+        {results.evidence.notes.length ? (
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {results.evidence.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
+      </section>
+
       <section aria-labelledby="downloads-title">
         <h2 id="downloads-title" className="text-xl font-semibold">
           Downloads
@@ -73,9 +93,12 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
             </span>{" "}
             <span className="text-muted">of 100</span>
           </p>
+          <p className="mt-1 text-sm">95% interval: {team.alignment.interval ? intervalPoints(team.alignment.interval) : "not available"}</p>
           <p className="mt-2 text-sm text-muted">
-            100 means the two sides answer alike. It is 100 minus the mean distance between the sides over the {team.alignment.comparableItems} questions
-            both answered. Agreeing about a problem still counts as alignment; the imperative scores say whether it is a problem.
+            100 means the two sides answer no more differently than two random halves of the same people would. Over the{" "}
+            {team.alignment.comparableItems} questions both sides answered, the sides are {score(team.alignment.meanDistance)} points apart on
+            average, and chance alone gives {score(team.alignment.meanChanceDistance)}; the index is 100 minus the difference, so it does not
+            depend on team size. Agreeing about a problem still counts as alignment; the imperative scores say whether it is a problem.
           </p>
         </div>
         <div>
@@ -86,7 +109,9 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
             <span className="text-4xl font-bold tabular-nums">{score(team.mirror.accuracy.combined)}</span> <span className="text-muted">of 100</span>
           </p>
           <p className="mt-2 text-sm text-muted">
-            How well each side predicted the other: marketing {score(team.mirror.accuracy.marketing)}, IT {score(team.mirror.accuracy.it)}.
+            How well each side predicted the other: marketing {score(team.mirror.accuracy.marketing)}, IT {score(team.mirror.accuracy.it)}{" "}
+            (100 − the mean error). A prediction is “off” only when it lies credibly outside the other side&apos;s actual share and by at
+            least 20 points; “close” only when an equivalence test puts it within ±20 points.
           </p>
           <table className="mt-3 w-full border-collapse text-left text-sm">
             <caption className="text-left font-medium">Predictions of the other side (share agreeing)</caption>
@@ -106,6 +131,10 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
                     return (
                       <td key={side} className="py-1 pr-2">
                         {p.predicted === null || p.actual === null ? "n/a" : `${Math.round(p.predicted)}% predicted, ${Math.round(p.actual)}% actual (error ${signed(p.error)})`}
+                        <strong className="block text-xs" data-testid="mirror-label">
+                          {p.label}
+                        </strong>
+                        {p.test ? <span className="block text-xs text-muted">error {intervalPoints(p.test.interval)}, {qValue(p.test.q)}</span> : null}
                       </td>
                     );
                   })}

@@ -3,8 +3,9 @@
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, getSource, sampleSize } from "@/lib/benchmarks";
 import { SIDES, TIERS, type ImperativeId, type Side, type Tier } from "@/lib/domain";
 import { textFor } from "@/lib/questionnaire";
+import { contextOnlyReason } from "@/lib/questionnaire/comparability";
 import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
-import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
+import { FDR_LEVEL, MIN_PER_SIDE, PRACTICAL_GAP, figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { freeTextFor, MIN_FREE_TEXT, MIN_GROUP, type AnonymityResult, type GroupStatus } from "@/lib/scoring/anonymity";
 import { predicateKey } from "@/lib/scoring/answers";
 import type { Recommendation, SidePair, TeamResult } from "@/lib/scoring/types";
@@ -23,7 +24,7 @@ export interface ItemInfo {
   sides: Side[];
   options: { id: string; label: SidePair<string> }[];
   /** Benchmark links, with the key of the predicate they are read with (matches PredicateResult.key). */
-  links: { figureId: string; population: Side; option?: string; predicateKey: string }[];
+  links: { figureId: string; population: Side | "both"; option?: string; predicateKey: string }[];
 }
 
 export interface FigureInfo {
@@ -60,8 +61,28 @@ export interface FreeTextBlock {
   answers: string[];
 }
 
+/** What the statistics can and cannot say for this team, in plain words (shown at the top of the results). */
+export interface EvidenceSummary {
+  /** The scoring model of these numbers, and the one recorded when the wave was revealed (null = before v2: v1). */
+  model: "v2";
+  recordedModel: string;
+  /** Comparisons whose false discovery rate is controlled together, and the level. */
+  comparisons: number;
+  equivalenceTests: number;
+  level: number;
+  minPerSide: number;
+  practicalGap: number;
+  /** Sides with fewer than minPerSide respondents: no verdicts, numbers anecdotal. */
+  anecdotal: SidePair<boolean>;
+  /** Roughly the smallest gap between the sides these team sizes can detect (before the multiplicity step). */
+  detectableGap: number | null;
+  /** Plain sentences: the caution, the model note, what would give more evidence. */
+  notes: string[];
+}
+
 export interface RevealedBody {
   team: PublicTeamResult;
+  evidence: EvidenceSummary;
   recommendations: Recommendation[];
   heatmap: HeatmapRow[];
   freeText: FreeTextBlock[];
@@ -153,18 +174,69 @@ function heatmapOf(team: TeamResult, byTier: Record<Tier, TeamResult>, anonymity
   return rows;
 }
 
+const SIDE_NAME: SidePair<string> = { marketing: "marketing", it: "IT" };
+
+/**
+ * Roughly the smallest marketing-IT gap (points) that these side sizes can show at the 5% level, for shares near
+ * one half: 1.96 × √(¼/n_marketing + ¼/n_IT) × 100, capped at 100. A planning figure, not a test.
+ */
+export function detectableGap(n: SidePair<number>): number | null {
+  if (n.marketing < MIN_PER_SIDE || n.it < MIN_PER_SIDE) return null;
+  return Math.min(100, Math.round(196 * Math.sqrt(0.25 / n.marketing + 0.25 / n.it)));
+}
+
+export function evidenceSummary(team: TeamResult, version: string, recordedModel: string | null): EvidenceSummary {
+  const notes: string[] = [];
+  const small = SIDES.filter((s) => team.anecdotal[s]);
+  for (const side of small) {
+    notes.push(
+      `Only ${team.counts[side]} ${SIDE_NAME[side]} respondent${team.counts[side] === 1 ? "" : "s"}: fewer than ${MIN_PER_SIDE}, so no gap, comparison or mirror check involving ${SIDE_NAME[side]} gets a verdict, and ${SIDE_NAME[side]}'s numbers are anecdotal. Invite at least ${MIN_PER_SIDE - team.counts[side]} more from ${SIDE_NAME[side]} to the next wave.`,
+    );
+  }
+  const gap = detectableGap(team.counts);
+  if (gap !== null) {
+    notes.push(
+      `With ${team.counts.marketing} marketing and ${team.counts.it} IT respondents, a gap between the sides has to be about ${gap} points or more to be told apart from chance, and a gap is called “wide” only when it is credible after allowing for all ${team.family.tests} comparisons on this page and at least ${PRACTICAL_GAP} points. More respondents on the smaller side narrow every interval.`,
+    );
+  }
+  const recorded = recordedModel ?? "v1";
+  if (recorded !== "v2") {
+    notes.push(
+      `These results were revealed under scoring model ${recorded}; they are shown with model v2's statistics (tests with false-discovery control), so some labels differ from what was shown at the reveal. The answers are unchanged.`,
+    );
+  }
+  if (version === "v1") {
+    notes.push(
+      "Questionnaire v1 asks some questions differently from the surveys (for example an agree/disagree scale where the survey asked yes or no). Those published figures are shown as context only, with the reason, and get no verdict.",
+    );
+  }
+  return {
+    model: "v2",
+    recordedModel: recorded,
+    comparisons: team.family.tests,
+    equivalenceTests: team.family.equivalenceTests,
+    level: team.family.level,
+    minPerSide: MIN_PER_SIDE,
+    practicalGap: PRACTICAL_GAP,
+    anecdotal: team.anecdotal,
+    detectableGap: gap,
+    notes,
+  };
+}
+
 export function buildRevealedResults(
   questionnaire: QuestionnaireDef,
   anonymity: AnonymityResult,
-  opts: { sourceIds?: readonly string[]; lateSubmissions?: number; minGroup?: number } = {},
+  opts: { sourceIds?: readonly string[]; lateSubmissions?: number; minGroup?: number; scoringModel?: string | null } = {},
 ): RevealedBody {
   const q = comparedQuestionnaire(questionnaire);
   const chosen = opts.sourceIds?.length ? new Set(opts.sourceIds) : null;
   const figures = figureLookupFrom(chosen ? BENCHMARK_FIGURES.filter((f) => chosen.has(f.sourceId)) : BENCHMARK_FIGURES, BENCHMARK_SOURCES);
-  const full = scoreTeam(q, anonymity.visible, figures);
+  const contextOnly = (itemKey: string, figureId: string) => contextOnlyReason(q.version, itemKey, figureId);
+  const full = scoreTeam(q, anonymity.visible, figures, { contextOnly });
   const byTier = {
-    leader: scoreTeam(q, anonymity.visible, figures, { tiers: ["leader"] }),
-    team: scoreTeam(q, anonymity.visible, figures, { tiers: ["team"] }),
+    leader: scoreTeam(q, anonymity.visible, figures, { tiers: ["leader"], bootstrap: 0, contextOnly }),
+    team: scoreTeam(q, anonymity.visible, figures, { tiers: ["team"], bootstrap: 0, contextOnly }),
   };
   // Links to figures of sources the facilitator did not choose are left out on purpose, not worth a warning.
   const excluded = (w: string) => chosen !== null && /links to unknown figure/.test(w);
@@ -190,7 +262,9 @@ export function buildRevealedResults(
 
   return {
     team,
-    recommendations: recommend(full, q),
+    // scoringModel: the wave's recorded model; null = revealed before it was recorded (v1); not given = now (v2)
+    evidence: evidenceSummary(full, q.version, opts.scoringModel === undefined ? "v2" : opts.scoringModel),
+    recommendations: recommend(full, q, { figures }),
     heatmap: heatmapOf(full, byTier, anonymity, opts.minGroup ?? MIN_GROUP),
     freeText,
     anonymity: {

@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
 import type { Side, Tier } from "@/lib/domain";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
-import { figureLookupFrom, scoreTeam } from "@/lib/scoring";
+import { contextOnlyReason } from "@/lib/questionnaire/comparability";
+import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { completeAnswers } from "@/lib/test/answers";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
@@ -140,7 +141,9 @@ describe("revealed results with the anonymity rule", () => {
       tier: r.participant.tier as Tier,
       answers: Object.fromEntries(r.answers.map((a) => [a.item.key, a.value])) as never,
     }));
-    expected = scoreTeam(comparedQuestionnaire(QUESTIONNAIRE_V1), respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES));
+    expected = scoreTeam(comparedQuestionnaire(QUESTIONNAIRE_V1), respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES), {
+      contextOnly: (itemKey, figureId) => contextOnlyReason("v1", itemKey, figureId),
+    });
   });
 
   it("scores only visible respondents with the scoring model", () => {
@@ -149,7 +152,12 @@ describe("revealed results with the anonymity rule", () => {
     expect(view.team.gaps).toEqual(expected.gaps);
     expect(view.team.imperatives).toEqual(expected.imperatives);
     expect(view.team.benchmarks).toEqual(expected.benchmarks);
-    expect(view.recommendations.length).toBeGreaterThan(0);
+    expect(view.team.family).toEqual(expected.family);
+    // one visible IT respondent: IT is anecdotal, nothing involving IT gets a verdict, and the page says why
+    expect(view.evidence.anecdotal).toEqual({ marketing: false, it: true });
+    expect(view.evidence.notes.join(" ")).toMatch(/Only 1 IT respondent: fewer than 3/);
+    expect(view.team.gaps.flatMap((g) => g.tests).every((t) => t.label === "too few answers to tell")).toBe(true);
+    expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, comparedQuestionnaire(QUESTIONNAIRE_V1)).map((r) => r.action.id));
     expect(view.team).not.toHaveProperty("answers");
     expect(view.items.some((i) => i.section === "context")).toBe(false);
   });

@@ -161,7 +161,7 @@ export async function getTeamResults(actor: Actor, assessmentId: string, opts: {
   for (const r of respondents) counts[r.side]++;
   const anonymity = applyAnonymity(respondents);
   const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);
-  const body = buildRevealedResults(q, anonymity, { sourceIds, lateSubmissions: late });
+  const body = buildRevealedResults(q, anonymity, { sourceIds, lateSubmissions: late, scoringModel: wave.scoringModel ?? null });
   return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: false, revealedAt: revealedAt.toISOString(), ...body };
 }
 

@@ -25,15 +25,20 @@ describe("CSV export", () => {
     const comparison = results.team.benchmarks.find((c) => c.figureId === "a12-need-alignment-cmo")!;
     expect(Number(row.n)).toBe(item.predicates[0]!.sides.marketing.n);
     expect(Number(row.value)).toBeCloseTo(item.predicates[0]!.sides.marketing.share!, 2);
-    expect(Number(row.gap)).toBeCloseTo(gap.predicateGaps[0]!.gap!, 2);
+    expect(Number(row.gap)).toBeCloseTo(gap.tests[0]!.estimate!, 2);
     expect(row).toMatchObject({ figure_value: "56", figure_n: "405", figure_population: "marketing", source_year: "2012", verdict: comparison.verdict });
     expect(row.source_publisher).toMatch(/Accenture/);
     expect(row.locator_file).toMatch(/^00\d_/);
     expect(row.locator_quote!.length).toBeGreaterThan(10);
     expect(Number(row.figure_interval_low)).toBeCloseTo(comparison.published.interval![0], 2);
-    const gog = results.team.gapOfGaps.find((g) => g.itemKey === "sp-need-alignment")!;
-    expect(Number(row.gap_of_gaps)).toBeCloseTo(gog.difference!, 2);
-    expect(row.gap_of_gaps_interpretation).toBe(gog.interpretation);
+    // v1 asks this on an agree/disagree scale where the survey asked a forced yes/no: context only, no verdict,
+    // and no gap of gaps
+    expect(row.verdict).toBe("context only");
+    expect(row.context_only).toMatch(/agree\/disagree scale/);
+    expect(results.team.gapOfGaps.find((g) => g.itemKey === "sp-need-alignment")).toBeUndefined();
+    expect(row.gap_of_gaps).toBe("");
+    expect(row.scoring_model).toBe("v2");
+    expect(Number(row.comparisons)).toBe(results.evidence.comparisons);
   });
 
   it("writes one row per option for multi-option items", () => {

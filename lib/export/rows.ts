@@ -4,7 +4,7 @@ import type { Side } from "@/lib/domain";
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import type { FigureInfo, ItemInfo } from "@/lib/data/team-results-view";
 import type { AnswerPredicate } from "@/lib/questionnaire/types";
-import type { BenchmarkComparison, ItemResult, ShareStat } from "@/lib/scoring/types";
+import type { BenchmarkComparison, GapTest, ItemResult } from "@/lib/scoring/types";
 import { utcDay } from "@/lib/time";
 
 export const COLUMNS = [
@@ -21,6 +21,11 @@ export const COLUMNS = [
   ["our_interval_low", "Our 95% interval, low"],
   ["our_interval_high", "Our 95% interval, high"],
   ["gap", "Gap marketing − IT (points)"],
+  ["gap_interval_low", "Gap 95% interval, low"],
+  ["gap_interval_high", "Gap 95% interval, high"],
+  ["gap_adjusted_p", "Gap adjusted p (Benjamini-Hochberg)"],
+  ["gap_label", "Gap label"],
+  ["anecdotal", "Anecdotal (fewer than 3 answers on this side)"],
   ["figure_id", "Published figure id"],
   ["figure_statement", "Published statement"],
   ["figure_value", "Published value (%)"],
@@ -29,6 +34,11 @@ export const COLUMNS = [
   ["figure_interval_low", "Published 95% interval, low"],
   ["figure_interval_high", "Published 95% interval, high"],
   ["verdict", "Verdict"],
+  ["difference_interval_low", "Ours − published, 95% interval, low"],
+  ["difference_interval_high", "Ours − published, 95% interval, high"],
+  ["verdict_adjusted_p", "Verdict adjusted p (Benjamini-Hochberg)"],
+  ["verdict_method", "Verdict method"],
+  ["context_only", "Context only: why not compared"],
   ["source_publisher", "Source publisher"],
   ["source_year", "Source year"],
   ["source_title", "Source title"],
@@ -39,6 +49,8 @@ export const COLUMNS = [
   ["gap_of_gaps", "Gap of gaps: our gap − published gap (points)"],
   ["gap_of_gaps_interpretation", "Gap of gaps: interpretation"],
   ["text", "Free-text answer"],
+  ["scoring_model", "Scoring model"],
+  ["comparisons", "Comparisons on the page (false discovery rate controlled together)"],
   ["revealed_at", "Results revealed at (UTC)"],
   ["exported_at", "Exported at (UTC)"],
 ] as const;
@@ -58,7 +70,6 @@ export const round2 = (x: number | null | undefined): number | undefined =>
   x === null || x === undefined || !Number.isFinite(x) ? undefined : Math.round(x * 100) / 100;
 
 const SIDES_ORDER: Side[] = ["marketing", "it"];
-const OPTION_KINDS = new Set(["single-choice", "choose-up-to", "ranking", "trade-off"]);
 
 export function describePredicate(p: AnswerPredicate, label: (id: string) => string): string {
   switch (p.type) {
@@ -80,39 +91,19 @@ export function describePredicate(p: AnswerPredicate, label: (id: string) => str
 interface Line {
   option?: string;
   measure: string;
-  predicateKey?: string;
-  stat: (side: Side) => { n: number; agreeing?: number; value: number | null };
-  gap: number | null;
+  test: GapTest;
+  agreeing: (side: Side) => number | undefined;
 }
 
+/** One line per tested reading of the item (predicates, options, means), as on the page. */
 function linesOf(info: ItemInfo, r: ItemResult, results: RevealedTeamResults): Line[] {
   const gap = results.team.gaps.find((g) => g.itemKey === info.key);
-  const predicateGap = (key: string) => gap?.predicateGaps.find((g) => g.key === key)?.gap ?? null;
   const label = (id: string) => info.options.find((o) => o.id === id)?.label.marketing ?? id;
-  const shareLine = (p: ItemResult["predicates"][number]): Line => ({
-    option: p.option,
-    measure: describePredicate(p.match, label),
-    predicateKey: p.key,
-    stat: (side) => statOf(p.sides[side]),
-    gap: predicateGap(p.key),
+  return (gap?.tests ?? []).map((t) => {
+    const predicate = r.predicates.find((p) => p.key === t.key);
+    const measure = t.match ? describePredicate(t.match, label) : t.option ? `mean points given to “${label(t.option)}”` : "mean answer (0-100)";
+    return { option: t.option, measure, test: t, agreeing: (side) => predicate?.sides[side].agreeing };
   });
-  if (!OPTION_KINDS.has(info.kind)) {
-    if (r.predicates.length) return r.predicates.map(shareLine);
-    return [{ measure: "mean (0-100)", stat: (side) => ({ n: r.sides[side].n, value: r.sides[side].normalizedMean }), gap: gap?.gap ?? null }];
-  }
-  return info.options.map((o) => {
-    const p = r.predicates.find((x) => x.option === o.id || (x.match.type === "equals" && x.match.value === o.id));
-    if (p) return { ...shareLine(p), option: o.id };
-    const value = (side: Side) => r.sides[side].options?.[o.id] ?? null;
-    const m = value("marketing");
-    const i = value("it");
-    const measure = info.kind === "trade-off" ? `mean points given to “${label(o.id)}”` : info.kind === "ranking" ? `share ranking “${label(o.id)}”` : `share choosing “${label(o.id)}”`;
-    return { option: o.id, measure, stat: (side) => ({ n: r.sides[side].n, value: value(side) }), gap: m !== null && i !== null && r.sides.marketing.n > 0 && r.sides.it.n > 0 ? m - i : null };
-  });
-}
-
-function statOf(s: ShareStat) {
-  return { n: s.n, agreeing: s.agreeing, value: s.share };
 }
 
 function figureColumns(c: BenchmarkComparison, f: FigureInfo | undefined): ExportRow {
@@ -127,6 +118,11 @@ function figureColumns(c: BenchmarkComparison, f: FigureInfo | undefined): Expor
     our_interval_low: round2(c.org.interval?.[0]),
     our_interval_high: round2(c.org.interval?.[1]),
     verdict: c.verdict,
+    difference_interval_low: round2(c.test?.interval?.[0]),
+    difference_interval_high: round2(c.test?.interval?.[1]),
+    verdict_adjusted_p: c.test?.q === null || c.test?.q === undefined ? undefined : Math.round(c.test.q * 10000) / 10000,
+    verdict_method: c.test?.method,
+    context_only: c.contextOnly ?? undefined,
     source_publisher: f?.source.publisher,
     source_year: f?.source.year,
     source_title: f?.source.title,
@@ -138,7 +134,12 @@ function figureColumns(c: BenchmarkComparison, f: FigureInfo | undefined): Expor
 
 /** One row per item (and option or reading) × side, one more per extra published figure, then free text. */
 export function exportRows(results: RevealedTeamResults, exportedAt: Date): ExportRow[] {
-  const stamp = { revealed_at: new Date(results.revealedAt).toISOString(), exported_at: exportedAt.toISOString() };
+  const stamp = {
+    scoring_model: results.evidence.model,
+    comparisons: results.evidence.comparisons,
+    revealed_at: new Date(results.revealedAt).toISOString(),
+    exported_at: exportedAt.toISOString(),
+  };
   const results_ = new Map(results.team.items.map((r) => [r.itemKey, r]));
   const rows: ExportRow[] = [];
   for (const info of results.items) {
@@ -147,33 +148,52 @@ export function exportRows(results: RevealedTeamResults, exportedAt: Date): Expo
     const linkKey = new Map(info.links.map((l) => [`${l.figureId}|${l.population}`, l]));
     for (const line of linesOf(info, r, results)) {
       const gog = results.team.gapOfGaps.find((g) => g.itemKey === info.key && g.option === line.option);
+      const t = line.test;
+      const common: ExportRow = {
+        item_key: info.key,
+        section: info.section,
+        option: line.option,
+        measure: line.measure,
+        gap: round2(t.estimate),
+        gap_interval_low: round2(t.test?.interval?.[0]),
+        gap_interval_high: round2(t.test?.interval?.[1]),
+        gap_adjusted_p: t.test?.q === null || t.test?.q === undefined ? undefined : Math.round(t.test.q * 10000) / 10000,
+        gap_label: t.label,
+        published_gap: gog ? round2(gog.published.gap) : undefined,
+        gap_of_gaps: gog ? round2(gog.difference) : undefined,
+        gap_of_gaps_interpretation: gog?.interpretation,
+        ...stamp,
+      };
+      const comparisonsFor = (side: Side | "both") =>
+        results.team.benchmarks.filter((c) => c.itemKey === info.key && c.side === side && linkKey.get(`${c.figureId}|${side}`)?.predicateKey === t.key);
       for (const side of SIDES_ORDER) {
         if (!info.sides.includes(side)) continue;
-        const s = line.stat(side);
         const base: ExportRow = {
-          item_key: info.key,
-          section: info.section,
+          ...common,
           prompt: info.prompt[side],
           side,
-          option: line.option,
-          measure: line.measure,
-          n: s.n,
-          agreeing: s.agreeing,
-          value: round2(s.value),
+          n: t.n[side],
+          agreeing: line.agreeing(side),
+          value: round2(t.values[side]),
           normalized_mean: round2(r.sides[side].normalizedMean),
-          gap: round2(line.gap),
-          published_gap: gog ? round2(gog.published.gap) : undefined,
-          gap_of_gaps: gog ? round2(gog.difference) : undefined,
-          gap_of_gaps_interpretation: gog?.interpretation,
-          ...stamp,
+          anecdotal: t.n[side] > 0 && t.n[side] < results.evidence.minPerSide ? "yes" : "no",
         };
-        const comparisons = results.team.benchmarks.filter((c) => {
-          if (c.itemKey !== info.key || c.side !== side) return false;
-          const link = linkKey.get(`${c.figureId}|${side}`);
-          return line.predicateKey ? link?.predicateKey === line.predicateKey : c.option === line.option;
-        });
+        const comparisons = comparisonsFor(side);
         if (!comparisons.length) rows.push(base);
         for (const c of comparisons) rows.push({ ...base, ...figureColumns(c, results.figures[c.figureId]) });
+      }
+      // figures published for CMOs and CIOs together: compared with both sides pooled, on their own row
+      for (const c of comparisonsFor("both")) {
+        rows.push({
+          ...common,
+          prompt: info.prompt.marketing === info.prompt.it ? info.prompt.marketing : `${info.prompt.marketing} / ${info.prompt.it}`,
+          side: "both",
+          n: c.org.n,
+          agreeing: c.org.agreeing,
+          value: round2(c.org.share),
+          anecdotal: c.org.n > 0 && c.org.n < results.evidence.minPerSide ? "yes" : "no",
+          ...figureColumns(c, results.figures[c.figureId]),
+        });
       }
     }
   }

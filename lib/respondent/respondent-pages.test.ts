@@ -136,7 +136,7 @@ describe("review and results pages", () => {
     expect(page.imperatives.every((i) => i.score === null || (i.score >= 0 && i.score <= 100))).toBe(true);
     expect(page.recommendations.length).toBeLessThanOrEqual(3);
     expect(page.compared.length).toBeGreaterThan(0);
-    for (const b of page.compared.flatMap((c) => c.benchmarks)) expect(b.reference).toMatch(/^\(.+, (19|20)\d\d(, n = \d+, 95% interval \d+%–\d+%|, sample size not published)\)\.$/);
+    for (const b of page.compared.flatMap((c) => c.benchmarks)) expect(b.reference).toMatch(/^\(.+, (19|20)\d\d(, n = \d+, 95% interval \d+%–\d+%|, sample size not published|, a verbal figure: between \d+% and \d+%)(; of .+)?\)\.$/);
     expect(JSON.parse(JSON.stringify(page))).toEqual(page); // serializable, as the Pages Router needs
   });
 });

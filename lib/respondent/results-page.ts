@@ -5,6 +5,7 @@ import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, getSource } from "@/lib/benchmark
 import { IMPERATIVES, SIDE_LABEL, type Side } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { toClientItem } from "@/lib/questionnaire/client-item";
+import { contextOnlyReason } from "@/lib/questionnaire/comparability";
 import { figureLookupFrom, scoreIndividual } from "@/lib/scoring";
 import { formatAnswer } from "./format-answer";
 import type { PageOutcome } from "./page-request";
@@ -34,6 +35,7 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
     r.questionnaire,
     { id: r.responseId, side: r.side, tier: r.tier, answers: r.answers },
     figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES),
+    { contextOnly: (itemKey, figureId) => contextOnlyReason(r.questionnaire.version, itemKey, figureId) },
   );
   const itemByKey = new Map(r.questionnaire.items.map((i) => [i.key, i]));
   const page: ResultsPageData = {
@@ -72,12 +74,23 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
           benchmarks: item.benchmarks.map((b) => {
             const figure = BENCHMARK_FIGURES.find((f) => f.id === b.figureId)!;
             const source = getSource(figure.sourceId);
-            const sample = b.n ? `, n = ${b.n}, 95% interval ${pct(b.interval![0])}–${pct(b.interval![1])}` : ", sample size not published";
+            const sample = b.bounds
+              ? `, a verbal figure: between ${pct(b.bounds.low)} and ${pct(b.bounds.high)}`
+              : b.n
+                ? `, n = ${b.n}, 95% interval ${pct(b.interval![0])}–${pct(b.interval![1])}`
+                : ", sample size not published";
+            const of = b.subgroup ? `; of ${b.subgroup}` : "";
             return {
               figureId: b.figureId,
               statement: b.statement,
-              reference: `(${source?.publisher}, ${source?.year}${sample}).`,
-              agreement: b.agrees === null ? null : b.agrees ? "Your answer is in line with this statement." : "Your answer differs from this statement.",
+              reference: `(${source?.publisher}, ${source?.year}${sample}${of}).`,
+              agreement: b.contextOnly
+                ? `Context only: ${b.contextOnly}.`
+                : b.agrees === null
+                  ? null
+                  : b.agrees
+                    ? "Your answer is in line with this statement."
+                    : "Your answer differs from this statement.",
             };
           }),
         };

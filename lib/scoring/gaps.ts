@@ -1,6 +1,6 @@
 // Marketing-IT perception gaps per item: the tested differences (shares and means) and the symmetric distance
 // the alignment index uses. Labels are set after the false-discovery step (labels.ts).
-import type { AnswerValue, QuestionnaireItemDef } from "@/lib/questionnaire/types";
+import type { AnswerPredicate, AnswerValue, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { primaryPredicate, predicateKey } from "./answers";
 import type { SideAnswers } from "./item-stats";
 import { normalizeMean, optionWeights } from "./item-stats";
@@ -17,9 +17,9 @@ function diff(a: number | null, b: number | null): number | null {
 const abs = (x: number | null) => (x === null ? null : Math.abs(x));
 
 /** A tested difference of two shares (Newcombe), or "too few answers to tell" below MIN_PER_SIDE on a side. */
-export function shareGapTest(key: string, option: string | undefined, m: ShareStat, i: ShareStat): GapTest {
+export function shareGapTest(key: string, option: string | undefined, m: ShareStat, i: ShareStat, match: AnswerPredicate | null = null): GapTest {
   const estimate = m.share !== null && i.share !== null ? m.share - i.share : null;
-  const base: GapTest = { key, basis: "share", n: { marketing: m.n, it: i.n }, estimate, test: null, equivalence: null, label: "too few answers to tell" };
+  const base: GapTest = { key, basis: "share", match, n: { marketing: m.n, it: i.n }, values: { marketing: m.share, it: i.share }, estimate, test: null, equivalence: null, label: "too few answers to tell" };
   if (option !== undefined) base.option = option;
   if (m.n < MIN_PER_SIDE || i.n < MIN_PER_SIDE || estimate === null) return base;
   const a = { k: m.agreeing, n: m.n };
@@ -36,7 +36,8 @@ export function shareGapTest(key: string, option: string | undefined, m: ShareSt
 /** A tested difference of two means on a 0-100 scale (percentage answers, trade-off points). */
 export function meanGapTest(key: string, option: string | undefined, m: readonly number[], i: readonly number[]): GapTest {
   const estimate = m.length && i.length ? mean(m)! - mean(i)! : null;
-  const base: GapTest = { key, basis: "mean", n: { marketing: m.length, it: i.length }, estimate, test: null, equivalence: null, label: "too few answers to tell" };
+  const values = { marketing: mean(m), it: mean(i) };
+  const base: GapTest = { key, basis: "mean", match: null, n: { marketing: m.length, it: i.length }, values, estimate, test: null, equivalence: null, label: "too few answers to tell" };
   if (option !== undefined) base.option = option;
   if (m.length < MIN_PER_SIDE || i.length < MIN_PER_SIDE || estimate === null) return base;
   const d = meanDifference(m, i, 100, GAP_EQUIVALENCE_MARGIN)!;
@@ -58,7 +59,7 @@ const points = (values: readonly AnswerValue[], option: string) =>
  * mean points per option of a trade-off; percentage items without a predicate test their mean.
  */
 export function gapTests(item: QuestionnaireItemDef, r: ItemResult, answers: SidePair<SideAnswers>): GapTest[] {
-  const tests: GapTest[] = r.predicates.map((p) => shareGapTest(p.key, p.option ?? optionOf(p.match), p.sides.marketing, p.sides.it));
+  const tests: GapTest[] = r.predicates.map((p) => shareGapTest(p.key, p.option ?? optionOf(p.match), p.sides.marketing, p.sides.it, p.match));
   const covered = new Set(tests.map((t) => t.option).filter((o) => o !== undefined));
   if (item.kind === "percentage" && !primaryPredicate(item)) {
     tests.unshift(meanGapTest("mean", undefined, numbers(answers.marketing.values), numbers(answers.it.values)));
@@ -81,7 +82,7 @@ export function gapTests(item: QuestionnaireItemDef, r: ItemResult, answers: Sid
         for (const v of values) if (Array.isArray(v) ? v.includes(o.id) : v === o.id) k++;
         return { n: values.length, agreeing: k, share: values.length ? (100 * k) / values.length : null };
       };
-      tests.push(shareGapTest(predicateKey(match), o.id, share(answers.marketing.values), share(answers.it.values)));
+      tests.push(shareGapTest(predicateKey(match), o.id, share(answers.marketing.values), share(answers.it.values), match));
     }
   }
   return tests;

@@ -26,7 +26,18 @@ export interface IndividualItem {
   /** The answer on 0-100 (agreement, yes-no, percentage). */
   normalized: number | null;
   /** The published figures for the respondent's own population, and whether their answer matches each. */
-  benchmarks: { figureId: string; statement: string; value: number; n: number | null; interval: Interval | null; agrees: boolean | null }[];
+  benchmarks: {
+    figureId: string;
+    statement: string;
+    value: number;
+    n: number | null;
+    interval: Interval | null;
+    bounds: { low: number; high: number } | null;
+    subgroup: string | null;
+    /** Why the published question is not comparable with this one (context only). */
+    contextOnly: string | null;
+    agrees: boolean | null;
+  }[];
   /** Mirror items: own prediction of the other side, against the other side's actual share (needs `team`). */
   mirror: MirrorPrediction | null;
 }
@@ -47,6 +58,8 @@ export interface ScoreIndividualOptions {
   team?: TeamResult;
   /** Number of recommendations (default 3). */
   limit?: number;
+  /** Why a link is context only (questionnaire v1's differently asked questions). */
+  contextOnly?: (itemKey: string, figureId: string) => string | null;
 }
 
 /**
@@ -60,7 +73,8 @@ export function scoreIndividual(
   opts: ScoreIndividualOptions = {},
 ): IndividualResult {
   const side = respondent.side;
-  const single = scoreTeam(q, [respondent], figures);
+  // a team of one, counted as a leader so that executive figures are shown beside the person's own answer
+  const single = scoreTeam(q, [{ ...respondent, tier: "leader" }], figures, { bootstrap: 0, contextOnly: opts.contextOnly });
   const mirrorItems: MirrorSummary["items"] = [];
   const own = new Map<string, MirrorPrediction>();
   for (const item of q.items) {
@@ -93,13 +107,16 @@ export function scoreIndividual(
       agrees: s.agreeing === null ? null : s.agreeing > 0,
       normalized: s.normalizedMean,
       benchmarks: single.benchmarks
-        .filter((b) => b.itemKey === item.key && b.side === side)
+        .filter((b) => b.itemKey === item.key && (b.side === side || b.side === "both"))
         .map((b) => ({
           figureId: b.figureId,
           statement: b.statement,
           value: b.published.value,
           n: b.published.n,
           interval: b.published.interval,
+          bounds: b.published.bounds,
+          subgroup: b.published.subgroup,
+          contextOnly: b.contextOnly,
           agrees: b.org.n === 0 ? null : b.org.agreeing > 0,
         })),
       mirror: own.get(item.key) ?? null,

@@ -116,7 +116,11 @@ export interface GapTest {
   key: string; // predicate key (see PredicateResult.key), or "mean" / "mean|<option>"
   option?: string;
   basis: "share" | "mean";
+  /** Which answers count (share tests); null for means. */
+  match: AnswerPredicate | null;
   n: SidePair<number>;
+  /** Each side's share (percent) or mean (0-100); null without answers. */
+  values: SidePair<number | null>;
   /** marketing − IT, points; null unless both sides answered. */
   estimate: number | null;
   /** Null when either side has fewer than MIN_PER_SIDE answers (label "too few answers to tell"). */
