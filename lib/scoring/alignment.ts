@@ -23,8 +23,9 @@ function choose(n: number, k: number): number {
 /** Mean distance over every (or RANDOM_RELABELLINGS random) split of the pooled answers into groups of the same sizes. */
 export function chanceDistance(item: QuestionnaireItemDef, a: readonly AnswerValue[], b: readonly AnswerValue[], seed = 1): number | null {
   if (a.length === 0 || b.length === 0) return null;
-  const pooled = [...a, ...b];
-  const na = a.length;
+  // a canonical order and group size, so that swapping the sides gives exactly the same relabellings
+  const pooled = [...a, ...b].map((v) => ({ v, k: JSON.stringify(v) })).sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0)).map((x) => x.v);
+  const na = Math.min(a.length, b.length);
   let sum = 0;
   let count = 0;
   const split = (inA: boolean[]) => {

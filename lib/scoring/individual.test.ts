@@ -38,13 +38,14 @@ describe("scoreIndividual", () => {
     expect(r.mirrorAccuracy).toBe(10);
     expect(scoreIndividual(q, me, figures).mirrorAccuracy).toBeNull();
   });
-  it("gives at most 3 recommendations, from own scores, own patterns and own mis-predictions", () => {
+  it("recommends nothing from one person's answers: a team of one has no credible signal", () => {
     const team = scoreTeam(q, [me, respondent("i1", "it", { "priority-mirror": { self: 5 } })], figures);
     const r = scoreIndividual(q, me, figures, { team });
-    expect(r.recommendations.length).toBe(3);
-    const kinds = new Set(r.recommendations.flatMap((x) => x.triggers.map((t) => t.kind)));
-    expect(kinds.has("wide-gap")).toBe(false); // a team of one has no gaps
-    expect([...kinds].some((k) => k === "answer-pattern" || k === "mis-prediction" || k === "low-imperative")).toBe(true);
+    expect(r.recommendations).toEqual([]);
+    // the predictions are still checked against the other side, but carry no label
+    const own = r.items.find((i) => i.itemKey === "priority-mirror")!.mirror!;
+    expect(own.actual).toBe(100);
+    expect(own.label).toBe("too few answers to tell");
   });
   it("is defined (no NaN) for any answers, including none", () => {
     fc.assert(

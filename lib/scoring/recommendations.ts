@@ -13,10 +13,11 @@ const r0 = (x: number) => String(Math.round(x));
 const r1 = (x: number) => (Math.round(x * 10) / 10).toFixed(1).replace(/\.0$/, "");
 const who = (side: Side | "both") => (side === "both" ? "Marketing and IT together" : SIDE_LABEL[side]);
 
-/** "95% interval a to b; adjusted p = q (method)". */
+/** "difference 95% interval a to b; adjusted p = q (method)" (for a one-sample t test: the score's interval). */
 export function testSentence(t: TestStat): string {
   const q = t.q === null ? "" : t.q < 0.001 ? "adjusted p < 0.001" : `adjusted p = ${t.q.toFixed(3)}`;
-  const ci = t.interval ? `95% interval ${r1(t.interval[0])} to ${r1(t.interval[1])}` : "";
+  const of = t.method === "t" ? "score" : "difference";
+  const ci = t.interval ? `${of} 95% interval ${r1(t.interval[0])} to ${r1(t.interval[1])}` : "";
   return [ci, q].filter(Boolean).join("; ") + ` (${METHOD_NAME[t.method]})`;
 }
 

@@ -7,6 +7,7 @@ import { allFinite, teamFor } from "./test-arbitraries";
 import type { TeamResult } from "./types";
 
 const inRange = (x: number | null) => x === null || (x >= -1e-9 && x <= 100 + 1e-9);
+const inDiffRange = (x: number) => x >= -100 - 1e-9 && x <= 100 + 1e-9;
 
 function checkRanges(res: TeamResult) {
   expect(allFinite(res)).toBe(true);
@@ -16,9 +17,14 @@ function checkRanges(res: TeamResult) {
   for (const g of res.gaps) {
     expect(inRange(g.distance)).toBe(true);
     expect(inRange(g.absGap)).toBe(true);
-    expect(inRange(g.maxAbsGap)).toBe(true);
     for (const v of [g.value.marketing, g.value.it]) expect(inRange(v)).toBe(true);
+    for (const t of g.tests) {
+      for (const v of t.test?.interval ?? []) expect(inDiffRange(v)).toBe(true);
+      if (t.test) expect(t.test.interval![0] <= t.test.estimate + 1e-9 && t.test.estimate <= t.test.interval![1] + 1e-9).toBe(true);
+      if (t.n.marketing < 3 || t.n.it < 3) expect(t.label).toBe("too few answers to tell");
+    }
   }
+  expect(inRange(res.alignment.interval?.[0] ?? null) && inRange(res.alignment.interval?.[1] ?? null)).toBe(true);
   for (const it of res.items) for (const side of [it.sides.marketing, it.sides.it]) {
     expect(inRange(side.share)).toBe(true);
     expect(inRange(side.normalizedMean)).toBe(true);
@@ -27,7 +33,12 @@ function checkRanges(res: TeamResult) {
   for (const b of res.benchmarks) {
     expect(inRange(b.org.share)).toBe(true);
     for (const v of [...(b.org.interval ?? []), ...(b.published.interval ?? [])]) expect(inRange(v)).toBe(true);
+    // ours − published lies in [−published, 100 − published] (or the range of a verbal bound)
+    const lo = -(b.published.bounds?.high ?? b.published.value);
+    const hi = 100 - (b.published.bounds?.low ?? b.published.value);
+    for (const v of b.test?.interval ?? []) expect(v >= lo - 1e-6 && v <= hi + 1e-6).toBe(true);
   }
+  for (const i of res.imperatives) for (const iv of [i.intervals.marketing, i.intervals.it, i.intervals.combined]) for (const v of iv ?? []) expect(inRange(v)).toBe(true);
 }
 
 describe("scoreTeam properties", () => {
@@ -59,9 +70,67 @@ describe("scoreTeam properties", () => {
   it("an empty organisation gives nulls everywhere and no recommendations", () => {
     const res = scoreTeam(q, [], figures);
     checkRanges(res);
-    expect(res.alignment).toEqual({ index: null, meanDistance: null, comparableItems: 0 });
-    expect(res.benchmarks.every((b) => b.verdict === "insufficient data")).toBe(true);
+    expect(res.alignment).toEqual({ index: null, interval: null, meanDistance: null, meanChanceDistance: null, comparableItems: 0 });
+    expect(res.benchmarks.every((b) => b.verdict === "too few answers to tell")).toBe(true);
+    expect(res.family.tests).toBe(0);
+    expect(res.anecdotal).toEqual({ marketing: true, it: true });
     expect(recommend(res, q)).toEqual([]);
+  });
+  it("swapping the sides mirrors every gap (estimate, interval, p) and keeps the alignment index", () => {
+    fc.assert(
+      fc.property(teamFor(q), ([m, i]) => {
+        const swap = (r: (typeof m)[number]) => ({ ...r, side: r.side === "marketing" ? ("it" as const) : ("marketing" as const) });
+        const a = scoreTeam(q, [...m, ...i], figures, { bootstrap: 0 });
+        const b = scoreTeam(q, [...m, ...i].map(swap), figures, { bootstrap: 0 });
+        if (a.alignment.index === null) expect(b.alignment.index).toBeNull();
+        else expect(b.alignment.index).toBeCloseTo(a.alignment.index, 6);
+        a.gaps.forEach((g, j) =>
+          g.tests.forEach((t, k) => {
+            const u = b.gaps[j]!.tests[k]!;
+            if (t.estimate === null) return expect(u.estimate).toBeNull();
+            expect(u.estimate).toBeCloseTo(-t.estimate, 9);
+            expect(u.label).toBe(t.label);
+            if (t.test) {
+              expect(u.test!.p).toBeCloseTo(t.test.p, 9);
+              expect(u.test!.interval![0]).toBeCloseTo(-t.test.interval![1], 6);
+              expect(u.test!.interval![1]).toBeCloseTo(-t.test.interval![0], 6);
+            }
+          }),
+        );
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe("no finding from too few answers (issue 11 acceptance)", () => {
+  it("two and two people answering opposite ways get no wide gap, no verdict and no recommendation, and the result says why", () => {
+    const answers = (v: number, yes: boolean) => ({ "need-alignment": v, "cross-trained": yes, "trust-bypass-vendor": v });
+    const rs = [
+      respondent("m1", "marketing", answers(5, true)),
+      respondent("m2", "marketing", answers(5, true)),
+      respondent("i1", "it", answers(1, false)),
+      respondent("i2", "it", answers(1, false)),
+    ];
+    const res = scoreTeam(q, rs, figures);
+    expect(res.gaps.find((g) => g.itemKey === "need-alignment")!.gap).toBe(100);
+    expect(res.gaps.flatMap((g) => g.tests).every((t) => t.label === "too few answers to tell" && t.test === null)).toBe(true);
+    expect(res.gaps.some((g) => g.label === "wide")).toBe(false);
+    expect(res.benchmarks.every((b) => b.verdict === "too few answers to tell")).toBe(true);
+    expect(res.anecdotal).toEqual({ marketing: true, it: true });
+    expect(recommend(res, q)).toEqual([]);
+  });
+  it("counts every test it labels in one false-discovery family", () => {
+    const res = scoreTeam(q, randomRespondents(q, 40, 3), figures);
+    const tests =
+      res.gaps.flatMap((g) => g.tests).filter((t) => t.test).length +
+      res.benchmarks.filter((b) => b.test).length +
+      res.mirror.items.flatMap((m) => [m.predictions.marketing, m.predictions.it]).filter((p) => p.test).length +
+      res.gapOfGaps.filter((g) => g.test).length +
+      res.imperatives.flatMap((i) => [i.low.marketing, i.low.it]).filter((l) => l.test).length;
+    expect(res.family.tests).toBe(tests);
+    expect(tests).toBeGreaterThan(10);
+    for (const g of res.gaps) for (const t of g.tests) if (t.test) expect(t.test.q).not.toBeNull();
   });
   it("is deterministic and does not mutate its input", () => {
     const rs = randomRespondents(q, 50, 7);
