@@ -7,7 +7,7 @@ import { itemDistance } from "./gaps";
 import { mulberry32 } from "./prng";
 import type { AlignmentResult, Interval, SidePair } from "./types";
 
-export const EXACT_RELABELLINGS = 252; // every split of 5 + 5
+export const EXACT_RELABELLINGS = 500; // every split up to 6 + 5 (462)
 export const RANDOM_RELABELLINGS = 200;
 export const DEFAULT_BOOTSTRAP = 200;
 

@@ -36,7 +36,7 @@ describe("recommend: only credible signals count", () => {
     expect(recs[0]!.action.imperative).toBe("skill-mix");
     const line = recs[0]!.triggers.find((t) => t.kind === "wide-gap" && t.itemKey === "cross-trained")!;
     expect(line.summary).toContain("I took part in cross-training"); // the question in words
-    expect(line.summary).toMatch(/100 points apart \(n = 30 and 30\)/);
+    expect(line.summary).toMatch(/marketing 100% \(n = 30\), IT 0% \(n = 30\), 100 points apart/);
     expect(line.summary).toMatch(/difference 95% interval .* to .*; adjusted p < 0\.001 \(Newcombe score interval\)/);
     // every listed signal is credible
     for (const r of recs) for (const t of r.triggers) expect(t.test.q).toBeLessThanOrEqual(0.05);

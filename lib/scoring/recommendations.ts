@@ -59,12 +59,12 @@ export function credibleSignals(result: TeamResult, q: QuestionnaireDef, figures
     const item = byKey.get(g.itemKey);
     for (const t of g.tests) {
       if (t.label !== "wide" || !t.test) continue;
-      const what = t.basis === "share" ? "agree" : "on average";
-      const opt = t.option ? ` (option “${optionLabel(item, t.option)}”)` : "";
+      const opt = t.option ? ` (“${optionLabel(item, t.option)}”)` : "";
+      const v = (side: Side) => (t.basis === "share" ? `${r0(t.values[side] ?? 0)}%` : `${r0(t.values[side] ?? 0)} on average`);
       push(item, {
         kind: "wide-gap", side: null, itemKey: g.itemKey, figureId: null, ...(t.option ? { option: t.option } : {}), test: t.test,
         strength: Math.min(1, Math.abs(t.test.estimate) / 100),
-        summary: `${prompt(item, null)}${opt}: marketing and IT ${what} ${r0(Math.abs(t.test.estimate))} points apart (n = ${t.n.marketing} and ${t.n.it}); ${testSentence(t.test)}.`,
+        summary: `${prompt(item, null)}${opt}: marketing ${v("marketing")} (n = ${t.n.marketing}), IT ${v("it")} (n = ${t.n.it}), ${r0(Math.abs(t.test.estimate))} points apart; ${testSentence(t.test)}.`,
       });
     }
   }
@@ -76,7 +76,7 @@ export function credibleSignals(result: TeamResult, q: QuestionnaireDef, figures
       push(item, {
         kind: "mis-prediction", side, itemKey: m.itemKey, figureId: null, test: p.test,
         strength: Math.min(1, Math.abs(p.test.estimate) / 100),
-        summary: `${prompt(item, side)}: ${SIDE_LABEL[side]} expected ${r0(p.predicted ?? 0)}% of the other side to agree (mean of ${p.n} predictions); ${r0(p.actual ?? 0)}% of ${p.nActual} did; ${testSentence(p.test)}.`,
+        summary: `${prompt(item, side === "marketing" ? "it" : "marketing")}: ${SIDE_LABEL[side]} expected ${r0(p.predicted ?? 0)}% of ${side === "marketing" ? "IT" : "marketing"} to agree (mean of ${p.n} predictions); ${r0(p.actual ?? 0)}% of ${p.nActual} did; ${testSentence(p.test)}.`,
       });
     }
   }

@@ -62,56 +62,52 @@ export const EXAMPLE_FIGURES: BenchmarkFigureDef[] = [
 
 export const EXAMPLE_FIGURE_LOOKUP = figureLookupFrom(EXAMPLE_FIGURES, [EXAMPLE_SOURCE]);
 
-const atLeast4 = { type: "scale-at-least", min: 4 } as const;
-const common = { section: "example", required: true, fidelity: "adapted" as const };
+const yes = { type: "equals", value: true } as const;
+const common = { section: "example", required: true, fidelity: "adapted" as const, kind: "yes-no" as const };
 
 export const EXAMPLE_ITEMS: QuestionnaireItemDef[] = [
   {
     ...common,
     key: "need-alignment",
-    kind: "agreement",
-    prompt: { marketing: "Marketing needs to be aligned with IT.", it: "IT needs to be aligned with marketing." },
+    prompt: { marketing: "Does marketing need to be aligned with IT?", it: "Does IT need to be aligned with marketing?" },
     imperatives: ["strategic-partner"],
     polarity: "higher-is-better",
     benchmarks: [
-      { figureId: "ex-need-alignment-cmo", population: "marketing", match: atLeast4 },
-      { figureId: "ex-need-alignment-cio", population: "it", match: atLeast4 },
+      { figureId: "ex-need-alignment-cmo", population: "marketing", match: yes },
+      { figureId: "ex-need-alignment-cio", population: "it", match: yes },
     ],
+    mirror: {
+      predictPrompt: {
+        marketing: "What share of your IT colleagues will answer yes?",
+        it: "What share of your marketing colleagues will answer yes?",
+      },
+      match: yes,
+    },
   },
   {
     ...common,
-    key: "trust-bypass-vendor",
-    kind: "agreement",
-    prompt: "Marketing bypasses IT and works directly with vendors.",
+    key: "bypass-obstacle",
+    prompt: "Is marketing bypassing IT and working directly with the vendor an obstacle to marketing effectiveness here?",
     imperatives: ["trust"],
     polarity: "lower-is-better",
     benchmarks: [
-      { figureId: "ex-bypass-cmo", population: "marketing", match: atLeast4 },
-      { figureId: "ex-bypass-cio", population: "it", match: atLeast4 },
+      { figureId: "ex-bypass-cmo", population: "marketing", match: yes },
+      { figureId: "ex-bypass-cio", population: "it", match: yes },
     ],
   },
   {
     ...common,
     key: "marketing-it-priority",
-    kind: "agreement",
-    prompt: "Marketing technology is at or near the top of IT's priorities.",
+    prompt: "Is marketing technology at or near the top of IT's priorities?",
     imperatives: ["business-levers"],
     polarity: "higher-is-better",
-    benchmarks: [{ figureId: "ex-priority-cio", population: "it", match: atLeast4 }],
-    mirror: {
-      predictPrompt: {
-        marketing: "What share of your IT colleagues would agree?",
-        it: "What share of your marketing colleagues would agree?",
-      },
-      match: atLeast4,
-    },
+    benchmarks: [{ figureId: "ex-priority-cio", population: "it", match: yes }],
   },
   {
     ...common,
     fidelity: "new",
     key: "cross-trained",
-    kind: "yes-no",
-    prompt: "In the past year I took part in cross-training with the other function.",
+    prompt: "In the past year, did you take part in cross-training with the other function?",
     imperatives: ["skill-mix"],
     polarity: "higher-is-better",
     benchmarks: [],
@@ -143,11 +139,32 @@ export const EXAMPLE_QUESTIONNAIRE: QuestionnaireDef = {
   items: EXAMPLE_ITEMS,
 };
 
-/** The answers, as in the README's first table. */
-export const EXAMPLE_RESPONDENTS: ScoringRespondent[] = [
-  { id: "M1", side: "marketing", tier: "leader", answers: { "need-alignment": 4, "trust-bypass-vendor": 4, "marketing-it-priority": { self: 2, predicted: 30 }, "cross-trained": true, "cx-owner": "marketing" } },
-  { id: "M2", side: "marketing", tier: "team", answers: { "need-alignment": 3, "trust-bypass-vendor": 5, "marketing-it-priority": { self: 3, predicted: 20 }, "cross-trained": false, "cx-owner": "marketing" } },
-  { id: "M3", side: "marketing", tier: "team", answers: { "need-alignment": 2, "trust-bypass-vendor": 4, "marketing-it-priority": { self: 2, predicted: 40 }, "cross-trained": false, "cx-owner": "jointly" } },
-  { id: "I1", side: "it", tier: "leader", answers: { "need-alignment": 5, "trust-bypass-vendor": 4, "marketing-it-priority": { self: 4, predicted: 70 }, "cross-trained": false, "cx-owner": "it" } },
-  { id: "I2", side: "it", tier: "team", answers: { "need-alignment": 4, "trust-bypass-vendor": 5, "marketing-it-priority": { self: 5, predicted: 60 }, "cross-trained": true, "cx-owner": "jointly" } },
+type Row = [id: string, need: boolean, predicted: number, bypass: boolean, priority: boolean, trained: boolean, owner: string];
+
+/** The answers, as in the README's first table: six marketing leaders, five IT leaders. */
+const ROWS: Row[] = [
+  ["M1", true, 40, false, false, true, "marketing"],
+  ["M2", false, 50, false, false, true, "marketing"],
+  ["M3", false, 30, true, false, true, "marketing"],
+  ["M4", false, 60, false, false, false, "marketing"],
+  ["M5", false, 40, true, true, false, "jointly"],
+  ["M6", false, 50, false, false, false, "jointly"],
+  ["I1", true, 80, true, true, true, "it"],
+  ["I2", true, 70, true, true, false, "it"],
+  ["I3", true, 90, true, true, true, "jointly"],
+  ["I4", true, 60, true, true, false, "jointly"],
+  ["I5", true, 80, false, true, false, "jointly"],
 ];
+
+export const EXAMPLE_RESPONDENTS: ScoringRespondent[] = ROWS.map(([id, need, predicted, bypass, priority, trained, owner]) => ({
+  id,
+  side: id.startsWith("M") ? "marketing" : "it",
+  tier: "leader",
+  answers: {
+    "need-alignment": { self: need, predicted },
+    "bypass-obstacle": bypass,
+    "marketing-it-priority": priority,
+    "cross-trained": trained,
+    "cx-owner": owner,
+  },
+}));
