@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { MIN_PANEL_ORGANIZATIONS, panelComparison, panelStat, t95, waveAggregates, type PanelCellSums } from "./panel";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, panelStat, panelVerdict, t95, waveAggregates, type PanelCellSums } from "./panel";
 import { FIXTURE_FIGURES, FIXTURE_QUESTIONNAIRE as q, respondent } from "./test-fixtures";
 
 const fig = (id: string) => FIXTURE_FIGURES.find((f) => f.id === id)!;
@@ -94,5 +94,19 @@ describe("panelComparison", () => {
     expect(row.hidden).toBe("fewer than 5 organizations contribute");
     expect(row.difference).toBeNull();
     expect(row.verdict).toBe("insufficient data");
+  });
+});
+
+describe("panelVerdict", () => {
+  it("above / below only when the intervals do not overlap (touching counts as overlapping)", () => {
+    expect(panelVerdict([60, 90], [40, 50], 45)).toBe("above");
+    expect(panelVerdict([10, 30], [40, 50], 45)).toBe("below");
+    expect(panelVerdict([10, 40], [40, 50], 45)).toBe("not distinguishable");
+    expect(panelVerdict(null, [40, 50], 45)).toBe("insufficient data");
+  });
+  it("treats the published figure as a point when its n is unknown", () => {
+    expect(panelVerdict([50, 60], null, 45)).toBe("above");
+    expect(panelVerdict([40, 60], null, 45)).toBe("not distinguishable");
+    expect(panelVerdict([30, 44], null, 45)).toBe("below");
   });
 });
