@@ -73,14 +73,18 @@ interface Labels {
   labelled: number;
 }
 function labels(r: TeamResult): Labels {
-  let comparisons = 0;
-  let labelled = 0;
-  for (const g of r.gaps) for (const t of g.tests) if (t.test) (comparisons++, t.label === "wide" && labelled++);
-  for (const c of r.benchmarks) if (c.test) (comparisons++, (c.verdict === "above" || c.verdict === "below") && labelled++);
-  for (const m of r.mirror.items) for (const p of [m.predictions.marketing, m.predictions.it]) if (p.test) (comparisons++, p.label === "off" && labelled++);
-  for (const g of r.gapOfGaps) if (g.test) (comparisons++, g.interpretation.endsWith("than published") && labelled++);
-  for (const i of r.imperatives) for (const s of [i.low.marketing, i.low.it]) if (s.test) (comparisons++, s.label === "low" && labelled++);
-  return { comparisons, labelled };
+  const out: Labels = { comparisons: 0, labelled: 0 };
+  const count = (tested: boolean, labelled: boolean) => {
+    if (!tested) return;
+    out.comparisons++;
+    if (labelled) out.labelled++;
+  };
+  for (const g of r.gaps) for (const t of g.tests) count(t.test !== null, t.label === "wide");
+  for (const c of r.benchmarks) count(c.test !== null, c.verdict === "above" || c.verdict === "below");
+  for (const m of r.mirror.items) for (const p of [m.predictions.marketing, m.predictions.it]) count(p.test !== null, p.label === "off");
+  for (const g of r.gapOfGaps) count(g.test !== null, g.interpretation.endsWith("than published"));
+  for (const i of r.imperatives) for (const s of [i.low.marketing, i.low.it]) count(s.test !== null, s.label === "low");
+  return out;
 }
 
 const median = (xs: number[]) => {

@@ -5,7 +5,7 @@ import { SIDES, TIERS, type ImperativeId, type Side, type Tier } from "@/lib/dom
 import { textFor } from "@/lib/questionnaire";
 import { contextOnlyReason } from "@/lib/questionnaire/comparability";
 import type { ItemKind, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
-import { FDR_LEVEL, MIN_PER_SIDE, PRACTICAL_GAP, figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
+import { MIN_PER_SIDE, PRACTICAL_GAP, figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { freeTextFor, MIN_FREE_TEXT, MIN_GROUP, type AnonymityResult, type GroupStatus } from "@/lib/scoring/anonymity";
 import { predicateKey } from "@/lib/scoring/answers";
 import type { Recommendation, SidePair, TeamResult } from "@/lib/scoring/types";

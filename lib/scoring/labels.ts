@@ -15,7 +15,10 @@ export function applyFalseDiscoveryControl(result: Omit<TeamResult, "family" | "
   for (const c of result.benchmarks) add(c.test, c.equivalence);
   for (const m of result.mirror.items) for (const p of [m.predictions.marketing, m.predictions.it]) add(p.test, p.equivalence);
   for (const g of result.gapOfGaps) add(g.test, g.equivalence);
-  for (const i of result.imperatives) add(i.low.marketing.test, null), add(i.low.it.test, null);
+  for (const i of result.imperatives) {
+    add(i.low.marketing.test, null);
+    add(i.low.it.test, null);
+  }
 
   benjaminiHochberg(tests.map((t) => t.p)).forEach((q, i) => (tests[i]!.q = q));
   benjaminiHochberg(equivalences.map((e) => e.p)).forEach((q, i) => (equivalences[i]!.q = q));
