@@ -137,11 +137,15 @@ test.describe("respondent journeys", () => {
     await page.reload();
     await expect(first).toHaveValue("ceo");
     await expect(second).toHaveValue("cfo");
-    // choosing an option ranked elsewhere swaps the two
-    await box.getByLabel("3rd most important").selectOption("ceo");
+    // an option ranked in one position is offered, disabled, in the others; to move it, free its position first
+    const third = box.getByLabel("3rd most important");
+    await expect(third.locator('option[value="ceo"]')).toBeDisabled();
+    await expect(third.locator('option[value="ceo"]')).toHaveText("Chief executive officer (CEO) (ranked 1st)");
+    await first.selectOption("");
+    await third.selectOption("ceo");
     await expect(first).toHaveValue("");
-    await expect(box.getByLabel("3rd most important")).toHaveValue("ceo");
     await expect(second).toHaveValue("cfo");
+    await expect(third).toHaveValue("ceo");
     await expect.poll(stored).toEqual([null, "cfo", "ceo"]);
     await expectNoAxeViolations(page);
     // the review page shows the incomplete ranking as it stands

@@ -21,7 +21,7 @@ function AnswerRow({ item }: { item: ReviewAnswer }) {
           </span>
         ) : null}
         {item.href ? (
-          <a href={item.href} className={`mt-1 flex min-h-6 w-fit items-center text-sm ${open ? "font-semibold" : ""}`}>
+          <a href={item.href} className={`mt-1 block w-fit py-0.5 text-sm ${open ? "font-semibold" : ""}`}>
             {item.status === "unanswered" ? "Answer" : "Change"}
             <span className="sr-only">: {item.prompt}</span>
           </a>

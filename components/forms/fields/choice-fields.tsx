@@ -2,7 +2,7 @@
 
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
 import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
-import { chooseAt, rankingSlots, storedRanking } from "./ranking";
+import { chooseAt, rankedElsewhere, rankingSlots, storedRanking } from "./ranking";
 
 
 export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
@@ -86,7 +86,7 @@ const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
 
 /**
  * Ranking with one select per position: fully usable by keyboard and announced by screen readers. Each choice
- * stays in the position chosen; choosing an option ranked elsewhere swaps the two (./ranking.ts).
+ * stays in the position chosen; an option ranked in one position is offered, disabled, in the others (./ranking.ts).
  */
 export function RankingField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<(string | null)[]>) {
   const max = item.max ?? item.options?.length ?? 3;
@@ -96,7 +96,7 @@ export function RankingField({ item, id, label, value, onChange, describedBy, in
     <fieldset className={fieldsetClass} aria-describedby={`${id}-how ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <p id={`${id}-how`} className="mb-3 text-sm text-muted">
-        Choose one option for each position, in any order. Choosing an option that is already ranked swaps the two.
+        Choose one option for each position, in any order. To move an option, first choose another one (or “Choose…”) where it is.
       </p>
       <ol className="grid gap-3">
         {slots.map((chosen, position) => (
@@ -111,11 +111,14 @@ export function RankingField({ item, id, label, value, onChange, describedBy, in
               className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 text-base"
             >
               <option value="">Choose…</option>
-              {(item.options ?? []).map((option) => (
-                <option key={option.id} value={option.id}>
-                  {option.label}
-                </option>
-              ))}
+              {(item.options ?? []).map((option) => {
+                const elsewhere = rankedElsewhere(slots, position, option.id);
+                return (
+                  <option key={option.id} value={option.id} disabled={elsewhere !== -1}>
+                    {elsewhere === -1 ? option.label : `${option.label} (ranked ${ORDINAL[elsewhere]})`}
+                  </option>
+                );
+              })}
             </select>
           </li>
         ))}

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { answerSchema, isAnswerComplete } from "@/lib/validation/answer";
-import { chooseAt, rankingSlots, storedRanking, type RankingSlots } from "./ranking";
+import { chooseAt, rankedElsewhere, rankingSlots, storedRanking, type RankingSlots } from "./ranking";
 
 const OPTIONS = ["ceo", "cfo", "coo", "sales", "counterpart", "business-units", "procurement", "product"];
 const POSITIONS = 4;
@@ -25,48 +25,53 @@ describe("ranking choices", () => {
     expect(slots).toEqual(["ceo", "cfo", null, null]);
   });
 
-  it("swaps when an option ranked elsewhere is chosen, and empties a position on 'Choose…'", () => {
-    expect(chooseAt(["ceo", "cfo", null, null], 0, "cfo")).toEqual(["cfo", "ceo", null, null]);
-    expect(chooseAt(["ceo", null, null, null], 2, "ceo")).toEqual([null, null, "ceo", null]);
-    expect(chooseAt(["ceo", "cfo", null, null], 1, "")).toEqual(["ceo", null, null, null]);
+  it("ignores an option ranked elsewhere (the control disables it there), and empties a position on 'Choose…'", () => {
+    const slots = ["ceo", "cfo", null, null];
+    expect(chooseAt(slots, 0, "cfo")).toBe(slots);
+    expect(rankedElsewhere(slots, 0, "cfo")).toBe(1);
+    expect(rankedElsewhere(slots, 1, "cfo")).toBe(-1);
+    expect(chooseAt(slots, 1, "")).toEqual(["ceo", null, null, null]);
+    expect(chooseAt(slots, 1, "coo")).toEqual(["ceo", "coo", null, null]);
     expect(storedRanking([null, null, null, null])).toBeNull();
   });
 
-  it("one choice: it lands where chosen, nothing else moves except a swapped partner, and only the replaced option can leave", () => {
+  it("a keyboard's type-ahead passing over a ranked option loses nothing ('Chief f…' touches CEO on the way to CFO)", () => {
+    let slots = chooseAt(rankingSlots(null, POSITIONS), 0, "ceo");
+    slots = chooseAt(slots, 1, "ceo"); // disabled there: ignored
+    slots = chooseAt(slots, 1, "cfo");
+    expect(slots).toEqual(["ceo", "cfo", null, null]);
+  });
+
+  it("one choice: it lands where chosen and nothing else changes; only the option replaced there can leave", () => {
     fc.assert(
       fc.property(fc.array(choice, { maxLength: 12 }), choice, (history, { position, option }) => {
         const before = history.reduce((s, c) => chooseAt(s, c.position, c.option), rankingSlots(null, POSITIONS));
         const after = chooseAt(before, position, option);
         expect(after).toHaveLength(POSITIONS);
-        expect(after[position]).toBe(option);
-        const from = option === null ? -1 : before.indexOf(option);
-        for (let j = 0; j < POSITIONS; j++) {
-          if (j === position) continue;
-          expect(after[j]).toBe(j === from ? before[position] : before[j]);
+        const elsewhere = option !== null && rankedElsewhere(before, position, option) !== -1;
+        if (elsewhere) {
+          expect(after).toEqual(before);
+          return;
         }
+        expect(after[position]).toBe(option);
+        for (let j = 0; j < POSITIONS; j++) if (j !== position) expect(after[j]).toBe(before[j]);
         expect(new Set(filled(after)).size).toBe(filled(after).length); // never twice
         const lost = filled(before).filter((o) => !after.includes(o));
-        // only the option at the chosen position can go, and only when replaced by one not ranked yet (or cleared)
-        expect(lost).toEqual(before[position] !== null && before[position] !== option && from === -1 ? [before[position]] : []);
+        expect(lost).toEqual(before[position] !== null && before[position] !== option ? [before[position]] : []);
       }),
     );
   });
 
-  it("any sequence of choices: every choice stays in the position chosen until that position is chosen again or it is swapped", () => {
+  it("any sequence of choices, saved and reloaded after each: every choice stays in its position until that position is changed", () => {
     fc.assert(
       fc.property(fc.array(choice, { maxLength: 30 }), (choices) => {
-        // the reference: each position remembers the last option the person put there, and a swap moves the
-        // displaced option to the chosen option's old position
+        // the reference model: what the person last put in each position, that the control accepted
+        const model: RankingSlots = Array.from({ length: POSITIONS }, () => null);
         let slots = rankingSlots(null, POSITIONS);
         for (const { position, option } of choices) {
-          const before = slots;
-          slots = reload(chooseAt(slots, position, option)); // saved and read back after every change
-          const chosenBefore = new Set(filled(before));
-          for (const o of chosenBefore) {
-            const replacedHere = before[position] === o && option !== o && (option === null || !chosenBefore.has(option));
-            if (!replacedHere) expect(slots).toContain(o);
-          }
-          if (option !== null) expect(slots[position]).toBe(option);
+          slots = reload(chooseAt(slots, position, option));
+          if (option === null || !model.some((m, i) => m === option && i !== position)) model[position] = option;
+          expect(slots).toEqual(model);
         }
       }),
     );
