@@ -65,8 +65,162 @@ export function chanceDistance(item: QuestionnaireItemDef, a: readonly AnswerVal
   return count === 0 ? null : sum / count;
 }
 
-const defined = (rows: readonly (AnswerValue | undefined)[][], j: number) =>
-  rows.flatMap((row) => (row[j] === undefined ? [] : [row[j]!]));
+/**
+ * One item's answers as vectors whose side sums give the distance (the same as `itemDistance`, without
+ * allocating per split): numeric kinds one value on 0-100 (distance = |difference of means|); option kinds a
+ * weight vector per answer (single choice and choose-up-to: 1 per choice; ranking: Borda points; trade-off:
+ * points — the weights of optionWeights), and distance = total variation between the normalized side sums.
+ * Stored flat: respondent i's vector at [i·dims, (i+1)·dims), with a 1 in `present` where they answered.
+ */
+interface Encoded {
+  numeric: boolean;
+  dims: number;
+  flat: SidePair<{ data: Float64Array; present: Uint8Array }>;
+}
+
+function encode(item: QuestionnaireItemDef, j: number, rows: AnswerRows): Encoded | null {
+  if (item.kind === "free-text") return null;
+  const numeric = item.kind === "agreement" || item.kind === "percentage" || item.kind === "yes-no";
+  const ids = (item.options ?? []).map((o) => o.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const dims = numeric ? 1 : ids.length;
+  const side = (list: readonly (AnswerValue | undefined)[][]) => {
+    const data = new Float64Array(list.length * dims);
+    const present = new Uint8Array(list.length);
+    list.forEach((row, r) => {
+      const v = row[j];
+      if (v === undefined) return;
+      const at = r * dims;
+      if (numeric) {
+        const x = item.kind === "agreement" ? ((Number(v) - 1) / 4) * 100 : item.kind === "yes-no" ? (v === true ? 100 : 0) : Number(v);
+        if (!Number.isFinite(x)) return;
+        data[at] = x;
+      } else if (item.kind === "single-choice" && typeof v === "string") {
+        const i = index.get(v);
+        if (i !== undefined) data[at + i] = 1;
+      } else if ((item.kind === "choose-up-to" || item.kind === "ranking") && Array.isArray(v)) {
+        const slots = Math.max(item.max ?? v.length, v.length);
+        v.forEach((id, k) => {
+          const i = index.get(id);
+          if (i !== undefined) data[at + i]! += item.kind === "ranking" ? slots - k : 1;
+        });
+      } else if (item.kind === "trade-off" && typeof v === "object" && v !== null && !Array.isArray(v)) {
+        for (const [id, pts] of Object.entries(v as Record<string, number>)) {
+          const i = index.get(id);
+          if (i !== undefined) data[at + i]! += pts;
+        }
+      }
+      present[r] = 1;
+    });
+    return { data, present };
+  };
+  return { numeric, dims, flat: { marketing: side(rows.marketing), it: side(rows.it) } };
+}
+
+/** Distance between two groups given their summed vectors and sizes (0-100), or null when a group is empty. */
+function distanceOf(e: Encoded, sa: Float64Array, na: number, sb: Float64Array, nb: number): number | null {
+  if (na === 0 || nb === 0) return null;
+  if (e.numeric) return Math.abs(sa[0]! / na - sb[0]! / nb);
+  let ta = 0;
+  let tb = 0;
+  for (let d = 0; d < e.dims; d++) {
+    ta += sa[d]!;
+    tb += sb[d]!;
+  }
+  if (ta <= 0 && tb <= 0) return 0;
+  if (ta <= 0 || tb <= 0) return 100;
+  let sum = 0;
+  for (let d = 0; d < e.dims; d++) sum += Math.abs(sa[d]! / ta - sb[d]! / tb);
+  return Math.min(100, (sum / 2) * 100);
+}
+
+/** Mean distance over random (or every) splits of the pooled answers into groups of the sides' sizes. */
+function encodedChance(e: Encoded, seed: number): number | null {
+  const dims = e.dims;
+  // the answered vectors of both sides, pooled into one flat buffer
+  const sources: { data: Float64Array; at: number }[] = [];
+  for (const side of ["marketing", "it"] as const) {
+    const { data, present } = e.flat[side];
+    for (let i = 0; i < present.length; i++) if (present[i]) sources.push({ data, at: i * dims });
+  }
+  const na0 = e.flat.marketing.present.reduce((s, x) => s + x, 0);
+  const total = sources.length;
+  const nb0 = total - na0;
+  if (na0 === 0 || nb0 === 0) return null;
+  const pooled = new Float64Array(total * dims);
+  // canonical order and group size: swapping the sides gives exactly the same relabellings
+  sources.sort((x, y) => {
+    for (let d = 0; d < dims; d++) {
+      const diff = x.data[x.at + d]! - y.data[y.at + d]!;
+      if (diff !== 0) return diff;
+    }
+    return 0;
+  });
+  sources.forEach((src, k) => pooled.set(src.data.subarray(src.at, src.at + dims), k * dims));
+  const na = Math.min(na0, nb0);
+  const sum0 = new Float64Array(dims);
+  for (let k = 0; k < total; k++) for (let d = 0; d < dims; d++) sum0[d]! += pooled[k * dims + d]!;
+  const sa = new Float64Array(dims);
+  const sb = new Float64Array(dims);
+  let sum = 0;
+  let count = 0;
+  const score = () => {
+    for (let d = 0; d < dims; d++) sb[d] = sum0[d]! - sa[d]!;
+    const dist = distanceOf(e, sa, na, sb, total - na);
+    if (dist !== null) {
+      sum += dist;
+      count++;
+    }
+  };
+  const add = (k: number, sign: number) => {
+    for (let d = 0; d < dims; d++) sa[d]! += sign * pooled[k * dims + d]!;
+  };
+  if (choose(total, na) <= EXACT_RELABELLINGS) {
+    const rec = (start: number, left: number) => {
+      if (left === 0) return score();
+      for (let k = start; k <= total - left; k++) {
+        add(k, 1);
+        rec(k + 1, left - 1);
+        add(k, -1);
+      }
+    };
+    rec(0, na);
+  } else {
+    const rand = mulberry32(seed);
+    const order = new Int32Array(total);
+    for (let k = 0; k < total; k++) order[k] = k;
+    for (let r = 0; r < RANDOM_RELABELLINGS; r++) {
+      sa.fill(0);
+      // a partial Fisher-Yates shuffle: the first `na` positions are a random subset
+      for (let i = 0; i < na; i++) {
+        const j = i + Math.floor(rand() * (total - i));
+        const picked = order[j]!;
+        order[j] = order[i]!;
+        order[i] = picked;
+        add(picked, 1);
+      }
+      score();
+    }
+  }
+  return count === 0 ? null : sum / count;
+}
+
+/** Sum of the vectors of the picked respondents (all when `pick` is null) into `out`; returns how many answered. */
+function sideSum(e: Encoded, side: "marketing" | "it", pick: Int32Array | null, out: Float64Array): number {
+  const { data, present } = e.flat[side];
+  const dims = e.dims;
+  out.fill(0);
+  let n = 0;
+  const count = pick ? pick.length : present.length;
+  for (let k = 0; k < count; k++) {
+    const i = pick ? pick[k]! : k;
+    if (present[i] === 0) continue;
+    n++;
+    const base = i * dims;
+    for (let d = 0; d < dims; d++) out[d]! += data[base + d]!;
+  }
+  return n;
+}
 
 /**
  * Index = clip(100 − mean over comparable items of (observed distance − chance distance), 0, 100); its 95%
@@ -77,11 +231,13 @@ export function alignmentIndex(
   rows: AnswerRows,
   bootstrap: number = DEFAULT_BOOTSTRAP,
 ): AlignmentResult & { perItem: { distance: number | null; chance: number | null }[] } {
-  const perItem = items.map((item, j) => {
-    const a = defined(rows.marketing, j);
-    const b = defined(rows.it, j);
-    const distance = itemDistance(item, a, b);
-    return { distance, chance: distance === null ? null : chanceDistance(item, a, b, j + 1) };
+  const encoded = items.map((item, j) => encode(item, j, rows));
+  const perItem = encoded.map((e, j) => {
+    if (!e) return { distance: null, chance: null };
+    const sa = new Float64Array(e.dims);
+    const sb = new Float64Array(e.dims);
+    const distance = distanceOf(e, sa, sideSum(e, "marketing", null, sa), sb, sideSum(e, "it", null, sb));
+    return { distance, chance: distance === null ? null : encodedChance(e, j + 1) };
   });
   const comparable = perItem.flatMap((x, j) => (x.distance !== null && x.chance !== null ? [j] : []));
   if (comparable.length === 0) {
@@ -91,20 +247,29 @@ export function alignmentIndex(
   const meanDistance = meanOf((j) => perItem[j]!.distance!);
   const meanChance = meanOf((j) => perItem[j]!.chance!);
   const clip = (x: number) => Math.min(100, Math.max(0, x));
-  const index = clip(100 - (meanDistance - meanChance));
+  const theta = 100 - (meanDistance - meanChance);
+  const index = clip(theta);
 
   let interval: Interval | null = null;
-  if (bootstrap > 0 && rows.marketing.length > 1 && rows.it.length > 1) {
+  const nm = rows.marketing.length;
+  const ni = rows.it.length;
+  if (bootstrap > 0 && nm > 1 && ni > 1) {
     const rand = mulberry32(0x5eed);
     const draws: number[] = [];
-    const resample = (src: readonly (AnswerValue | undefined)[][]) => src.map(() => src[Math.floor(rand() * src.length)]!);
+    const pickM = new Int32Array(nm);
+    const pickI = new Int32Array(ni);
+    const sa = new Float64Array(Math.max(1, ...encoded.map((e) => e?.dims ?? 1)));
+    const sb = new Float64Array(sa.length);
     for (let b = 0; b < bootstrap; b++) {
-      const m = resample(rows.marketing);
-      const i = resample(rows.it);
+      for (let i = 0; i < nm; i++) pickM[i] = Math.floor(rand() * nm);
+      for (let i = 0; i < ni; i++) pickI[i] = Math.floor(rand() * ni);
       let sum = 0;
       let n = 0;
       for (const j of comparable) {
-        const d = itemDistance(items[j]!, defined(m, j), defined(i, j));
+        const e = encoded[j]!;
+        const a = sa.subarray(0, e.dims);
+        const c = sb.subarray(0, e.dims);
+        const d = distanceOf(e, a, sideSum(e, "marketing", pickM, a), c, sideSum(e, "it", pickI, c));
         if (d === null) continue;
         sum += d - perItem[j]!.chance!;
         n++;
@@ -115,7 +280,6 @@ export function alignmentIndex(
     if (draws.length > 0) {
       const at = (p: number) => draws[Math.min(draws.length - 1, Math.max(0, Math.floor(p * draws.length)))]!;
       // basic bootstrap (2θ − upper, 2θ − lower): resampling inflates distances, which this reflects back
-      const theta = 100 - (meanDistance - meanChance);
       interval = [clip(2 * theta - at(0.975)), clip(2 * theta - at(0.025))];
     }
   }

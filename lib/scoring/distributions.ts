@@ -128,17 +128,29 @@ export function binomialPmf(n: number, p: number): number[] {
   return out;
 }
 
+/** P(X = k) for X ~ Bin(n, p), in log space. */
+export function binomialPoint(k: number, n: number, p: number): number {
+  if (k < 0 || k > n) return 0;
+  if (p <= 0) return k === 0 ? 1 : 0;
+  if (p >= 1) return k === n ? 1 : 0;
+  return Math.exp(logGamma(n + 1) - logGamma(k + 1) - logGamma(n - k + 1) + k * Math.log(p) + (n - k) * Math.log(1 - p));
+}
+
 /**
  * Mid-p tail probabilities of k successes in n trials under success probability p:
  * upper = P(X > k) + ½P(X = k), lower = P(X < k) + ½P(X = k). Mid-p tests are less conservative than exact
  * (Clopper-Pearson) tests while keeping close to the nominal level (Agresti 2013, §1.4.5).
+ * P(X < k) = P(X ≤ k − 1) = I_{1−p}(n − k + 1, k) (the regularized incomplete beta), so the cost does not grow with n.
  */
 export function midPTails(k: number, n: number, p: number): { lower: number; upper: number } {
-  const pmf = binomialPmf(n, p);
-  let below = 0;
-  for (let i = 0; i < k; i++) below += pmf[i]!;
-  const at = pmf[k] ?? 0;
-  const lower = Math.min(1, below + at / 2);
+  let below: number;
+  if (k <= 0) below = 0;
+  else if (k > n) below = 1;
+  else if (p <= 0) below = 1;
+  else if (p >= 1) below = 0;
+  else below = incompleteBeta(1 - p, n - k + 1, k);
+  const at = binomialPoint(k, n, p);
+  const lower = Math.min(1, Math.max(0, below + at / 2));
   const upper = Math.min(1, Math.max(0, 1 - below - at) + at / 2);
   return { lower, upper };
 }
