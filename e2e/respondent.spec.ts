@@ -49,7 +49,7 @@ test.describe("respondent journeys", () => {
     const trust = page.getByRole("region", { name: "Trust and collaboration" });
     await expect(trust.getByRole("term").filter({ hasText: "Which C-suite relationships matter most" })).toBeVisible();
     await expect(trust.getByRole("definition").filter({ hasText: "1. Chief executive officer (CEO); 2. Chief financial officer (CFO)" })).toBeVisible();
-    await expect(trust.getByRole("link", { name: /^Change: Which C-suite relationships/ })).toHaveAttribute("href", "/respond/trust#item-tr-relationships");
+    await expect(trust.getByRole("link", { name: /^Change your answer to: Which C-suite relationships/ })).toHaveAttribute("href", "/respond/trust#item-tr-relationships");
     await noHorizontalScroll(page);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Submit my answers" }).click();
@@ -162,7 +162,7 @@ test.describe("respondent journeys", () => {
     // every question is listed, the open ones marked, the prefilled ones with where they come from
     await expect(page.getByRole("region", { name: "Business levers" }).getByText("Not answered yet (required)").first()).toBeVisible();
     await expect(page.getByRole("definition").filter({ hasText: /^IT/ }).first()).toContainText("Given from your invitation");
-    const answerLink = page.getByRole("region", { name: "Business levers" }).getByRole("link", { name: /^Answer: / }).first();
+    const answerLink = page.getByRole("region", { name: "Business levers" }).getByRole("link", { name: /^Answer the question: / }).first();
     const href = await answerLink.getAttribute("href");
     expect(href).toMatch(/^\/respond\/business-levers#item-[a-z0-9-]+$/);
     await page.getByRole("button", { name: "Submit my answers" }).click();

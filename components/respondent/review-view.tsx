@@ -23,7 +23,7 @@ function AnswerRow({ item }: { item: ReviewAnswer }) {
         {item.href ? (
           <a href={item.href} className={`mt-1 block w-fit py-0.5 text-sm ${open ? "font-semibold" : ""}`}>
             {item.status === "unanswered" ? "Answer" : "Change"}
-            <span className="sr-only">: {item.prompt}</span>
+            <span className="sr-only">{item.status === "unanswered" ? " the question: " : " your answer to: "}{item.prompt}</span>
           </a>
         ) : null}
       </dd>
