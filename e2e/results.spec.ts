@@ -9,7 +9,7 @@ import { createUser, signInAs } from "./support/auth";
 import { expect, test } from "./support/fixtures";
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "../lib/benchmarks";
 import type { Side, Tier } from "../lib/domain";
-import { QUESTIONNAIRE_V1 } from "../lib/questionnaire";
+import { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from "../lib/questionnaire";
 import type { AnswerValue } from "../lib/questionnaire/types";
 import { figureLookupFrom, scoreTeam } from "../lib/scoring";
 import type { ScoringRespondent } from "../lib/scoring/types";
@@ -106,5 +106,53 @@ test.describe("team results", () => {
     expect(xRow[col(/^Share or mean/)]).toBe(Number(csvRow.value));
 
     expect(await db.auditLog.count({ where: { actorId: user.id, action: { in: ["export.csv", "export.xlsx"] } } })).toBe(2);
+  });
+
+  test("two and two leaders answering opposite ways: no gap is called wide, and the page says why", async ({ page, context, db }) => {
+    const user = await createUser(db, { role: "facilitator" });
+    const org = await createOrganization(db, { name: `Two and two ${Date.now()}`, ownerId: user.id });
+    const assessment = await createAssessment(db, org.id, { title: "Two and two", createdById: user.id, questionnaireVersionId: "v2" });
+    await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 2, quorumIt: 2 } });
+    const waveId = assessment.waves[0]!.id;
+    // every yes-no question: marketing says yes, IT says no (a 100-point raw gap on each)
+    const opposite = QUESTIONNAIRE_V2.items.filter((i) => i.kind === "yes-no" && i.section !== "context" && !i.mirror).map((i) => i.key);
+    expect(opposite.length).toBeGreaterThan(5);
+    let seed = 0;
+    for (const side of ["marketing", "it"] as Side[]) {
+      for (let i = 0; i < 2; i++) {
+        const answers: Record<string, unknown> = completeAnswers(QUESTIONNAIRE_V2, side, (seed += 5));
+        for (const key of opposite) answers[key] = side === "marketing";
+        await createSubmittedRespondent(db, { assessmentId: assessment.id, waveId, side, tier: "leader", answers, version: "v2", name: `${side} leader ${i}`, consentShowName: false });
+      }
+    }
+    await signInAs(context, db, user);
+    await page.goto(`/app/assessments/${assessment.id}/results`);
+    await page.getByRole("button", { name: "Reveal results" }).click();
+    await expect(page.getByRole("heading", { name: "How sure these results are" })).toBeVisible();
+
+    // the raw gaps are 100 points, yet none is labelled wide: too few answers to tell
+    const row = page.locator(`tr[data-item="${opposite[0]}"]`).first();
+    expect(pageNumber(await row.getByTestId("gap").innerText())).toBe(100);
+    const labels = await page.getByTestId("gap-label").allInnerTexts();
+    expect(labels.length).toBeGreaterThan(opposite.length);
+    expect(labels.filter((l) => l.trim() === "wide")).toEqual([]);
+    expect(new Set(labels.map((l) => l.trim()))).toEqual(new Set(["too few answers to tell"]));
+    // why, in plain words, and what would give evidence
+    const summary = page.getByTestId("evidence-summary");
+    await expect(summary).toContainText("Only 2 marketing respondents: fewer than 3, so no gap, comparison or mirror check involving marketing gets a verdict");
+    await expect(summary).toContainText("Invite at least 1 more from IT");
+    await expect(summary.getByTestId("comparison-count")).toHaveText(/^\d+ comparisons$/);
+    await expect(page.getByTestId("no-recommendation")).toContainText("Nothing here is strong enough to recommend an action");
+    // each side's own wording where the sides were asked differently
+    await expect(page.getByText("Marketing was asked:").first()).toBeVisible();
+    await expect(page.getByText("IT was asked:").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    // the CSV says the same
+    const csv = await downloadOf(page, "Download CSV");
+    const rows = parse(csv.body, { bom: true, columns: true }) as Record<string, string>[];
+    const gapRows = rows.filter((r) => opposite.includes(r.item_key!));
+    expect(gapRows.length).toBeGreaterThan(0);
+    expect(gapRows.every((r) => r.gap_label === "too few answers to tell" && r.anecdotal === "yes" && r.scoring_model === "v2")).toBe(true);
   });
 });

@@ -34,11 +34,13 @@ function usableFigure(link: ItemBenchmarkLink, figures: FigureLookup, warnings: 
 }
 
 /** Our share under the link's predicate: the link's side (or both pooled), leaders only for executive figures. */
-function orgShare(link: ItemBenchmarkLink, f: BenchmarkFigureDef, answers: ComparedAnswers): ShareStat & { tiers: "leaders" | "everyone" } {
+function orgShare(link: ItemBenchmarkLink, f: BenchmarkFigureDef, answers: ComparedAnswers): ShareStat & { tiers: "leaders" | "everyone"; smallestSide: number } {
   const tiers = f.covers === "everyone" ? "everyone" : "leaders";
   const pair = answers[tiers];
   const values = link.population === "both" ? [...pair.marketing.values, ...pair.it.values] : pair[link.population].values;
-  return { ...shareStat(values, link.match, link.option), tiers };
+  // a pooled comparison involves both sides: each needs MIN_PER_SIDE answers for a verdict
+  const smallestSide = link.population === "both" ? Math.min(pair.marketing.values.length, pair.it.values.length) : values.length;
+  return { ...shareStat(values, link.match, link.option), tiers, smallestSide };
 }
 
 /**
@@ -47,7 +49,8 @@ function orgShare(link: ItemBenchmarkLink, f: BenchmarkFigureDef, answers: Compa
  *   "about the same" from the equivalence test within ±BENCHMARK_EQUIVALENCE_MARGIN.
  * - Unknown n, or a verbal bound ("more than half"): the mid-p exact binomial test of our count against the
  *   published value (or range), with the mid-p interval of our share minus the published value (or range).
- * - Fewer than MIN_PER_SIDE answers: "too few answers to tell"; a context-only link: "context only".
+ * - Fewer than MIN_PER_SIDE answers (on either side, for a pooled figure): "too few answers to tell"; a
+ *   context-only link: "context only".
  * The verdict itself ("above", "below", "about the same") is set after the false-discovery step (labels.ts).
  */
 export function compareWithFigure(
@@ -84,7 +87,7 @@ export function compareWithFigure(
     contextOnly,
   };
   if (link.option !== undefined) out.option = link.option;
-  if (contextOnly || stat.n < MIN_PER_SIDE || stat.share === null) return out;
+  if (contextOnly || stat.smallestSide < MIN_PER_SIDE || stat.share === null) return out;
   const margin = BENCHMARK_EQUIVALENCE_MARGIN;
   if (exact) {
     const a = { k: stat.agreeing, n: stat.n };
