@@ -27,6 +27,9 @@ const percent = z
   .number({ error: "Enter a number from 0 to 100" })
   .check(z.int("Enter a whole number from 0 to 100"), z.minimum(0, "Enter a number from 0 to 100"), z.maximum(100, "Enter a number from 0 to 100"));
 
+/** An option with this id means "none of the others" and excludes every other choice (choose-up-to items). */
+export const NONE_OPTION = "none";
+
 function optionIds(item: AnswerShape): [string, ...string[]] {
   const ids = (item.options ?? []).map((o) => o.id);
   return ids as [string, ...string[]];
@@ -53,6 +56,7 @@ function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodMiniType {
           z.minLength(mode === "final" ? 1 : 0, "Choose at least one"),
           z.maxLength(item.max ?? 3, `Choose up to ${item.max ?? 3}`),
           z.refine(unique, "Choose each option once"),
+          z.refine((values) => !values.includes(NONE_OPTION) || values.length === 1, "“None of these” cannot be combined with other choices"),
         );
     case "ranking": {
       // option ids in rank order. While answering, a position may be empty (null: 2nd chosen before 1st), so no

@@ -3,6 +3,7 @@
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
 import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
 import { chooseAt, rankedElsewhere, rankingSlots, storedRanking } from "./ranking";
+import { NONE_OPTION } from "@/lib/validation/answer";
 
 
 export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
@@ -49,15 +50,18 @@ export function ChoiceField({ item, id, label, value, onChange, describedBy, inv
 export function ChooseUpToField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string[]>) {
   const chosen = value ?? [];
   const max = item.max ?? 3;
+  const all = max >= (item.options?.length ?? 0);
   const toggle = (option: string, checked: boolean) => {
-    const next = checked ? [...chosen.filter((c) => c !== option), option] : chosen.filter((c) => c !== option);
+    // "None of these" excludes every other choice, and choosing another option clears it
+    const others = option === NONE_OPTION ? [] : chosen.filter((c) => c !== NONE_OPTION);
+    const next = checked ? [...others.filter((c) => c !== option), option] : chosen.filter((c) => c !== option);
     onChange(next.length ? next : null);
   };
   return (
     <fieldset className={fieldsetClass} aria-describedby={`${id}-count ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <p id={`${id}-count`} className="mb-2 text-sm text-muted" aria-live="polite">
-        {chosen.length} of {max} chosen
+        {all ? `Choose all that apply: ${chosen.length} chosen` : `${chosen.length} of ${max} chosen`}
       </p>
       <div className="grid gap-2">
         {(item.options ?? []).map((option) => {
@@ -69,7 +73,7 @@ export function ChooseUpToField({ item, id, label, value, onChange, describedBy,
                 name={id}
                 value={option.id}
                 checked={checked}
-                disabled={!checked && chosen.length >= max}
+                disabled={!checked && !all && chosen.length >= max}
                 onChange={(e) => toggle(option.id, e.target.checked)}
                 className="size-5 shrink-0 accent-brand"
               />
