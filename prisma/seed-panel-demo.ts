@@ -10,6 +10,7 @@ import { questionnaireItemId } from "../lib/questionnaire/item-id";
 import type { QuestionnaireItemDef } from "../lib/questionnaire/types";
 import { completeAnswers } from "../lib/test/answers";
 import { hashToken, newInviteToken } from "../lib/tokens";
+import { mulberry32 } from "../lib/scoring/prng";
 
 export const DEMO_PANEL_SUFFIX = "(synthetic demo)";
 
@@ -44,16 +45,7 @@ export const DEMO_PANEL_ORGANIZATIONS = PROFILES.length;
 export const DEMO_PANEL_PARTICIPANTS_EACH = 2 * PEOPLE.reduce((n, [, count]) => n + count, 0);
 
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32). */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export const prng = mulberry32;
 
 /** Agreement and yes/no answers follow the organization's propensity; other kinds keep the generated values. */
 export function syntheticAnswers(side: Side, seed: number, propensity: number, rand: () => number): Record<string, unknown> {

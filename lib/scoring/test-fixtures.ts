@@ -5,6 +5,7 @@ import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/ty
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { figureLookupFrom } from "./figures";
 import type { ScoringRespondent } from "./types";
+import { mulberry32 } from "./prng";
 
 const base = { section: "s1", required: true, fidelity: "new" as const, benchmarks: [], imperatives: [] };
 
@@ -228,16 +229,7 @@ export function respondent(id: string, side: Side, answers: Record<string, Answe
 }
 
 /** Deterministic pseudo-random generator (mulberry32), for the bench and generated data in tests. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** A plausible random answer for any item (mirror items wrapped as { self, predicted }). */
 export function randomAnswer(item: QuestionnaireItemDef, rand: () => number): AnswerValue {
