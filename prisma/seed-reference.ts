@@ -58,8 +58,18 @@ export async function seedBenchmarks(db: Db) {
 
 
 export async function seedQuestionnaire(db: Db, q: QuestionnaireDef) {
-  const existing = await db.questionnaireVersion.findUnique({ where: { id: q.version }, select: { status: true } });
-  if (existing) return false; // immutable once stored
+  const existing = await db.questionnaireVersion.findUnique({ where: { id: q.version }, select: { status: true, title: true } });
+  if (existing) {
+    // immutable once stored; a draft an admin created under the same id (a copy of the previous version made
+    // before this release) keeps the built-in version out, so say so rather than fail silently
+    if (existing.status === "draft" && q.status === "published") {
+      console.warn(
+        `⚠ Questionnaire ${q.version} ("${q.title}") ships with this release, but a draft "${existing.title}" already uses the id ${q.version}. ` +
+          `Delete or rename that draft and restart to install the built-in ${q.version}.`,
+      );
+    }
+    return false;
+  }
   await db.$transaction(async (tx) => {
     await tx.questionnaireVersion.create({
       data: {
