@@ -50,8 +50,14 @@ export function ResultsView({ page }: { page: ResultsPageData }) {
 
       <section aria-labelledby="compare-title">
         <h2 id="compare-title" className="text-xl font-semibold">
-          Your answers beside the published figures for {page.population}
+          Your answers beside the published figures for {page.population} (and for CMOs and CIOs together)
         </h2>
+        {page.teamMember ? (
+          <p className="mt-1 text-sm text-muted">
+            These surveys asked executives; your answers as a team member are shown beside them as context, and your team&apos;s
+            comparisons use the leaders&apos; answers only.
+          </p>
+        ) : null}
         <ul className="mt-3 space-y-4">
           {page.compared.map((item) => (
             <li key={item.itemKey} className="rounded-lg border border-slate-200 p-4">
@@ -73,7 +79,7 @@ export function ResultsView({ page }: { page: ResultsPageData }) {
         <p className="mt-4 text-sm text-muted">
           Your answer is one person&apos;s, so it is anecdotal: it shows where you stand, not whether your organization differs from the
           survey. Published figures date from 2010-2014, come from opt-in surveys of executives at large companies, and describe their
-          time; read them as a reference point. You answered as {page.sideLabel}.
+          time; read them as a reference point. You answered as {page.sideLabel}. Scoring model {page.scoringModel}.
         </p>
       </section>
     </div>

@@ -1,6 +1,8 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import { BENCHMARK_EQUIVALENCE_MARGIN } from "@/lib/scoring";
+import { optionText } from "@/lib/data/team-results-view";
 import { intervalPoints, qValue, signed } from "./format";
+import { SideWording } from "./side-wording";
 
 /** Our marketing-IT gap beside the published CMO-CIO gap, where both published figures exist. */
 export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) {
@@ -12,7 +14,8 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
       </h2>
       <p className="mt-1 text-sm text-muted">
         Where a question has a CMO and a CIO figure from the same survey: is the gap between our two sides wider or narrower than the
-        gap that survey found between CMOs and CIOs? “Wider” or “narrower” only when the difference is credible after allowing for all{" "}
+        gap that survey found between CMOs and CIOs? “Wider” (further in the survey&apos;s direction) or “narrower” (less far, or
+        reversed) only when the difference is credible after allowing for all{" "}
         {results.evidence.comparisons} comparisons; “about the same” only when an equivalence test puts it within ±{BENCHMARK_EQUIVALENCE_MARGIN}{" "}
         points; “too few answers to tell” below {results.evidence.minPerSide} answers on a side.
       </p>
@@ -32,11 +35,11 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
             <tbody>
               {rows.map((g) => {
                 const info = results.items.find((i) => i.key === g.itemKey);
-                const option = g.option ? info?.options.find((o) => o.id === g.option)?.label.marketing ?? g.option : null;
+                const option = g.option && info ? optionText(info, g.option) : (g.option ?? null);
                 return (
                   <tr key={`${g.itemKey}|${g.option ?? ""}`} className="border-b border-slate-200 align-top">
                     <th scope="row" className="py-2 pr-3 font-normal">
-                      {info?.prompt.marketing ?? g.itemKey}
+                      {info ? <SideWording info={info} /> : g.itemKey}
                       {option ? <span className="block text-xs text-muted">Option: {option}</span> : null}
                     </th>
                     <td className="py-2 pr-3 tabular-nums">{signed(g.org.gap)}</td>

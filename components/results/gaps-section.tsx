@@ -1,5 +1,5 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
-import type { ItemInfo } from "@/lib/data/team-results-view";
+import { optionText, type ItemInfo } from "@/lib/data/team-results-view";
 import type { Side } from "@/lib/domain";
 import { describePredicate } from "@/lib/export/rows";
 import type { BenchmarkComparison, GapTest } from "@/lib/scoring/types";
@@ -21,7 +21,7 @@ function rowsOf(results: RevealedTeamResults): GapRow[] {
   for (const info of results.items) {
     const gap = results.team.gaps.find((g) => g.itemKey === info.key);
     if (!gap) continue;
-    const label = (id: string) => info.options.find((o) => o.id === id)?.label.marketing ?? id;
+    const label = (id: string) => optionText(info, id);
     const linkKey = new Map(info.links.map((l) => [`${l.figureId}|${l.population}`, l.predicateKey]));
     for (const t of gap.tests) {
       const reading = t.match ? describePredicate(t.match, label) : t.option ? `mean points given to “${label(t.option)}”` : "mean answer (0-100)";

@@ -1,6 +1,7 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import type { HeatmapCell } from "@/lib/data/team-results-view";
 import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/lib/domain";
+import { SideWording } from "./side-wording";
 
 // Shading is decoration only: every cell states its value in words. Light tints keep dark text above 7:1.
 const SHADES = ["bg-white", "bg-sky-50", "bg-sky-100", "bg-sky-200", "bg-sky-300"];
@@ -49,7 +50,7 @@ export function Heatmap({ results }: { results: RevealedTeamResults }) {
               const info = results.items.find((i) => i.key === row.itemKey);
               return (
                 <tr key={row.itemKey} className="border-b border-slate-200">
-                  <th scope="row" className="py-1 pr-3 font-normal">{info?.prompt.marketing ?? row.itemKey}</th>
+                  <th scope="row" className="py-1 pr-3 font-normal">{info ? <SideWording info={info} /> : row.itemKey}</th>
                   <td className="py-1 pr-3 text-muted">{row.basis === "share" ? "% agreeing" : "mean 0-100"}</td>
                   {COLUMNS.map((col) => {
                     const c = row.cells.find((x) => x.side === col.side && x.tier === col.tier)!;

@@ -1,6 +1,7 @@
 import type { RevealedTeamResults } from "@/lib/data/team-results";
 import { SIDE_LABEL, SIDES, TIER_LABEL } from "@/lib/domain";
 import { intervalPoints, qValue, score, signed } from "./format";
+import { SideWording } from "./side-wording";
 
 /** Who is counted (and who is not, and why), downloads, the alignment index and mirror accuracy. */
 export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
@@ -125,7 +126,12 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
             <tbody>
               {team.mirror.items.map((m) => (
                 <tr key={m.itemKey} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal">{results.items.find((i) => i.key === m.itemKey)?.prompt.marketing ?? m.itemKey}</th>
+                  <th scope="row" className="py-1 pr-2 font-normal">
+                    {(() => {
+                      const info = results.items.find((i) => i.key === m.itemKey);
+                      return info ? <SideWording info={info} /> : m.itemKey;
+                    })()}
+                  </th>
                   {SIDES.map((side) => {
                     const p = m.predictions[side];
                     return (

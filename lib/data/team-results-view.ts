@@ -109,6 +109,13 @@ export function comparedQuestionnaire(q: QuestionnaireDef): QuestionnaireDef {
   return { ...q, items: q.items.filter((i) => i.section !== "context") };
 }
 
+/** An option's label as the sides saw it: once when the same, else marketing's with IT's beside it. */
+export function optionText(info: Pick<ItemInfo, "options">, id: string): string {
+  const o = info.options.find((x) => x.id === id);
+  if (!o) return id;
+  return o.label.marketing === o.label.it ? o.label.marketing : `${o.label.marketing} (IT: ${o.label.it})`;
+}
+
 function itemInfo(item: QuestionnaireItemDef): ItemInfo {
   const both = (t: Parameters<typeof textFor>[0]) => ({ marketing: textFor(t, "marketing"), it: textFor(t, "it") });
   return {

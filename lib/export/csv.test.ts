@@ -57,6 +57,24 @@ describe("CSV export", () => {
     expect(defuse("\r=1")).toBe("'\r=1");
   });
 
+  it("carries the v2 labels: imperative scores with the low test, predictions with their label, and why there is no recommendation", () => {
+    const imp = rows.filter((r) => r.section === "imperatives");
+    expect(imp).toHaveLength(10);
+    const trust = results.team.imperatives.find((i) => i.imperative === "trust")!;
+    const mRow = imp.find((r) => r.side === "marketing" && /Trust/.test(r.measure ?? ""))!;
+    expect(Number(mRow.value)).toBeCloseTo(trust.marketing!, 2);
+    expect(mRow.verdict).toBe(trust.low.marketing.label);
+    expect(imp.find((r) => r.side === "it")!.anecdotal).toBe("yes"); // one visible IT respondent
+    const mirror = rows.find((r) => r.mirror_label && r.side === "marketing")!;
+    const item = results.team.mirror.items.find((m) => m.itemKey === mirror.item_key)!;
+    expect(mirror.mirror_label).toBe(item.predictions.marketing.label);
+    expect(Number(mirror.mirror_predicted)).toBeCloseTo(item.predictions.marketing.predicted!, 2);
+    const recs = rows.filter((r) => r.section === "recommendations");
+    expect(recs.length).toBe(Math.max(1, results.recommendations.length));
+    if (!results.recommendations.length) expect(recs[0]!.text).toMatch(/No credible signal\. .*Only 1 IT respondent/);
+    expect(rows.every((r) => r.revealed_under_model === "v2")).toBe(true);
+  });
+
   it("applies the anonymity rule: the suppressed IT team group is nowhere, its free text neither", () => {
     expect(csv).not.toContain("SUPPRESSED TEXT");
     const it = rows.find((r) => r.item_key === "sp-need-alignment" && r.side === "it")!;

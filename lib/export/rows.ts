@@ -1,8 +1,8 @@
 // The rows of a team-results export (CSV and XLSX share them). Pure over the revealed team results, which are
 // already anonymized (lib/scoring/anonymity.ts): nothing here can reach an answer the page could not show.
-import type { Side } from "@/lib/domain";
+import { IMPERATIVES, type Side } from "@/lib/domain";
 import type { RevealedTeamResults } from "@/lib/data/team-results";
-import type { FigureInfo, ItemInfo } from "@/lib/data/team-results-view";
+import { optionText, type FigureInfo, type ItemInfo } from "@/lib/data/team-results-view";
 import type { AnswerPredicate } from "@/lib/questionnaire/types";
 import type { BenchmarkComparison, GapTest, ItemResult } from "@/lib/scoring/types";
 import { utcDay } from "@/lib/time";
@@ -48,8 +48,15 @@ export const COLUMNS = [
   ["published_gap", "Published gap CMO − CIO (points)"],
   ["gap_of_gaps", "Gap of gaps: our gap − published gap (points)"],
   ["gap_of_gaps_interpretation", "Gap of gaps: interpretation"],
+  ["mirror_predicted", "This side's mean prediction of the other side (%)"],
+  ["mirror_actual", "The other side's actual share (%)"],
+  ["mirror_error", "Prediction error (points)"],
+  ["mirror_label", "Prediction label"],
+  ["score_interval_low", "Score 95% interval, low"],
+  ["score_interval_high", "Score 95% interval, high"],
   ["text", "Free-text answer"],
   ["scoring_model", "Scoring model"],
+  ["revealed_under_model", "Scoring model at the reveal"],
   ["comparisons", "Comparisons on the page (false discovery rate controlled together)"],
   ["revealed_at", "Results revealed at (UTC)"],
   ["exported_at", "Exported at (UTC)"],
@@ -98,7 +105,7 @@ interface Line {
 /** One line per tested reading of the item (predicates, options, means), as on the page. */
 function linesOf(info: ItemInfo, r: ItemResult, results: RevealedTeamResults): Line[] {
   const gap = results.team.gaps.find((g) => g.itemKey === info.key);
-  const label = (id: string) => info.options.find((o) => o.id === id)?.label.marketing ?? id;
+  const label = (id: string) => optionText(info, id);
   return (gap?.tests ?? []).map((t) => {
     const predicate = r.predicates.find((p) => p.key === t.key);
     const measure = t.match ? describePredicate(t.match, label) : t.option ? `mean points given to “${label(t.option)}”` : "mean answer (0-100)";
@@ -136,6 +143,7 @@ function figureColumns(c: BenchmarkComparison, f: FigureInfo | undefined): Expor
 export function exportRows(results: RevealedTeamResults, exportedAt: Date): ExportRow[] {
   const stamp = {
     scoring_model: results.evidence.model,
+    revealed_under_model: results.evidence.recordedModel,
     comparisons: results.evidence.comparisons,
     revealed_at: new Date(results.revealedAt).toISOString(),
     exported_at: exportedAt.toISOString(),
@@ -146,7 +154,8 @@ export function exportRows(results: RevealedTeamResults, exportedAt: Date): Expo
     const r = results_.get(info.key);
     if (!r || info.kind === "free-text") continue;
     const linkKey = new Map(info.links.map((l) => [`${l.figureId}|${l.population}`, l]));
-    for (const line of linesOf(info, r, results)) {
+    const lines = linesOf(info, r, results);
+    for (const line of lines) {
       const gog = results.team.gapOfGaps.find((g) => g.itemKey === info.key && g.option === line.option);
       const t = line.test;
       const common: ExportRow = {
@@ -168,8 +177,13 @@ export function exportRows(results: RevealedTeamResults, exportedAt: Date): Expo
         results.team.benchmarks.filter((c) => c.itemKey === info.key && c.side === side && linkKey.get(`${c.figureId}|${side}`)?.predicateKey === t.key);
       for (const side of SIDES_ORDER) {
         if (!info.sides.includes(side)) continue;
+        const mirror = results.team.mirror.items.find((m) => m.itemKey === info.key)?.predictions[side];
+        const first = line === lines[0];
         const base: ExportRow = {
           ...common,
+          ...(mirror && first
+            ? { mirror_predicted: round2(mirror.predicted), mirror_actual: round2(mirror.actual), mirror_error: round2(mirror.error), mirror_label: mirror.label }
+            : {}),
           prompt: info.prompt[side],
           side,
           n: t.n[side],
@@ -191,11 +205,38 @@ export function exportRows(results: RevealedTeamResults, exportedAt: Date): Expo
           n: c.org.n,
           agreeing: c.org.agreeing,
           value: round2(c.org.share),
-          anecdotal: c.org.n > 0 && c.org.n < results.evidence.minPerSide ? "yes" : "no",
+          anecdotal: Math.min(t.n.marketing, t.n.it) < results.evidence.minPerSide ? "yes" : "no",
           ...figureColumns(c, results.figures[c.figureId]),
         });
       }
     }
+  }
+  // the five imperative scores per side, with their interval and the "low" test
+  for (const imp of results.team.imperatives) {
+    for (const side of SIDES_ORDER) {
+      const low = imp.low[side];
+      rows.push({
+        section: "imperatives",
+        side,
+        measure: `imperative score: ${IMPERATIVES.find((i) => i.id === imp.imperative)?.short ?? imp.imperative}`,
+        n: imp.respondents[side],
+        value: round2(imp[side]),
+        score_interval_low: round2(imp.intervals[side]?.[0]),
+        score_interval_high: round2(imp.intervals[side]?.[1]),
+        verdict: low.label,
+        verdict_adjusted_p: low.test?.q === null || low.test?.q === undefined ? undefined : Math.round(low.test.q * 10000) / 10000,
+        verdict_method: low.test?.method,
+        anecdotal: imp.respondents[side] > 0 && imp.respondents[side] < results.evidence.minPerSide ? "yes" : "no",
+        ...stamp,
+      });
+    }
+  }
+  // the recommendations, each with its evidence lines (or why there is none)
+  results.recommendations.forEach((rec, i) => {
+    rows.push({ section: "recommendations", measure: `recommendation ${i + 1}: ${rec.action.title}`, text: rec.triggers.map((t) => t.summary).join(" "), ...stamp });
+  });
+  if (!results.recommendations.length) {
+    rows.push({ section: "recommendations", measure: "no recommendation", text: ["No credible signal.", ...results.evidence.notes].join(" "), ...stamp });
   }
   for (const block of results.freeText) {
     const info = results.items.find((i) => i.key === block.itemKey);

@@ -6,7 +6,7 @@ import { IMPERATIVES, SIDE_LABEL, type Side } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { toClientItem } from "@/lib/questionnaire/client-item";
 import { contextOnlyReason } from "@/lib/questionnaire/comparability";
-import { figureLookupFrom, scoreIndividual } from "@/lib/scoring";
+import { figureLookupFrom, scoreIndividual, SCORING_MODEL_VERSION } from "@/lib/scoring";
 import { formatAnswer } from "./format-answer";
 import type { PageOutcome } from "./page-request";
 
@@ -17,6 +17,9 @@ export interface ResultsPageData {
   sideLabel: string;
   otherSideLabel: string;
   population: string;
+  /** The published surveys asked executives: a team member's answers are read as context beside them. */
+  teamMember: boolean;
+  scoringModel: string;
   imperatives: { id: string; label: string; title: string; score: number | null }[];
   recommendations: { id: string; title: string; text: string; why: string; quote: string; cited: string }[];
   compared: {
@@ -45,6 +48,8 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
     sideLabel: SIDE_LABEL[r.side],
     otherSideLabel: r.side === "marketing" ? "IT" : "marketing",
     population: r.side === "marketing" ? "CMOs" : "CIOs",
+    teamMember: r.tier === "team",
+    scoringModel: SCORING_MODEL_VERSION,
     imperatives: IMPERATIVES.map((imp) => ({
       id: imp.id,
       label: imp.short,

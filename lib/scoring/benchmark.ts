@@ -133,7 +133,7 @@ export function benchmarkComparisons(
 
 /**
  * Gap of gaps, for every pair of links on one item (same option) with a CMO figure and a CIO figure of the SAME
- * survey (source): org gap = marketing share − IT share (each under its own link's predicate, the same tiers as
+ * survey (source; several surveys give several pairs): org gap = marketing share − IT share (each under its own link's predicate, the same tiers as
  * the comparisons); published gap = CMO figure − CIO figure; difference = org gap − published gap.
  * Interval of the difference (MOVER, Newcombe & Zou): the Newcombe interval of the org gap combined with the
  * published gap's Newcombe interval (a point when either n is unknown; a range for verbal bounds), clipped to
@@ -145,18 +145,20 @@ export function gapOfGaps(
   figures: FigureLookup,
 ): GapOfGaps[] {
   const out: GapOfGaps[] = [];
-  const groups = new Map<string, Partial<Record<Side, BenchmarkComparison>>>();
+  // one pair per option and survey (source): only figures of the same survey wave are paired
+  const groups = new Map<string, { option: string; pair: Partial<Record<Side, BenchmarkComparison>> }>();
   for (const c of comparisons) {
     if (c.itemKey !== item.key || c.side === "both" || c.contextOnly) continue;
-    const g = groups.get(c.option ?? "") ?? {};
-    if (!g[c.side]) g[c.side] = c;
-    groups.set(c.option ?? "", g);
+    const sourceId = figures.figure(c.figureId)?.sourceId ?? "";
+    const key = `${c.option ?? ""}|${sourceId}`;
+    const g = groups.get(key) ?? { option: c.option ?? "", pair: {} };
+    if (!g.pair[c.side]) g.pair[c.side] = c;
+    groups.set(key, g);
   }
-  for (const [option, g] of groups) {
+  for (const { option, pair: g } of groups.values()) {
     if (!g.marketing || !g.it) continue;
     const fm = figures.figure(g.marketing.figureId)!;
     const fi = figures.figure(g.it.figureId)!;
-    if (fm.sourceId !== fi.sourceId) continue; // only figures of the same survey wave are paired
     const sm = g.marketing.org;
     const si = g.it.org;
     const publishedGap = fm.value - fi.value;

@@ -72,7 +72,7 @@ function scoreOne(q: QuestionnaireDef, rows: AnswerRows, imperative: ImperativeI
   } else combinedInterval = s.marketing.score !== null ? s.marketing.interval : s.it.interval;
   const low = (x: ReturnType<typeof perSide>): ImperativeScore["low"]["marketing"] =>
     x.n >= MIN_PER_SIDE && x.t
-      ? { test: { estimate: x.t.mean, interval: x.t.interval as Interval, p: x.t.p, q: null, method: "t" }, label: "not distinguishable" }
+      ? { test: { estimate: x.t.mean, interval: x.t.oneSided as Interval, p: x.t.p, q: null, method: "t" }, label: "not distinguishable" }
       : { test: null, label: "too few answers to tell" };
   return {
     imperative,

@@ -77,8 +77,10 @@ describe("applyFalseDiscoveryControl (through scoreTeam)", () => {
             expect(g.interpretation).toBe("too few answers to tell");
             continue;
           }
-          if (g.interpretation === "wider than published") expect(credible(g.test) && g.magnitudeDifference! > 0).toBe(true);
-          if (g.interpretation === "narrower than published") expect(credible(g.test) && g.magnitudeDifference! < 0).toBe(true);
+          // read in the published gap's direction: wider = credibly further that way, narrower = less far or reversed
+          const towards = (Math.sign(g.published.gap) || Math.sign(g.org.gap ?? 0)) * g.test.estimate;
+          if (g.interpretation === "wider than published") expect(credible(g.test) && towards > 0).toBe(true);
+          if (g.interpretation === "narrower than published") expect(credible(g.test) && towards < 0).toBe(true);
         }
       }),
       { numRuns: 80 },

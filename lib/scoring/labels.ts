@@ -44,9 +44,13 @@ export function applyFalseDiscoveryControl(result: Omit<TeamResult, "family" | "
   }
   for (const g of result.gapOfGaps) {
     if (!g.test) continue;
+    // the test is of the signed difference (our gap − published gap), so the label is read in the published
+    // gap's direction: "wider" = credibly further that way; "narrower" = credibly less far (or reversed)
+    const direction = Math.sign(g.published.gap) || Math.sign(g.org.gap ?? 0);
+    const towards = direction * g.test.estimate;
     g.interpretation =
-      credible(g.test) && g.magnitudeDifference !== null && g.magnitudeDifference !== 0
-        ? g.magnitudeDifference > 0 ? "wider than published" : "narrower than published"
+      credible(g.test) && towards !== 0
+        ? towards > 0 ? "wider than published" : "narrower than published"
         : equivalent(g.equivalence) ? "about the same" : "not distinguishable";
   }
   for (const i of result.imperatives) {

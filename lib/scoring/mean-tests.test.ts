@@ -91,11 +91,24 @@ describe("meanBelow (one-sample t)", () => {
     const t = -30 / (10 / Math.sqrt(3));
     expect(meanBelow([10, 20, 30], 50, 0, 100)!.p).toBeCloseTo(0.5 + t / (2 * Math.sqrt(t * t + 2)), 10);
   });
-  it("clips the interval to [lo, hi]; null below 2 values; zero spread is a point", () => {
+  it("clips the interval to [lo, hi]; null below 2 values; identical values are not taken as proof of precision", () => {
     expect(meanBelow([0, 0, 10], 50, 0, 100)!.interval[0]).toBe(0);
     expect(meanBelow([30], 50, 0, 100)).toBeNull();
-    expect(meanBelow([30, 30], 50, 0, 100)).toEqual({ mean: 30, interval: [30, 30], p: 0 });
-    expect(meanBelow([70, 70], 50, 0, 100)!.p).toBe(1);
+    // zero spread: the spread is taken as half a 5-point step (12.5 points), not 0
+    const same = meanBelow([45, 45, 45], 50, 0, 100)!;
+    expect(same.interval[0]).toBeLessThan(45);
+    expect(same.p).toBeGreaterThan(0.05); // three identical 45s are not "credibly below 50"
+    expect(meanBelow(Array(30).fill(30), 50, 0, 100)!.p).toBeLessThan(0.001); // thirty identical 30s are
+    expect(meanBelow([70, 70], 50, 0, 100)!.p).toBeGreaterThan(0.5);
+  });
+  it("the one-sided test agrees with its 90% interval: p < 0.05 ⇔ the upper end (one-sided 95% bound) is below the value", () => {
+    fc.assert(
+      fc.property(values(2, 30), fc.integer({ min: 1, max: 99 }), (x, value) => {
+        const r = meanBelow(x, value, -1000, 1000)!;
+        if (Math.abs(r.p - 0.05) < 1e-7) return;
+        expect(r.p < 0.05).toBe(r.oneSided[1] < value);
+      }),
+    );
   });
   it("one-sided p < 0.025 ⇔ the two-sided 95% interval lies below the value", () => {
     fc.assert(

@@ -90,19 +90,31 @@ export function meanDifference(x1: readonly number[], x2: readonly number[], spa
 }
 
 /**
- * One side's mean against a fixed value: the t interval (clipped to [lo, hi]) and the one-sided p-value that
- * the true mean is below `value`. Null with fewer than 2 values.
+ * One side's mean against a fixed value: the 95% t interval (clipped to [lo, hi]) for display, and the one-sided
+ * test that the true mean is below `value`, with its 90% interval (whose upper end is the one-sided 95% bound, so
+ * "p < 0.05" ⇔ that bound is below `value`). When every value is the same, the spread is estimated as
+ * MIN_SPREAD × (hi − lo) rather than 0: identical answers from a few people are not proof of a precise mean.
+ * Null with fewer than 2 values.
  */
-export function meanBelow(x: readonly number[], value: number, lo: number, hi: number): { mean: number; interval: readonly [number, number]; p: number } | null {
+export const MIN_SPREAD = 0.125; // half a step of a 5-point scale, as a share of the scale
+
+export function meanBelow(
+  x: readonly number[],
+  value: number,
+  lo: number,
+  hi: number,
+): { mean: number; interval: readonly [number, number]; oneSided: readonly [number, number]; p: number } | null {
   if (x.length < 2) return null;
   const { m, v } = meanVar(x);
-  const se = Math.sqrt(v / x.length);
+  const sd = Math.max(Math.sqrt(v), v === 0 ? MIN_SPREAD * (hi - lo) : 0);
+  const se = sd / Math.sqrt(x.length);
   const df = x.length - 1;
-  if (se === 0) return { mean: m, interval: [m, m], p: m < value ? 0 : 1 };
-  const t = tQuantile(0.975, df);
+  const t95 = tQuantile(0.975, df);
+  const t90 = tQuantile(0.95, df);
   return {
     mean: m,
-    interval: [Math.max(lo, m - t * se), Math.min(hi, m + t * se)],
+    interval: [Math.max(lo, m - t95 * se), Math.min(hi, m + t95 * se)],
+    oneSided: [Math.max(lo, m - t90 * se), Math.min(hi, m + t90 * se)],
     p: tCdf((m - value) / se, df),
   };
 }

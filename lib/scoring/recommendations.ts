@@ -16,8 +16,12 @@ const who = (side: Side | "both") => (side === "both" ? "Marketing and IT togeth
 /** "difference 95% interval a to b; adjusted p = q (method)" (for a one-sample t test: the score's interval). */
 export function testSentence(t: TestStat): string {
   const q = t.q === null ? "" : t.q < 0.001 ? "adjusted p < 0.001" : `adjusted p = ${t.q.toFixed(3)}`;
-  const of = t.method === "t" ? "score" : "difference";
-  const ci = t.interval ? `${of} 95% interval ${r1(t.interval[0])} to ${r1(t.interval[1])}` : "";
+  // a one-sample t test here is one-sided ("below 50"): its interval is the 90% one (upper end = 95% bound)
+  const ci = !t.interval
+    ? ""
+    : t.method === "t"
+      ? `score at most ${r1(t.interval[1])} (one-sided 95% bound)`
+      : `difference 95% interval ${r1(t.interval[0])} to ${r1(t.interval[1])}`;
   return [ci, q].filter(Boolean).join("; ") + ` (${METHOD_NAME[t.method]})`;
 }
 
@@ -30,9 +34,13 @@ export const METHOD_NAME: Record<TestStat["method"], string> = {
   "newcombe-mover": "Newcombe-Zou difference of differences",
 };
 
+/** The question in words: the given side's wording, or (no side, or both) each side's when they differ. */
 function prompt(item: QuestionnaireItemDef | undefined, side: Side | "both" | null): string {
   if (!item) return "";
-  return `“${textFor(item.prompt, side === "it" ? "it" : "marketing")}”`;
+  const m = textFor(item.prompt, "marketing");
+  const i = textFor(item.prompt, "it");
+  if (side === "marketing" || side === "it") return `“${textFor(item.prompt, side)}”`;
+  return m === i ? `“${m}”` : `“${m}” (marketing) / “${i}” (IT)`;
 }
 
 const weightOf = (item: QuestionnaireItemDef | undefined) => (item && item.imperatives.length ? 1 / item.imperatives.length : 0);
@@ -42,6 +50,14 @@ export function credibleSignals(result: TeamResult, q: QuestionnaireDef, figures
   const byKey = new Map(q.items.map((i) => [i.key, i]));
   const out: Trigger[] = [];
   const push = (item: QuestionnaireItemDef | undefined, base: Omit<Trigger, "imperative" | "weight">) => {
+    // a signal on a flagged item or option ("bypass", "out of the loop") belongs to the imperatives of the actions
+    // that answer that pattern, so it raises the imperative whose actions it recommends
+    const flag = base.itemKey ? flagFor(base.itemKey, base.option) : undefined;
+    const flagged = flag ? [...new Set(flag.actions.map((id) => ACTIONS.find((a) => a.id === id)?.imperative).filter((x): x is ImperativeId => !!x))] : [];
+    if (flagged.length) {
+      for (const imperative of flagged) out.push({ ...base, imperative, weight: 1 / flagged.length });
+      return;
+    }
     for (const imperative of item?.imperatives ?? []) out.push({ ...base, imperative, weight: weightOf(item) });
   };
   for (const imp of result.imperatives) {
@@ -103,7 +119,10 @@ export function credibleSignals(result: TeamResult, q: QuestionnaireDef, figures
 
 function optionLabel(item: QuestionnaireItemDef | undefined, id: string): string {
   const o = item?.options?.find((x) => x.id === id);
-  return o ? textFor(o.label, "marketing") : id;
+  if (!o) return id;
+  const m = textFor(o.label, "marketing");
+  const i = textFor(o.label, "it");
+  return m === i ? m : `${m} (IT: ${i})`;
 }
 
 /**
@@ -129,7 +148,10 @@ export function opportunities(result: TeamResult, q: QuestionnaireDef): Record<I
 /** Actions a signal points to: a flagged item's or option's own actions, else its imperative's actions responding to its kind. */
 function targets(t: Trigger, library: readonly ActionDef[]): ActionDef[] {
   const flag = t.itemKey ? flagFor(t.itemKey, t.option) : undefined;
-  if (flag) return flag.actions.map((id) => library.find((a) => a.id === id)).filter((a): a is ActionDef => !!a);
+  if (flag) {
+    const own = flag.actions.map((id) => library.find((a) => a.id === id)).filter((a): a is ActionDef => !!a && a.imperative === t.imperative);
+    if (own.length) return own;
+  }
   const ofImperative = library.filter((a) => a.imperative === t.imperative);
   const responding = ofImperative.filter((a) => a.responds.includes(t.kind as TriggerKind));
   return responding.length > 0 ? responding : ofImperative;
@@ -172,6 +194,7 @@ export function recommend(result: TeamResult, q: QuestionnaireDef, opts: Recomme
   const priorityOf = (imp: ImperativeId) => (imperativeStrength.get(imp) ?? 0) / Math.max(1, chances[imp] ?? 1);
   const perImperative = new Map<ImperativeId, { action: ActionDef; triggers: Trigger[]; credit: number; maxStrength: number }[]>();
   for (const e of byAction.values()) {
+    if (e.credit <= 0) continue; // listed as evidence elsewhere, but not the strongest signal of any item
     const triggers = [...e.triggers].sort((a, b) => b.strength - a.strength);
     const list = perImperative.get(e.action.imperative) ?? [];
     list.push({ ...e, triggers, maxStrength: triggers[0]?.strength ?? 0 });

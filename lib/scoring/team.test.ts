@@ -76,7 +76,7 @@ describe("scoreTeam properties", () => {
     expect(res.anecdotal).toEqual({ marketing: true, it: true });
     expect(recommend(res, q)).toEqual([]);
   });
-  it("swapping the sides mirrors every gap (estimate, interval, p) and keeps the alignment index", () => {
+  it("swapping the sides mirrors every gap (estimate, interval, p) and keeps the alignment index", { timeout: 30_000 }, () => {
     fc.assert(
       fc.property(teamFor(q), ([m, i]) => {
         const swap = (r: (typeof m)[number]) => ({ ...r, side: r.side === "marketing" ? ("it" as const) : ("marketing" as const) });
@@ -89,7 +89,8 @@ describe("scoreTeam properties", () => {
             const u = b.gaps[j]!.tests[k]!;
             if (t.estimate === null) return expect(u.estimate).toBeNull();
             expect(u.estimate).toBeCloseTo(-t.estimate, 9);
-            expect(u.label).toBe(t.label);
+            // (labels may differ: the false-discovery family also holds the comparisons with each side's own
+            // published figures, which do not swap; gaps.test.ts checks labels without them)
             if (t.test) {
               expect(u.test!.p).toBeCloseTo(t.test.p, 9);
               expect(u.test!.interval![0]).toBeCloseTo(-t.test.interval![1], 6);

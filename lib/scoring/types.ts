@@ -187,7 +187,10 @@ export interface ImperativeScore {
   /** Items tagged with this imperative and scored, with their weight (1 ÷ the item's number of imperatives). */
   itemKeys: string[];
   weights: Record<string, number>;
-  /** Test of "the side's score is below LOW_SCORE" (one-sided t): "low" only after the false-discovery step. */
+  /**
+   * Test of "the side's score is below LOW_SCORE" (one-sided t; its interval is the 90% one, whose upper end is the
+   * one-sided 95% bound): "low" only after the false-discovery step.
+   */
   low: SidePair<{ test: TestStat | null; label: LowLabel }>;
 }
 
