@@ -98,8 +98,9 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
           <p className="mt-2 text-sm text-muted">
             100 means the two sides answer no more differently than two random halves of the same people would. Over the{" "}
             {team.alignment.comparableItems} questions both sides answered, the sides are {score(team.alignment.meanDistance)} points apart on
-            average, and chance alone gives {score(team.alignment.meanChanceDistance)}; the index is 100 minus the difference, so it does not
-            depend on team size. Agreeing about a problem still counts as alignment; the imperative scores say whether it is a problem.
+            average, and chance alone gives {score(team.alignment.meanChanceDistance)}; the index is 100 minus the difference, so a team whose
+            sides answer alike scores about 100 whatever its size (a small team&apos;s real differences partly look like chance: read the
+            index with its interval). Agreeing about a problem still counts as alignment; the imperative scores say whether it is a problem.
           </p>
         </div>
         <div>

@@ -135,3 +135,23 @@ describe("properties", () => {
     expect(summary[2]!.rawDistance - summary[30]!.rawDistance).toBeGreaterThan(15);
   });
 });
+
+describe("alignment index interval: simulated coverage (README, Calibration)", () => {
+  it("covers the index the team size would give on average in at least 90% of simulated teams", { timeout: 60_000 }, async () => {
+    const { QUESTIONNAIRE_V2 } = await import("@/lib/questionnaire");
+    const { answerRows } = await import("./item-stats");
+    const { alikeWorld, randomWorld, simulateTeam } = await import("./simulate");
+    const q = { ...QUESTIONNAIRE_V2, items: QUESTIONNAIRE_V2.items.filter((i) => i.section !== "context") };
+    const cases = [
+      { world: alikeWorld(q), size: 5, teams: 40 },
+      { world: randomWorld(q, mulberry32(5)), size: 10, teams: 60 },
+    ];
+    for (const { world, size, teams } of cases) {
+      const runs = Array.from({ length: teams }, (_, t) => alignmentIndex(q.items, answerRows(q, simulateTeam(q, world, size, 77 * size + t)), 200));
+      const raw = runs.map((r) => 100 - (r.meanDistance! - r.meanChanceDistance!));
+      const truth = Math.min(100, raw.reduce((a, b) => a + b, 0) / raw.length);
+      const covered = runs.filter((r) => r.interval![0] <= truth + 1e-9 && r.interval![1] >= truth - 1e-9).length / teams;
+      expect(covered, `${size}+${size}`).toBeGreaterThanOrEqual(0.9);
+    }
+  });
+});

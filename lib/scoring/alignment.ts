@@ -5,11 +5,17 @@
 import type { AnswerValue, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { itemDistance } from "./gaps";
 import { mulberry32 } from "./prng";
+import { Z95 } from "./stats";
 import type { AlignmentResult, Interval, SidePair } from "./types";
 
 export const EXACT_RELABELLINGS = 500; // every split up to 6 + 5 (462)
 export const RANDOM_RELABELLINGS = 200;
 export const DEFAULT_BOOTSTRAP = 200;
+/** Resamples × respondents allowed per index (200 resamples up to 30 respondents, at least MIN_BOOTSTRAP). */
+export const BOOTSTRAP_BUDGET = 6_000;
+export const MIN_BOOTSTRAP = 50;
+/** Relabellings per item in each resample (the resample's own chance distance). */
+export const BOOTSTRAP_RELABELLINGS = 10;
 
 /** One row per respondent, one cell per item (the validated own answer, or undefined). */
 export type AnswerRows = SidePair<(AnswerValue | undefined)[][]>;
@@ -134,28 +140,43 @@ function distanceOf(e: Encoded, sa: Float64Array, na: number, sb: Float64Array, 
   return Math.min(100, (sum / 2) * 100);
 }
 
-/** Mean distance over random (or every) splits of the pooled answers into groups of the sides' sizes. */
-function encodedChance(e: Encoded, seed: number): number | null {
+/**
+ * Mean distance over random (or every) splits of the pooled answers into groups of the sides' sizes. `pick`
+ * (a bootstrap resample: respondent indices per side, repeats allowed) pools those respondents instead of all;
+ * `canonical` sorts the pooled answers first, so that swapping the sides gives exactly the same relabellings.
+ */
+function encodedChance(
+  e: Encoded,
+  seed: number,
+  opts: { pick?: SidePair<Int32Array>; relabellings?: number; canonical?: boolean; exactLimit?: number } = {},
+): number | null {
   const dims = e.dims;
-  // the answered vectors of both sides, pooled into one flat buffer
   const sources: { data: Float64Array; at: number }[] = [];
+  let na0 = 0;
   for (const side of ["marketing", "it"] as const) {
     const { data, present } = e.flat[side];
-    for (let i = 0; i < present.length; i++) if (present[i]) sources.push({ data, at: i * dims });
+    const pick = opts.pick?.[side];
+    const count = pick ? pick.length : present.length;
+    for (let k = 0; k < count; k++) {
+      const i = pick ? pick[k]! : k;
+      if (!present[i]) continue;
+      sources.push({ data, at: i * dims });
+      if (side === "marketing") na0++;
+    }
   }
-  const na0 = e.flat.marketing.present.reduce((s, x) => s + x, 0);
   const total = sources.length;
   const nb0 = total - na0;
   if (na0 === 0 || nb0 === 0) return null;
+  if (opts.canonical !== false) {
+    sources.sort((x, y) => {
+      for (let d = 0; d < dims; d++) {
+        const diff = x.data[x.at + d]! - y.data[y.at + d]!;
+        if (diff !== 0) return diff;
+      }
+      return 0;
+    });
+  }
   const pooled = new Float64Array(total * dims);
-  // canonical order and group size: swapping the sides gives exactly the same relabellings
-  sources.sort((x, y) => {
-    for (let d = 0; d < dims; d++) {
-      const diff = x.data[x.at + d]! - y.data[y.at + d]!;
-      if (diff !== 0) return diff;
-    }
-    return 0;
-  });
   sources.forEach((src, k) => pooled.set(src.data.subarray(src.at, src.at + dims), k * dims));
   const na = Math.min(na0, nb0);
   const sum0 = new Float64Array(dims);
@@ -175,7 +196,7 @@ function encodedChance(e: Encoded, seed: number): number | null {
   const add = (k: number, sign: number) => {
     for (let d = 0; d < dims; d++) sa[d]! += sign * pooled[k * dims + d]!;
   };
-  if (choose(total, na) <= EXACT_RELABELLINGS) {
+  if (choose(total, na) <= (opts.exactLimit ?? EXACT_RELABELLINGS)) {
     const rec = (start: number, left: number) => {
       if (left === 0) return score();
       for (let k = start; k <= total - left; k++) {
@@ -189,7 +210,8 @@ function encodedChance(e: Encoded, seed: number): number | null {
     const rand = mulberry32(seed);
     const order = new Int32Array(total);
     for (let k = 0; k < total; k++) order[k] = k;
-    for (let r = 0; r < RANDOM_RELABELLINGS; r++) {
+    const draws = opts.relabellings ?? RANDOM_RELABELLINGS;
+    for (let r = 0; r < draws; r++) {
       sa.fill(0);
       // a partial Fisher-Yates shuffle: the first `na` positions are a random subset
       for (let i = 0; i < na; i++) {
@@ -223,8 +245,9 @@ function sideSum(e: Encoded, side: "marketing" | "it", pick: Int32Array | null, 
 }
 
 /**
- * Index = clip(100 − mean over comparable items of (observed distance − chance distance), 0, 100); its 95%
- * basic-bootstrap interval resamples respondents within each side (the chance distances held fixed).
+ * Index = clip(100 − mean over comparable items of (observed distance − chance distance), 0, 100). Its 95%
+ * interval is index ± 1.96 × the bootstrap standard error (respondents resampled within each side, both
+ * distances recomputed in each resample), clipped to 0-100.
  */
 export function alignmentIndex(
   items: readonly QuestionnaireItemDef[],
@@ -247,40 +270,45 @@ export function alignmentIndex(
   const meanDistance = meanOf((j) => perItem[j]!.distance!);
   const meanChance = meanOf((j) => perItem[j]!.chance!);
   const clip = (x: number) => Math.min(100, Math.max(0, x));
-  const theta = 100 - (meanDistance - meanChance);
-  const index = clip(theta);
+  const index = clip(100 - (meanDistance - meanChance));
 
   let interval: Interval | null = null;
   const nm = rows.marketing.length;
   const ni = rows.it.length;
+  // the whole "observed − chance" excess is resampled: both distances are recomputed in every resample (the chance
+  // distance with BOOTSTRAP_RELABELLINGS relabellings); fewer resamples for large teams keep the cost bounded
+  const resamples = Math.min(bootstrap, Math.max(MIN_BOOTSTRAP, Math.floor(BOOTSTRAP_BUDGET / Math.max(1, nm + ni))));
   if (bootstrap > 0 && nm > 1 && ni > 1) {
     const rand = mulberry32(0x5eed);
     const draws: number[] = [];
-    const pickM = new Int32Array(nm);
-    const pickI = new Int32Array(ni);
+    const pick = { marketing: new Int32Array(nm), it: new Int32Array(ni) };
     const sa = new Float64Array(Math.max(1, ...encoded.map((e) => e?.dims ?? 1)));
     const sb = new Float64Array(sa.length);
-    for (let b = 0; b < bootstrap; b++) {
-      for (let i = 0; i < nm; i++) pickM[i] = Math.floor(rand() * nm);
-      for (let i = 0; i < ni; i++) pickI[i] = Math.floor(rand() * ni);
+    for (let b = 0; b < resamples; b++) {
+      for (let i = 0; i < nm; i++) pick.marketing[i] = Math.floor(rand() * nm);
+      for (let i = 0; i < ni; i++) pick.it[i] = Math.floor(rand() * ni);
       let sum = 0;
       let n = 0;
       for (const j of comparable) {
         const e = encoded[j]!;
         const a = sa.subarray(0, e.dims);
         const c = sb.subarray(0, e.dims);
-        const d = distanceOf(e, a, sideSum(e, "marketing", pickM, a), c, sideSum(e, "it", pickI, c));
+        const d = distanceOf(e, a, sideSum(e, "marketing", pick.marketing, a), c, sideSum(e, "it", pick.it, c));
         if (d === null) continue;
-        sum += d - perItem[j]!.chance!;
+        const chance = encodedChance(e, 1000 * b + j + 1, { pick, relabellings: BOOTSTRAP_RELABELLINGS, canonical: false, exactLimit: BOOTSTRAP_RELABELLINGS });
+        if (chance === null) continue;
+        sum += d - chance;
         n++;
       }
       if (n > 0) draws.push(100 - sum / n);
     }
-    draws.sort((x, y) => x - y);
-    if (draws.length > 0) {
-      const at = (p: number) => draws[Math.min(draws.length - 1, Math.max(0, Math.floor(p * draws.length)))]!;
-      // basic bootstrap (2θ − upper, 2θ − lower): resampling inflates distances, which this reflects back
-      interval = [clip(2 * theta - at(0.975)), clip(2 * theta - at(0.025))];
+    if (draws.length > 1) {
+      // percentile and basic bootstrap intervals both missed (resampling duplicates shift the excess distance),
+      // so the interval is normal with the bootstrap's standard error: coverage 94-100% in simulation (README)
+      const theta = 100 - (meanDistance - meanChance);
+      const m = draws.reduce((a, x) => a + x, 0) / draws.length;
+      const se = Math.sqrt(draws.reduce((a, x) => a + (x - m) ** 2, 0) / Math.max(1, draws.length - 1));
+      interval = [clip(theta - Z95 * se), clip(theta + Z95 * se)];
     }
   }
   return { index, interval, meanDistance, meanChanceDistance: meanChance, comparableItems: comparable.length, perItem };

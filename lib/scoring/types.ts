@@ -160,7 +160,7 @@ export interface AlignmentResult {
    * whatever the team size. Null when no item is comparable.
    */
   index: number | null;
-  /** 95% basic-bootstrap interval (respondents resampled within sides, chance distances held fixed). */
+  /** 95% interval: index ± 1.96 × bootstrap standard error (both distances recomputed per resample), in 0-100. */
   interval: Interval | null;
   meanDistance: number | null;
   meanChanceDistance: number | null;

@@ -73,8 +73,9 @@ describe("worked example (README, scoring model v2)", () => {
     close(r.alignment.meanDistance, 58);
     close(r.alignment.meanChanceDistance, 27.62);
     close(r.alignment.index, 69.62);
-    expect(r.alignment.interval![0]).toBeLessThan(69.62);
-    expect(r.alignment.interval![1]).toBeGreaterThan(69.62);
+    // index ± 1.96 × the bootstrap standard error (seeded, so always the same)
+    close(r.alignment.interval![0], 51.2);
+    close(r.alignment.interval![1], 88.04);
   });
 
   it("step 5: imperative scores with intervals, none credibly low", () => {
