@@ -242,8 +242,9 @@ export function buildRevealedResults(
   const contextOnly = (itemKey: string, figureId: string) => contextOnlyReason(q.version, itemKey, figureId);
   const full = scoreTeam(q, anonymity.visible, figures, { contextOnly });
   const byTier = {
-    leader: scoreTeam(q, anonymity.visible, figures, { tiers: ["leader"], bootstrap: 0, contextOnly }),
-    team: scoreTeam(q, anonymity.visible, figures, { tiers: ["team"], bootstrap: 0, contextOnly }),
+    // the heatmap reads only per-item values from these
+    leader: scoreTeam(q, anonymity.visible, figures, { tiers: ["leader"], alignment: false, contextOnly }),
+    team: scoreTeam(q, anonymity.visible, figures, { tiers: ["team"], alignment: false, contextOnly }),
   };
   // Links to figures of sources the facilitator did not choose are left out on purpose, not worth a warning.
   const excluded = (w: string) => chosen !== null && /links to unknown figure/.test(w);

@@ -40,7 +40,10 @@ export function scoreTeam(
     benchmarks.push(...compared);
     gog.push(...gapOfGaps(item, compared, figures));
   }
-  const alignment = alignmentIndex(q.items, rows, opts.bootstrap);
+  const alignment =
+    opts.alignment === false
+      ? { index: null, interval: null, meanDistance: null, meanChanceDistance: null, comparableItems: 0, perItem: q.items.map(() => ({ distance: null, chance: null })) }
+      : alignmentIndex(q.items, rows, opts.bootstrap);
   alignment.perItem.forEach((x, j) => (gaps[j]!.chanceDistance = x.chance));
   const { perItem: _perItem, ...alignmentResult } = alignment;
   const counts = { marketing: 0, it: 0 };

@@ -313,6 +313,8 @@ export interface ScoreTeamOptions {
   tiers?: readonly Tier[];
   /** Bootstrap resamples for the alignment index's interval (default 200; 0 = no interval). */
   bootstrap?: number;
+  /** false: skip the alignment index (views that only need per-item values, e.g. the heatmap's tiers). */
+  alignment?: boolean;
   /** Why a link is context only (questionnaire v1's differently asked questions); default: the link's own. */
   contextOnly?: (itemKey: string, figureId: string) => string | null;
 }
