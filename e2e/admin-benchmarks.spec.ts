@@ -78,6 +78,8 @@ test.describe("admin: benchmark library authoring", () => {
   });
 
   test("adds a source and a figure by form; built-in sources offer no edit form", async ({ page, context, db }) => {
+    // five axe runs, the last on the 2012 source's page of 60+ figures: 14 s alone, over 30 s beside another worker in CI
+    test.setTimeout(60_000);
     const admin = await createUser(db, { role: "admin", twoFactor: true });
     await signInAs(context, db, admin);
     const id = `form-wave-${suffixOf()}`;
