@@ -10,12 +10,14 @@ import type { AlignmentResult, Interval, SidePair } from "./types";
 
 export const EXACT_RELABELLINGS = 500; // every split up to 6 + 5 (462)
 export const RANDOM_RELABELLINGS = 200;
+/** Fewer random relabellings for large teams (relabellings × respondents ≤ this, at least 50): the chance distance of a large team varies little between relabellings. */
+export const RELABELLING_BUDGET = 20_000;
 export const DEFAULT_BOOTSTRAP = 200;
 /** Resamples × respondents allowed per index (200 resamples up to 30 respondents, at least MIN_BOOTSTRAP). */
 export const BOOTSTRAP_BUDGET = 6_000;
-export const MIN_BOOTSTRAP = 50;
+export const MIN_BOOTSTRAP = 40;
 /** Relabellings per item in each resample (the resample's own chance distance). */
-export const BOOTSTRAP_RELABELLINGS = 10;
+export const BOOTSTRAP_RELABELLINGS = 5;
 
 /** One row per respondent, one cell per item (the validated own answer, or undefined). */
 export type AnswerRows = SidePair<(AnswerValue | undefined)[][]>;
@@ -151,7 +153,11 @@ function encodedChance(
   opts: { pick?: SidePair<Int32Array>; relabellings?: number; canonical?: boolean; exactLimit?: number } = {},
 ): number | null {
   const dims = e.dims;
-  const sources: { data: Float64Array; at: number }[] = [];
+  // pool the answered vectors (of the picked respondents, when resampling) into one flat buffer
+  let capacity = 0;
+  for (const side of ["marketing", "it"] as const) capacity += opts.pick?.[side].length ?? e.flat[side].present.length;
+  let pooled = new Float64Array(capacity * dims);
+  let total = 0;
   let na0 = 0;
   for (const side of ["marketing", "it"] as const) {
     const { data, present } = e.flat[side];
@@ -160,24 +166,27 @@ function encodedChance(
     for (let k = 0; k < count; k++) {
       const i = pick ? pick[k]! : k;
       if (!present[i]) continue;
-      sources.push({ data, at: i * dims });
+      for (let d = 0; d < dims; d++) pooled[total * dims + d] = data[i * dims + d]!;
+      total++;
       if (side === "marketing") na0++;
     }
   }
-  const total = sources.length;
   const nb0 = total - na0;
   if (na0 === 0 || nb0 === 0) return null;
   if (opts.canonical !== false) {
-    sources.sort((x, y) => {
+    // a canonical order: swapping the sides gives exactly the same relabellings
+    const order = Array.from({ length: total }, (_, k) => k);
+    order.sort((x, y) => {
       for (let d = 0; d < dims; d++) {
-        const diff = x.data[x.at + d]! - y.data[y.at + d]!;
+        const diff = pooled[x * dims + d]! - pooled[y * dims + d]!;
         if (diff !== 0) return diff;
       }
       return 0;
     });
+    const sorted = new Float64Array(total * dims);
+    order.forEach((k, r) => sorted.set(pooled.subarray(k * dims, (k + 1) * dims), r * dims));
+    pooled = sorted;
   }
-  const pooled = new Float64Array(total * dims);
-  sources.forEach((src, k) => pooled.set(src.data.subarray(src.at, src.at + dims), k * dims));
   const na = Math.min(na0, nb0);
   const sum0 = new Float64Array(dims);
   for (let k = 0; k < total; k++) for (let d = 0; d < dims; d++) sum0[d]! += pooled[k * dims + d]!;
@@ -210,7 +219,7 @@ function encodedChance(
     const rand = mulberry32(seed);
     const order = new Int32Array(total);
     for (let k = 0; k < total; k++) order[k] = k;
-    const draws = opts.relabellings ?? RANDOM_RELABELLINGS;
+    const draws = opts.relabellings ?? Math.min(RANDOM_RELABELLINGS, Math.max(50, Math.floor(RELABELLING_BUDGET / total)));
     for (let r = 0; r < draws; r++) {
       sa.fill(0);
       // a partial Fisher-Yates shuffle: the first `na` positions are a random subset
