@@ -65,7 +65,10 @@ describe("recommend: priority is the strength of an imperative's signals, normal
     const chances = opportunities(res, q);
     const trustItems = new Set(res.gaps.filter((g) => g.tests.some((t) => t.test) && q.items.find((i) => i.key === g.itemKey)!.imperatives.includes("trust")).map((g) => g.itemKey));
     const lowTests = res.imperatives.find((i) => i.imperative === "trust")!;
-    expect(chances.trust).toBeCloseTo(trustItems.size + [lowTests.low.marketing.test, lowTests.low.it.test].filter(Boolean).length, 9);
+    // … and each tested item carrying the "out of the loop" flag, whose actions are trust's (the obstacles list)
+    const outOfLoop = res.gaps.filter((g) => g.tests.some((t) => t.test) && [g.itemKey, ...(q.items.find((i) => i.key === g.itemKey)!.options ?? []).map((o) => o.id)].some((k) => /out-of(-the)?-loop/.test(k))).length;
+    expect(outOfLoop).toBe(1);
+    expect(chances.trust).toBeCloseTo(trustItems.size + [lowTests.low.marketing.test, lowTests.low.it.test].filter(Boolean).length + outOfLoop, 9);
   });
 
   it("splits an item's weight between its imperatives", () => {

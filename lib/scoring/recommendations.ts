@@ -128,7 +128,8 @@ function optionLabel(item: QuestionnaireItemDef | undefined, id: string): string
 /**
  * The number of tested opportunities each imperative had, counted in items (weighted like its triggers, so an
  * item of two imperatives counts ½ in each): its items with at least one test run (gaps, comparisons, mirror
- * checks), plus its low-score tests (one per side tested).
+ * checks), plus its low-score tests (one per side tested), plus each tested item carrying an answer-pattern flag
+ * whose actions belong to it (a flagged signal is credited there).
  */
 export function opportunities(result: TeamResult, q: QuestionnaireDef): Record<ImperativeId, number> {
   const byKey = new Map(q.items.map((i) => [i.key, i]));
@@ -140,6 +141,12 @@ export function opportunities(result: TeamResult, q: QuestionnaireDef): Record<I
   for (const key of tested) {
     const item = byKey.get(key);
     for (const imp of item?.imperatives ?? []) out[imp] += weightOf(item);
+    // a flagged item or option can also raise the imperatives of the actions that answer it: count it there too
+    const flags = new Set([flagFor(key), ...(item?.options ?? []).map((o) => flagFor(key, o.id))].filter((f) => f !== undefined));
+    for (const flag of flags) {
+      const imps = [...new Set(flag.actions.map((id) => ACTIONS.find((a) => a.id === id)?.imperative).filter((x): x is ImperativeId => !!x))];
+      for (const imp of imps) out[imp] += 1 / imps.length;
+    }
   }
   for (const i of result.imperatives) out[i.imperative] += [i.low.marketing.test, i.low.it.test].filter(Boolean).length;
   return out;

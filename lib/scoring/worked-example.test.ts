@@ -115,8 +115,8 @@ describe("worked example (README, scoring model v2)", () => {
   it("step 8: recommendations from the three credible signals", () => {
     const recs = recommend(r, q, { figures });
     expect(recs.map((x) => x.action.id)).toEqual(["sp-operating-model", "bl-alignment-in-plans", "sp-shared-vision", "bl-data-and-privacy", "bl-mandate-and-metrics"]);
-    close(recs[0]!.priority, 0.1389);
-    close(recs[1]!.priority, 0.0926);
+    close(recs[0]!.priority, 0.119);
+    close(recs[1]!.priority, 0.0794);
     expect(recs[2]!.triggers.map((t) => t.kind)).toEqual(["wide-gap", "mis-prediction"]);
   });
 });
