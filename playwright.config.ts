@@ -16,7 +16,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   outputDir: `test-results/e2e${process.env.E2E_TMP ? "-" + PORT : ""}`,
   reporter: [["list"], ["json", { outputFile: process.env.E2E_TMP ? `test-results/playwright-${PORT}.json` : "test-results/playwright.json" }]],
-  timeout: 30_000,
+  // journeys with several axe runs take 12-35 s on a 2-core CI machine running two workers beside the server;
+  // 30 s timed out at random (31 s, 34 s), so every test gets 60 s
+  timeout: 60_000,
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "retain-on-failure",
