@@ -3,9 +3,8 @@
 // answers give when the side labels are assigned at random (exact over every relabelling when there are at most
 // EXACT_RELABELLINGS of them, else RANDOM_RELABELLINGS seeded draws), and the index is 100 − the mean excess.
 import type { AnswerValue, QuestionnaireItemDef } from "@/lib/questionnaire/types";
-import { itemDistance } from "./gaps";
 import { mulberry32 } from "./prng";
-import { Z95 } from "./stats";
+import { choose, Z95 } from "./stats";
 import type { AlignmentResult, Interval, SidePair } from "./types";
 
 export const EXACT_RELABELLINGS = 500; // every split up to 6 + 5 (462)
@@ -22,55 +21,10 @@ export const BOOTSTRAP_RELABELLINGS = 5;
 /** One row per respondent, one cell per item (the validated own answer, or undefined). */
 export type AnswerRows = SidePair<(AnswerValue | undefined)[][]>;
 
-function choose(n: number, k: number): number {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
-}
-
 /** Mean distance over every (or RANDOM_RELABELLINGS random) split of the pooled answers into groups of the same sizes. */
 export function chanceDistance(item: QuestionnaireItemDef, a: readonly AnswerValue[], b: readonly AnswerValue[], seed = 1): number | null {
-  if (a.length === 0 || b.length === 0) return null;
-  // a canonical order and group size, so that swapping the sides gives exactly the same relabellings
-  const pooled = [...a, ...b].map((v) => ({ v, k: JSON.stringify(v) })).sort((x, y) => (x.k < y.k ? -1 : x.k > y.k ? 1 : 0)).map((x) => x.v);
-  const na = Math.min(a.length, b.length);
-  let sum = 0;
-  let count = 0;
-  const split = (inA: boolean[]) => {
-    const x: AnswerValue[] = [];
-    const y: AnswerValue[] = [];
-    pooled.forEach((v, i) => (inA[i] ? x : y).push(v));
-    const d = itemDistance(item, x, y);
-    if (d !== null) {
-      sum += d;
-      count++;
-    }
-  };
-  if (choose(pooled.length, na) <= EXACT_RELABELLINGS) {
-    const inA = pooled.map(() => false);
-    const rec = (start: number, left: number) => {
-      if (left === 0) return split(inA);
-      for (let i = start; i <= pooled.length - left; i++) {
-        inA[i] = true;
-        rec(i + 1, left - 1);
-        inA[i] = false;
-      }
-    };
-    rec(0, na);
-  } else {
-    const rand = mulberry32(seed);
-    const order = pooled.map((_, i) => i);
-    for (let r = 0; r < RANDOM_RELABELLINGS; r++) {
-      for (let i = order.length - 1; i > 0; i--) {
-        const j = Math.floor(rand() * (i + 1));
-        [order[i], order[j]] = [order[j]!, order[i]!];
-      }
-      const inA = pooled.map(() => false);
-      for (let i = 0; i < na; i++) inA[order[i]!] = true;
-      split(inA);
-    }
-  }
-  return count === 0 ? null : sum / count;
+  const e = encode(item, 0, { marketing: a.map((v) => [v]), it: b.map((v) => [v]) });
+  return e ? encodedChance(e, seed) : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Tests on means: the difference between the two sides (percentage items, trade-off points) and one side's
 // mean against a fixed value (imperative scores against the "low" threshold).
 import { tCdf, tQuantile } from "./distributions";
+import { choose } from "./stats";
 
 export interface MeanDifference {
   estimate: number;
@@ -22,12 +23,6 @@ function meanVar(x: readonly number[]): { m: number; v: number } {
   let ss = 0;
   for (const v of x) ss += (v - m) ** 2;
   return { m, v: x.length > 1 ? ss / (x.length - 1) : 0 };
-}
-
-function choose(n: number, k: number): number {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
-  return r;
 }
 
 /** Exact two-sided permutation p-value of |mean1 − mean2| (every split of the pooled values is enumerated). */

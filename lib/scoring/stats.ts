@@ -98,3 +98,10 @@ export function totalVariation(a: Record<string, number>, b: Record<string, numb
   for (const k of keys) sum += Math.abs((a[k] ?? 0) / sa - (b[k] ?? 0) / sb);
   return clamp(sum / 2, 0, 1);
 }
+
+/** The binomial coefficient C(n, k) as a float (counts of relabellings; exact well past the sizes used here). */
+export function choose(n: number, k: number): number {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = (r * (n - k + i)) / i;
+  return r;
+}
