@@ -1,4 +1,4 @@
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { IMPERATIVES } from "@/lib/domain";
 import { HeadlineFigures } from "@/components/landing/headline-figures";
 

@@ -7,7 +7,7 @@ import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import type { Db } from "../lib/db/create-db";
 import type { Side, Tier } from "../lib/domain";
-import { QUESTIONNAIRE_V1 } from "../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../lib/questionnaire/builtin";
 import { completeAnswers } from "../lib/test/answers";
 import { createSubmittedRespondent } from "../lib/test/submitted";
 import { createAssessment, createOrganization } from "../prisma/factories";

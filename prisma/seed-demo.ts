@@ -2,7 +2,7 @@
 import type { Db } from "../lib/db/create-db";
 import type { Side, Tier } from "../lib/domain";
 import { parseEnv } from "../lib/env";
-import { DEFAULT_QUESTIONNAIRE_VERSION } from "../lib/questionnaire";
+import { DEFAULT_QUESTIONNAIRE_VERSION } from "../lib/questionnaire/builtin";
 import { demoInviteToken } from "../lib/tokens";
 import { createAssessment, createOrganization, createParticipant } from "./factories";
 import { seedDemoPanel } from "./seed-panel-demo";

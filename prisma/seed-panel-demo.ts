@@ -5,7 +5,7 @@
 import type { Db } from "../lib/db/create-db";
 import type { Side, Tier } from "../lib/domain";
 import type { Prisma } from "../lib/generated/prisma/client";
-import { QUESTIONNAIRE_V1 } from "../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../lib/questionnaire/builtin";
 import { questionnaireItemId } from "../lib/questionnaire/item-id";
 import type { QuestionnaireItemDef } from "../lib/questionnaire/types";
 import { completeAnswers } from "../lib/test/answers";

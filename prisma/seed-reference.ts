@@ -2,8 +2,8 @@
 // Built-in sources are upserted on every start so a corrected figure in code reaches the database; a
 // published questionnaire version is inserted once and never modified afterwards.
 import type { Db } from "../lib/db/create-db";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "../lib/benchmarks";
-import { QUESTIONNAIRES } from "../lib/questionnaire";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "../lib/benchmarks/builtin";
+import { QUESTIONNAIRES } from "../lib/questionnaire/builtin";
 import { questionnaireItemId } from "../lib/questionnaire/item-id";
 import type { QuestionnaireDef } from "../lib/questionnaire/types";
 

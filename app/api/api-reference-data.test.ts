@@ -1,7 +1,7 @@
 // The machine-readable endpoints, against a real (per-file) SQLite database seeded with the reference data.
 import { beforeAll, describe, expect, it } from "vitest";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
-import { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from "@/lib/questionnaire";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
+import { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 } from "@/lib/questionnaire/builtin";
 import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { GET as getBenchmarks } from "./benchmarks/route";

@@ -1,4 +1,4 @@
-import { getFigure, getSource, sampleSize } from "@/lib/benchmarks";
+import { getFigure, getSource, sampleSize } from "@/lib/benchmarks/builtin";
 
 /** Three findings that show why the two sides need to compare notes, each with its source, year and n. */
 const HEADLINES = [

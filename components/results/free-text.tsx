@@ -1,4 +1,4 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
 
 /** Free-text answers as plain text, only for sides with enough respondents (see lib/scoring/anonymity.ts). */

@@ -1,6 +1,6 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { BENCHMARK_EQUIVALENCE_MARGIN } from "@/lib/scoring";
-import { optionText } from "@/lib/data/team-results-view";
+import { optionText } from "@/lib/results/items";
 import { intervalPoints, qValue, signed } from "./format";
 import { SideWording } from "./side-wording";
 

@@ -1,5 +1,6 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
-import { optionText, type ItemInfo } from "@/lib/data/team-results-view";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import { optionText } from "@/lib/results/items";
+import type { ItemInfo } from "@/lib/results/types";
 import type { Side } from "@/lib/domain";
 import { describePredicate } from "@/lib/export/rows";
 import type { BenchmarkComparison, GapTest } from "@/lib/scoring/types";

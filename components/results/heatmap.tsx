@@ -1,5 +1,5 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
-import type { HeatmapCell } from "@/lib/data/team-results-view";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import type { HeatmapCell } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/lib/domain";
 import { SideWording } from "./side-wording";
 

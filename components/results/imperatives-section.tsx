@@ -1,5 +1,5 @@
 import { ImperativesChart } from "@/components/charts/imperatives-chart";
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { IMPERATIVES } from "@/lib/domain";
 import { intervalPoints, score } from "./format";
 

@@ -1,4 +1,4 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES, TIER_LABEL } from "@/lib/domain";
 import { intervalPoints, qValue, score, signed } from "./format";
 import { SideWording } from "./side-wording";

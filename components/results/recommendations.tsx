@@ -1,5 +1,5 @@
-import type { RevealedTeamResults } from "@/lib/data/team-results";
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { IMPERATIVES } from "@/lib/domain";
 
 const OWNER: Record<string, string> = { marketing: "Marketing", it: "IT", both: "Marketing and IT together" };

@@ -1,5 +1,5 @@
 import { revealAction } from "@/app/(app)/app/assessments/[assessmentId]/results/actions";
-import type { SealedTeamResults } from "@/lib/data/team-results";
+import type { SealedTeamResults } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
 import { MIN_GROUP } from "@/lib/scoring/anonymity";
 import { primaryButtonClass } from "@/components/ui/styles";

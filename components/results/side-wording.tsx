@@ -1,4 +1,4 @@
-import type { ItemInfo } from "@/lib/data/team-results-view";
+import type { ItemInfo } from "@/lib/results/types";
 
 /** The question as each side saw it: once when both saw the same words, else each side's own wording. */
 export function SideWording({ info }: { info: ItemInfo }) {

@@ -4,7 +4,7 @@
 //   npm run bench:autosave            (BENCH_RESPONDENTS=200 BENCH_SECONDS=60 by default)
 import Database from "better-sqlite3";
 import path from "node:path";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { percentile, ROOT, startServer } from "./support/server";
 import { createRespondents } from "./support/respondents";
 

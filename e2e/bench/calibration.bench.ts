@@ -1,14 +1,14 @@
 // Calibration bench of the scoring model (issue 11): false alarms, power and the spread of recommendations on
 // simulated teams of 2+2 … 30+30 leaders answering questionnaire v2 (BENCH_VERSION=v1 for v1's items).
 // Not a timed test: it prints tables. Run: npm run bench:calibration   (BENCH_TEAMS=200 for a quick run)
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
-import { QUESTIONNAIRES } from "@/lib/questionnaire";
+import { QUESTIONNAIRES } from "@/lib/questionnaire/builtin";
 import { contextOnlyReason } from "@/lib/questionnaire/comparability";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { matchesPredicate } from "@/lib/scoring/answers";
-import { comparedQuestionnaire } from "@/lib/data/team-results-view";
+import { comparedQuestionnaire } from "@/lib/results/items";
 import { mulberry32 } from "@/lib/scoring/prng";
 import { alikeWorld, drawAnswer, randomWorld, simulateTeam, type World } from "@/lib/scoring/simulate";
 import type { FigureLookup, TeamResult } from "@/lib/scoring/types";

@@ -2,7 +2,7 @@
 // Times scoreTeam + recommend (20 runs after a warm-up) against a baseline loop that only sums every answer
 // value once over the same data. Goal: median ≤ 50 ms.  Run: npx tsx e2e/bench/scoring.bench.ts
 import { performance } from "node:perf_hooks";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/v1";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";

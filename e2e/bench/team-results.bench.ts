@@ -10,7 +10,7 @@ import { performance } from "node:perf_hooks";
 import type { Actor } from "../../lib/auth/actor";
 import { createDb } from "../../lib/db/create-db";
 import type { Side } from "../../lib/domain";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { completeAnswers } from "../../lib/test/answers";
 import { createSubmittedRespondent } from "../../lib/test/submitted";
 import { createAssessment, createOrganization } from "../../prisma/factories";

@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from "@playwright/test";
 import { completeAnswers } from "../../lib/test/answers";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { expectNoAxeViolations } from "../support/axe";
 import { expect, test } from "../support/fixtures";
 import { e2ePrefilled } from "../support/questionnaire";

@@ -2,7 +2,7 @@
 // respondent's invite cookie opens nothing. Sealed results cannot be downloaded, even by the owner.
 import { createUser, signInAs } from "../support/auth";
 import { expect, test } from "../support/fixtures";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { completeAnswers } from "../../lib/test/answers";
 import { createSubmittedRespondent } from "../../lib/test/submitted";
 import { createAssessment, createOrganization, createParticipant } from "../../prisma/factories";

@@ -1,6 +1,6 @@
 // Answering the questionnaire as a person would: by role and label, with the mouse or the keyboard alone.
 import { expect, type Page } from "@playwright/test";
-import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import type { Side } from "../../lib/domain";
 import { toClientItem, type ClientItem } from "../../lib/questionnaire/client-item";
 import { askedItems, prefilledAnswers, type Prefilled } from "../../lib/respondent/prefilled";

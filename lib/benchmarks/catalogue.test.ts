@@ -5,12 +5,11 @@ import {
   BENCHMARK_FIGURES,
   BENCHMARK_SOURCES,
   SEED_FILES,
-  figuresFor,
   getFigure,
   getSource,
   sampleSize,
   validateCatalogue,
-} from "./index";
+} from "./builtin";
 import type { BenchmarkFigureDef, BenchmarkSourceDef } from "./types";
 
 const SEEDS_DIR = process.env.BRIDGE_SEEDS_DIR ?? path.resolve(import.meta.dirname, "../../../shared/seeds");
@@ -230,18 +229,16 @@ describe("benchmark catalogue", () => {
     expect(getSource("accenture-2012")?.seedFile).toBe("003_23b1ccd4d58906db.txt");
     expect(getFigure("a12-need-alignment-cio")?.value).toBe(77);
     expect(getFigure("nope")).toBeUndefined();
-    expect(sampleSize(getFigure("a12-need-alignment-cio")!)).toBe(252);
-    expect(sampleSize(getFigure("a12-need-alignment-cmo")!)).toBe(405);
-    expect(sampleSize(getFigure("a14-want-to-align-cio")!)).toBeNull(); // only a combined 1,100+ is published
-    expect(sampleSize(getFigure("a12-collaboration-right-level-both")!)).toBe(657); // a pooled figure, pooled n
-    expect(sampleSize(getFigure("a12p-need-alignment-cmo")!)).toBeNull(); // the article states no sample
-    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, n: 99 })).toBe(99);
+    expect(sampleSize(getFigure("a12-need-alignment-cio")!, BENCHMARK_SOURCES)).toBe(252);
+    expect(sampleSize(getFigure("a12-need-alignment-cmo")!, BENCHMARK_SOURCES)).toBe(405);
+    expect(sampleSize(getFigure("a14-want-to-align-cio")!, BENCHMARK_SOURCES)).toBeNull(); // only a combined 1,100+ is published
+    expect(sampleSize(getFigure("a12-collaboration-right-level-both")!, BENCHMARK_SOURCES)).toBe(657); // a pooled figure, pooled n
+    expect(sampleSize(getFigure("a12p-need-alignment-cmo")!, BENCHMARK_SOURCES)).toBeNull(); // the article states no sample
+    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, n: 99 }, BENCHMARK_SOURCES)).toBe(99);
     // a subgroup's size is unknown unless published: never the full sample's n
-    expect(sampleSize(getFigure("cc10-constraint-insufficient-funding-cmo")!)).toBeNull();
-    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" } })).toBeNull();
-    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" }, n: 120 })).toBe(120);
-    expect(figuresFor("it").every((f) => f.population === "it")).toBe(true);
-    expect(figuresFor("marketing", { defaultsOnly: true }).every((f) => f.isDefault)).toBe(true);
+    expect(sampleSize(getFigure("cc10-constraint-insufficient-funding-cmo")!, BENCHMARK_SOURCES)).toBeNull();
+    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" } }, BENCHMARK_SOURCES)).toBeNull();
+    expect(sampleSize({ ...getFigure("a12-need-alignment-cio")!, base: { kind: "subgroup", description: "those unprepared" }, n: 120 }, BENCHMARK_SOURCES)).toBe(120);
   });
 });
 
@@ -455,7 +452,7 @@ describe("issue 11 corrections, proved against the seed sentences", () => {
       expect(f.base.kind, f.id).toBe("subgroup");
       expect(f.base.kind === "subgroup" && f.base.description, f.id).toMatch(/unprepared/);
       expect(f.n, f.id).toBeUndefined();
-      expect(sampleSize(f), f.id).toBeNull(); // was 320 / 300, the full samples
+      expect(sampleSize(f, BENCHMARK_SOURCES), f.id).toBeNull(); // was 320 / 300, the full samples
     }
   });
 
@@ -603,7 +600,7 @@ describe("figures published for CMOs and CIOs together are \"both\"", () => {
     const f = getFigure("a12-customer-data-integrated-both")!;
     expect(sentenceOf(f.locator.file, f.locator.quote)).toMatch(/only one quarter of CMOs and CIOs have completely integrated customer data, while four in 10 are struggling\.$/);
     expect(f.population).toBe("both");
-    expect(sampleSize(f)).toBe(657);
+    expect(sampleSize(f, BENCHMARK_SOURCES)).toBe(657);
     expect(getFigure("a12-customer-data-struggling-both")!.population).toBe("both"); // the same sentence's "four in 10"
   });
 

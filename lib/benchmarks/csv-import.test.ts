@@ -3,7 +3,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { describe, expect, it } from "vitest";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, parseBenchmarkCsv, REQUIRED_COLUMNS, templateRows, type CsvImportResult } from "./csv-import";
 
 const fixture = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../e2e/fixtures", name), "utf8");

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { assessmentWhere, getAssessmentForActor, getOrganizationForActor } from "@/lib/data/access";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { ActionError } from "@/lib/actions/action-error";
-import { sortNewestPublishedFirst } from "@/lib/questionnaire";
+import { sortNewestPublishedFirst } from "@/lib/questionnaire/versions";
 import type { TAssessmentCreate } from "@/lib/validation/assessment";
 
 export async function listAssessmentsForOrganization(actor: Actor, organizationId: string) {

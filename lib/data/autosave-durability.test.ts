@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 
 describe("autosave durability", () => {
   it("keeps every acknowledged answer when the process is killed", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/types";
-import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { loadQuestionnaire } from "@/lib/catalogue/load";
 import { db } from "@/lib/db/client";
 import { SIDES, type Population, type Side } from "@/lib/domain";
 import { figureLookupFrom } from "@/lib/scoring/figures";
@@ -21,7 +21,7 @@ export async function comparableFigures(sourceId?: string) {
   const versions = await db.questionnaireVersion.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" } });
   const links = new Map<string, { side: Side; figureId: string; itemKey: string; versions: Set<string> }>();
   for (const v of versions) {
-    const q = await loadQuestionnaireDef(v.id);
+    const q = await loadQuestionnaire(v.id);
     for (const item of q?.items ?? []) {
       for (const link of item.benchmarks) {
         // A figure published for CMOs and CIOs together (questionnaire v2 links it with population "both") is

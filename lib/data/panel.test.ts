@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Side, Tier } from "@/lib/domain";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { completeAnswers } from "@/lib/test/answers";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { comparableFigures, type PanelFigureInfo } from "@/lib/data/panel-figures";
-import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { loadQuestionnaire } from "@/lib/catalogue/load";
 import { loadRespondents } from "@/lib/data/team-results";
 import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
@@ -29,7 +29,7 @@ export async function aggregateWave(waveId: string): Promise<number> {
     select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true, organizationId: true } } },
   });
   if (!wave?.revealedAt) return 0;
-  const q = await loadQuestionnaireDef(wave.assessment.questionnaireVersionId);
+  const q = await loadQuestionnaire(wave.assessment.questionnaireVersionId);
   if (!q) throw new Error(`questionnaire ${wave.assessment.questionnaireVersionId} is not available`);
   const { respondents } = await loadRespondents(wave.id, q.version, wave.revealedAt);
   const rows = waveAggregates(q, applyAnonymity(respondents).visible);

@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { SIDES } from "@/lib/domain";
-import { QUESTIONNAIRE_V2 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V2 } from "@/lib/questionnaire/builtin";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { completeAnswers } from "@/lib/test/answers";
 import { testDb } from "@/lib/test/db";
@@ -12,7 +12,7 @@ import { DEMO_ORGANIZATION, seedDemo } from "@/prisma/seed-demo";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, listAssessmentOptions } from "./assessments";
 import { createOrganization } from "./organizations";
-import { loadQuestionnaireDef } from "./questionnaires";
+import { loadQuestionnaire } from "@/lib/catalogue/load";
 
 const db = testDb();
 let facilitator: Actor;
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe("questionnaire v2 in the database", () => {
   it("is stored exactly as defined, published, with its figure links", async () => {
-    const stored = await loadQuestionnaireDef("v2");
+    const stored = await loadQuestionnaire("v2");
     expect(stored).toEqual(QUESTIONNAIRE_V2);
     const links = new Set(QUESTIONNAIRE_V2.items.flatMap((i) => i.benchmarks.map((l) => `${i.key} ${l.figureId}`)));
     expect(await db.itemBenchmarkFigure.count({ where: { item: { versionId: "v2" } } })).toBe(links.size);

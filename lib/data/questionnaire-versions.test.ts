@@ -6,7 +6,7 @@ import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, listAssessmentOptions } from "./assessments";
 import { createOrganization } from "./organizations";
-import { loadQuestionnaireDef } from "./questionnaires";
+import { loadQuestionnaire } from "@/lib/catalogue/load";
 import { copyQuestionnaireVersion, listQuestionnaireVersions, renameQuestionnaireVersion } from "./questionnaire-versions";
 
 const db = testDb();
@@ -34,8 +34,8 @@ describe("questionnaire versions", () => {
     expect(draft).toMatchObject({ status: "draft", basedOnId: "v1", title: "Questionnaire 2027 (draft)", publishedAt: null });
     expect(draft.items.every((i) => i.id === `v3:${i.key}`)).toBe(true);
     expect(await db.itemBenchmarkFigure.count({ where: { item: { versionId: "v3" } } })).toBe(v1Links);
-    const v1Def = await loadQuestionnaireDef("v1");
-    const draftDef = await loadQuestionnaireDef("v3");
+    const v1Def = await loadQuestionnaire("v1");
+    const draftDef = await loadQuestionnaire("v3");
     expect(draftDef?.status).toBe("draft");
     expect(draftDef?.items).toEqual(v1Def?.items);
     expect(await db.auditLog.count({ where: { action: "questionnaire.copy", targetId: "v3", actorId: admin.id } })).toBe(1);

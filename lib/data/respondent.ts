@@ -2,7 +2,7 @@ import "@/lib/server-only-guard";
 import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
-import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { loadQuestionnaire } from "@/lib/catalogue/load";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { missingMessage } from "@/lib/respondent/navigation";
@@ -47,7 +47,7 @@ export async function loadRespondent(token: string) {
   if (row.tokenRevokedAt) return { problem: "revoked" as LinkProblem, context: null };
   if (row.tokenExpiresAt && row.tokenExpiresAt <= new Date()) return { problem: "expired" as LinkProblem, context: null };
   if (row.status !== "submitted" && row.wave.status === "closed") return { problem: "closed" as LinkProblem, context: null };
-  const questionnaire = await loadQuestionnaireDef(row.wave.assessment.questionnaireVersionId);
+  const questionnaire = await loadQuestionnaire(row.wave.assessment.questionnaireVersionId);
   if (!questionnaire) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
   const side = row.participant.side as Side;
   const tier = row.participant.tier as Tier;
@@ -177,7 +177,7 @@ export async function saveAnswer(token: string, itemKey: string, value: unknown)
   if (row.waveStatus === "closed") throw new RespondentError(410, "This assessment is closed");
   if (!row.consentAt) throw new RespondentError(409, "Please confirm the welcome page first");
   const version = row.questionnaireVersionId;
-  const questionnaire = await loadQuestionnaireDef(version);
+  const questionnaire = await loadQuestionnaire(version);
   const item = questionnaire && itemFor(questionnaire, row.side as Side, itemKey);
   if (!item) throw new RespondentError(400, "Unknown question");
   const prefilled = prefilledAnswers(questionnaire, { side: row.side as Side, tier: row.tier as Tier, organization: row });

@@ -1,9 +1,9 @@
 // Team results against a real SQLite file: authorization, sealing, quorum, reveal, anonymity, snapshot.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import type { Side, Tier } from "@/lib/domain";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { contextOnlyReason } from "@/lib/questionnaire/comparability";
 import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { completeAnswers } from "@/lib/test/answers";

@@ -2,7 +2,7 @@ import "server-only";
 import { ActionError } from "@/lib/actions/action-error";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentForActor } from "@/lib/data/access";
-import { loadQuestionnaireDef } from "@/lib/data/questionnaires";
+import { loadAssessmentCatalogue } from "@/lib/catalogue/load";
 import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -11,30 +11,11 @@ import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
 import { SCORING_MODEL_VERSION } from "@/lib/scoring/version";
-import { buildRevealedResults, type RevealedBody } from "@/lib/data/team-results-view";
-
-export type { FigureInfo, HeatmapCell, HeatmapRow, ItemInfo, FreeTextBlock, PublicTeamResult } from "@/lib/data/team-results-view";
+import { buildRevealedResults } from "@/lib/results/revealed";
+import type { QuorumSide, QuorumStatus, ResultsHeader, RevealedTeamResults, TeamResultsView } from "@/lib/results/types";
 
 // The facilitator's team results: authorization through getAssessmentForActor (missing and forbidden both give
 // null), sealed until the wave is revealed, anonymity applied before anything is scored (lib/scoring/anonymity.ts).
-
-export interface QuorumSide {
-  submitted: number;
-  required: number;
-  met: boolean;
-}
-export type QuorumStatus = Record<Side, QuorumSide> & { met: boolean };
-
-export interface ResultsHeader {
-  assessment: { id: string; title: string; organizationName: string; questionnaireVersion: string };
-  wave: { id: string; number: number; label: string; status: string; revealedAt: string | null };
-  waves: { number: number; label: string; revealed: boolean }[];
-  quorum: QuorumStatus;
-}
-
-export type SealedTeamResults = ResultsHeader & { sealed: true };
-export type RevealedTeamResults = ResultsHeader & { sealed: false; revealedAt: string } & RevealedBody;
-export type TeamResultsView = SealedTeamResults | RevealedTeamResults;
 
 /** A reveal that cannot happen yet; the message is safe to show. */
 export class RevealError extends ActionError {
@@ -154,14 +135,14 @@ export async function getTeamResults(actor: Actor, assessmentId: string, opts: {
     return { ...header(assessment, wave, quorumOf(assessment, await submittedCounts(wave.id))), sealed: true };
   }
   const revealedAt = wave.revealedAt;
-  const q = await loadQuestionnaireDef(assessment.questionnaireVersionId);
-  if (!q) throw new Error(`questionnaire ${assessment.questionnaireVersionId} is not available`);
-  const { respondents, late } = await loadRespondents(wave.id, q.version, revealedAt);
+  const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);
+  const catalogue = await loadAssessmentCatalogue(assessment.questionnaireVersionId, sourceIds);
+  if (!catalogue) throw new Error(`questionnaire ${assessment.questionnaireVersionId} is not available`);
+  const { respondents, late } = await loadRespondents(wave.id, assessment.questionnaireVersionId, revealedAt);
   const counts = { marketing: 0, it: 0 };
   for (const r of respondents) counts[r.side]++;
   const anonymity = applyAnonymity(respondents);
-  const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);
-  const body = buildRevealedResults(q, anonymity, { sourceIds, lateSubmissions: late, scoringModel: wave.scoringModel ?? null });
+  const body = buildRevealedResults(catalogue, anonymity, { lateSubmissions: late, scoringModel: wave.scoringModel ?? null });
   return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: false, revealedAt: revealedAt.toISOString(), ...body };
 }
 

@@ -2,7 +2,7 @@
 // spreadsheet programs read the quotes' typographic characters correctly. Text cells are defused against formula
 // injection; numbers stay numbers (a negative gap is written as -12.5, which no spreadsheet reads as a formula).
 import { stringify } from "csv-stringify/sync";
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { COLUMNS, defuse, exportRows } from "./rows";
 
 export function teamResultsCsv(results: RevealedTeamResults, opts: { exportedAt?: Date } = {}): string {

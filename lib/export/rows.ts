@@ -1,8 +1,9 @@
 // The rows of a team-results export (CSV and XLSX share them). Pure over the revealed team results, which are
 // already anonymized (lib/scoring/anonymity.ts): nothing here can reach an answer the page could not show.
 import { IMPERATIVES, type Side } from "@/lib/domain";
-import type { RevealedTeamResults } from "@/lib/data/team-results";
-import { optionText, type FigureInfo, type ItemInfo } from "@/lib/data/team-results-view";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import { optionText } from "@/lib/results/items";
+import type { FigureInfo, ItemInfo } from "@/lib/results/types";
 import type { AnswerPredicate } from "@/lib/questionnaire/types";
 import type { BenchmarkComparison, GapTest, ItemResult } from "@/lib/scoring/types";
 import { utcDay } from "@/lib/time";

@@ -1,8 +1,9 @@
 // Tests only: revealed team results built without a database (the same pure steps getTeamResults runs).
-import type { RevealedTeamResults } from "@/lib/data/team-results";
-import { buildRevealedResults } from "@/lib/data/team-results-view";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import { buildRevealedResults } from "@/lib/results/revealed";
+import { builtinCatalogue } from "@/lib/test/catalogue";
 import type { Side, Tier } from "@/lib/domain";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
 import { completeAnswers } from "@/lib/test/answers";
@@ -26,7 +27,7 @@ export function fixtureResults(): RevealedTeamResults {
   for (let i = 1; i <= 11; i++) add("marketing", "team", i, PAYLOADS[i] ?? `plain idea ${i}`);
   add("it", "leader", 20);
   for (let i = 21; i <= 23; i++) add("it", "team", i, `SUPPRESSED TEXT ${i}`);
-  const body = buildRevealedResults(QUESTIONNAIRE_V1, applyAnonymity(people), { lateSubmissions: 0 });
+  const body = buildRevealedResults(builtinCatalogue(QUESTIONNAIRE_V1), applyAnonymity(people), { lateSubmissions: 0 });
   return {
     assessment: { id: "a1", title: "\tAlignment check", organizationName: "@SUM(1) Northwind", questionnaireVersion: "v1" },
     wave: { id: "w1", number: 1, label: "Wave 1", status: "open", revealedAt: "2026-11-20T09:30:00.000Z" },

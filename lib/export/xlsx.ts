@@ -3,7 +3,7 @@
 // "Free text". Every text cell is defused against formula injection; numbers are numeric cells; timestamps are
 // ISO 8601 UTC text, so no time zone is implied.
 import ExcelJS from "exceljs";
-import type { RevealedTeamResults } from "@/lib/data/team-results";
+import type { RevealedTeamResults } from "@/lib/results/types";
 import { IMPERATIVES, SIDE_LABEL, TIER_LABEL } from "@/lib/domain";
 import { COLUMNS, defuse, exportRows, round2 } from "./rows";
 

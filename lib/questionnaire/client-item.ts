@@ -1,7 +1,7 @@
 // What a respondent's browser receives of an item: the wording for their side only, no benchmark links.
 import type { Side } from "../domain";
 import { SIDE_LABEL } from "../domain";
-import { textFor } from "./index";
+import { textFor } from "./text";
 import type { ItemKind, QuestionnaireItemDef } from "./types";
 
 export interface ClientItem {

@@ -1,10 +1,10 @@
 // Which benchmark links compare a question with a differently asked survey question. Such a link is shown as
 // context only: the published figure beside the organization's answers, with the reason, and never a verdict.
 //
-// v1 is immutable (stored in databases), so its links cannot carry `contextOnly`; the table below says which of
-// them are not like with like, in words a facilitator can read. Later versions carry `contextOnly` on the link
-// itself (v2 has none: every v2 link asks the question the way the survey asked it).
-import { QUESTIONNAIRES } from "./index";
+// Seed input only. v1 was stored before links could carry `contextOnly`; the table below says which of its links
+// are not like with like, in words a facilitator can read, and the seed writes each reason onto the stored link
+// (prisma/seed-reference.ts), where runtime code reads it. Later versions carry `contextOnly` on the link itself
+// (v2 has none: every v2 link asks the question the way the survey asked it).
 import type { QuestionnaireDef } from "./types";
 
 /** The most common difference: an agree/disagree scale compared with a share who said yes. */
@@ -194,14 +194,23 @@ export const V1_CONTEXT_ONLY: readonly ContextOnlyLink[] = [
 
 const V1_TABLE = new Map(V1_CONTEXT_ONLY.map((l) => [`${l.itemKey}\u0000${l.figureId}`, l.reason]));
 
-/**
- * Why the link from `itemKey` to `figureId` in questionnaire `version` is context only (a differently asked
- * question: no verdict), or null when it compares like with like. v1: the fixed table above. Other versions: the
- * link's own `contextOnly` (looked up in `q` when given, else in the built-in questionnaires).
- */
-export function contextOnlyReason(version: string, itemKey: string, figureId: string, q?: QuestionnaireDef): string | null {
-  if (version === "v1") return V1_TABLE.get(`${itemKey}\u0000${figureId}`) ?? null;
-  const def = q ?? QUESTIONNAIRES.find((d) => d.version === version);
-  const item = def?.items.find((i) => i.key === itemKey);
-  return item?.benchmarks.find((l) => l.figureId === figureId && l.contextOnly)?.contextOnly ?? null;
+/** Why a v1 link is context only, or null when it compares like with like. */
+export function v1ContextOnlyReason(itemKey: string, figureId: string): string | null {
+  return V1_TABLE.get(`${itemKey}\u0000${figureId}`) ?? null;
+}
+
+/** Version `q` with the v1 table's reasons written onto its links (other versions unchanged). */
+export function withContextOnly(q: QuestionnaireDef): QuestionnaireDef {
+  if (q.version !== "v1") return q;
+  return {
+    ...q,
+    items: q.items.map((item) => {
+      const reason = (figureId: string) => v1ContextOnlyReason(item.key, figureId);
+      return {
+        ...item,
+        benchmarks: item.benchmarks.map((l) => (reason(l.figureId) ? { ...l, contextOnly: reason(l.figureId)! } : l)),
+        ...(item.rankBenchmarks ? { rankBenchmarks: item.rankBenchmarks.map((l) => (reason(l.figureId) ? { ...l, contextOnly: reason(l.figureId)! } : l)) } : {}),
+      };
+    }),
+  };
 }

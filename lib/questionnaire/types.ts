@@ -52,6 +52,8 @@ export interface ItemRankLink {
   figureId: string; // a figure with unit "rank"
   population: "marketing" | "it";
   option: string;
+  /** As on ItemBenchmarkLink: the survey asked differently, so the rank is context only. */
+  contextOnly?: string;
 }
 
 export interface MirrorSpec {

@@ -2,7 +2,7 @@
 // lib/validation/organization.ts) to the context items' option ids.
 import { describe, expect, it } from "vitest";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
-import { QUESTIONNAIRE_V1, QUESTIONNAIRES } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1, QUESTIONNAIRES } from "@/lib/questionnaire/builtin";
 import { REVENUE_BANDS, ZOrganizationCreate } from "@/lib/validation/organization";
 import { askedItems, ORGANIZATION_FACTS, prefilledAnswers } from "./prefilled";
 

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { loadRespondent, recordConsent, saveAnswer, submitResponse } from "@/lib/data/respondent";
 import { completeAnswers } from "@/lib/test/answers";
 import { resultsPage } from "./results-page";

@@ -1,7 +1,7 @@
 // The respondent's personal results: their answers beside the published figure for their own side (with n and
 // interval), their five imperative scores and their top recommendations with the evidence. Nothing of any
 // other participant is read. Serializable: rendered by a Pages Router page.
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, getSource } from "@/lib/benchmarks";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, getSource } from "@/lib/benchmarks/builtin";
 import { IMPERATIVES, SIDE_LABEL, type Side } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { toClientItem } from "@/lib/questionnaire/client-item";

@@ -1,7 +1,7 @@
 // The review page's content: progress, the required questions still open (linked to their place), every section
 // with each question and the respondent's answer in words, and the submit route's error when the form came back.
 import { missingItems, type RespondentContext } from "@/lib/data/respondent";
-import { textFor } from "@/lib/questionnaire";
+import { textFor } from "@/lib/questionnaire/text";
 import { toClientItem } from "@/lib/questionnaire/client-item";
 import { isAnswerComplete } from "@/lib/validation/answer";
 import { formatAnswerWithPrediction } from "./format-answer";

@@ -1,7 +1,7 @@
 // What the questionnaire section page shows, from the respondent's context: plain, serializable data, so the
 // page can render it on the server and hand the form's part to the browser island unchanged.
 import { SIDE_LABEL, TIER_LABEL } from "@/lib/domain";
-import { textFor } from "@/lib/questionnaire";
+import { textFor } from "@/lib/questionnaire/text";
 import { toClientItem, type ClientItem } from "@/lib/questionnaire/client-item";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { sectionProgress, type SectionProgress } from "./navigation";

@@ -1,5 +1,5 @@
 // The welcome page's content, from the respondent's context (serializable: rendered by a Pages Router page).
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks";
+import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { SIDE_LABEL, TIER_LABEL } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { CONSENT_REQUIRED } from "@/lib/validation/consent";

@@ -138,7 +138,7 @@ describe("properties", () => {
 
 describe("alignment index interval: simulated coverage (README, Calibration)", () => {
   it("covers the index the team size would give on average in at least 90% of simulated teams", { timeout: 60_000 }, async () => {
-    const { QUESTIONNAIRE_V2 } = await import("@/lib/questionnaire");
+    const { QUESTIONNAIRE_V2 } = await import("@/lib/questionnaire/builtin");
     const { answerRows } = await import("./item-stats");
     const { alikeWorld, randomWorld, simulateTeam } = await import("./simulate");
     const q = { ...QUESTIONNAIRE_V2, items: QUESTIONNAIRE_V2.items.filter((i) => i.section !== "context") };

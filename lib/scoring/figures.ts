@@ -1,5 +1,5 @@
 // Building a FigureLookup from the benchmark catalogue's arrays.
-import { sampleSize } from "@/lib/benchmarks";
+import { sampleSize } from "@/lib/benchmarks/sample-size";
 import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/types";
 import type { FigureLookup } from "./types";
 

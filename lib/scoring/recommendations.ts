@@ -1,7 +1,7 @@
 // From a team result to a ranked list of actions, each resting on credible signals (findings that survived the
 // false-discovery step) with one evidence line per signal.
 import { IMPERATIVES, SIDE_LABEL, type ImperativeId, type Side } from "@/lib/domain";
-import { textFor } from "@/lib/questionnaire";
+import { textFor } from "@/lib/questionnaire/text";
 import type { QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { ACTIONS } from "./actions";
 import { flagFor } from "./rules";

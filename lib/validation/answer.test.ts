@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { QUESTIONNAIRE_V2 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V2 } from "@/lib/questionnaire/builtin";
 import { checkAnswer, NONE_OPTION } from "./answer";
 
 const obstacles = QUESTIONNAIRE_V2.items.find((i) => i.key === "tr-obstacles")!;

@@ -1,5 +1,5 @@
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, validateCatalogue } from "../../lib/benchmarks";
-import { QUESTIONNAIRES, validateQuestionnaire } from "../../lib/questionnaire";
+import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, validateCatalogue } from "../../lib/benchmarks/builtin";
+import { QUESTIONNAIRES, validateQuestionnaire } from "../../lib/questionnaire/builtin";
 
 /** Every consistency error of the built-in catalogue and questionnaires, each naming its record. */
 export function dataErrors(): string[] {

@@ -5,7 +5,7 @@ import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
 import { listSourceOrigins } from "@/lib/data/benchmark-admin";
 import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
-import { QUESTIONNAIRES } from "@/lib/questionnaire";
+import { QUESTIONNAIRES } from "@/lib/questionnaire/builtin";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 

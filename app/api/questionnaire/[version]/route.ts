@@ -1,4 +1,4 @@
-import { getQuestionnaireVersion } from "@/lib/data/questionnaires";
+import { loadPublishedQuestionnaire, publicQuestionnaire } from "@/lib/catalogue/published";
 import { ZQuestionnaireVersion } from "@/lib/validation/benchmark-query";
 
 export const dynamic = "force-dynamic";
@@ -8,7 +8,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ver
   const { version } = await params;
   const parsed = ZQuestionnaireVersion.safeParse(version);
   if (!parsed.success) return Response.json({ error: `version: ${parsed.error.issues[0]!.message}` }, { status: 400 });
-  const questionnaire = await getQuestionnaireVersion(parsed.data);
+  const questionnaire = await loadPublishedQuestionnaire(parsed.data);
   if (!questionnaire) return Response.json({ error: `Questionnaire ${parsed.data} does not exist` }, { status: 404 });
-  return Response.json(questionnaire);
+  return Response.json(publicQuestionnaire(questionnaire));
 }

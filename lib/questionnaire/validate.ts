@@ -1,51 +1,8 @@
-import type { Side } from "../domain";
-import { IMPERATIVE_IDS } from "../domain";
-import type { BenchmarkFigureDef } from "../benchmarks/types";
-import type { AnswerPredicate, QuestionnaireDef, QuestionnaireItemDef, SideText } from "./types";
-import { QUESTIONNAIRE_V1 } from "./v1";
-import { QUESTIONNAIRE_V2 } from "./v2";
-
-export { QUESTIONNAIRE_V1, QUESTIONNAIRE_V2 };
-export const QUESTIONNAIRES: QuestionnaireDef[] = [QUESTIONNAIRE_V1, QUESTIONNAIRE_V2];
-
-/** "v12" → 12; anything else sorts last. */
-export function versionNumber(version: string): number {
-  const match = /^v(\d+)$/.exec(version);
-  return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
-}
-
-/**
- * The version a new assessment gets unless the facilitator picks another: the newest published one (latest
- * publishedAt, then highest number). Existing assessments keep the version they were created with.
- */
-export function newestPublished<V extends { id: string; publishedAt: Date | string | null }>(versions: readonly V[]): V | undefined {
-  return sortNewestPublishedFirst(versions)[0];
-}
-
-/** Versions ordered newest first: latest publishedAt, then highest number (so "v10" comes before "v9"). */
-export function sortNewestPublishedFirst<V extends { id: string; publishedAt: Date | string | null }>(versions: readonly V[]): V[] {
-  const time = (v: V) => (v.publishedAt ? new Date(v.publishedAt).getTime() : -Infinity);
-  const number = (v: V) => {
-    const n = versionNumber(v.id);
-    return n === Number.MAX_SAFE_INTEGER ? -1 : n;
-  };
-  return [...versions].sort((a, b) => time(b) - time(a) || number(b) - number(a));
-}
-
-/** The built-in default for new assessments (the seed and factories use it). */
-export const DEFAULT_QUESTIONNAIRE_VERSION: string = newestPublished(
-  QUESTIONNAIRES.filter((q) => q.status === "published").map((q) => ({ id: q.version, publishedAt: q.publishedAt })),
-)!.id;
-
-/** The wording a respondent of `side` sees. */
-export function textFor(text: SideText, side: Side): string {
-  return typeof text === "string" ? text : text[side];
-}
-
-/** Items a respondent of `side` is asked. */
-export function itemsFor(q: QuestionnaireDef, side: Side): QuestionnaireItemDef[] {
-  return q.items.filter((item) => !item.sides || item.sides.includes(side));
-}
+// Every way a questionnaire version can be inconsistent with itself or the benchmark library. Pure: the seed checks
+// the built-in versions with it, and an admin editing a draft sees its messages (lib/data/questionnaire-versions).
+import { IMPERATIVE_IDS } from "@/lib/domain";
+import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
+import type { AnswerPredicate, QuestionnaireDef } from "./types";
 
 const KEY = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const OPTION_KINDS = new Set(["single-choice", "choose-up-to", "ranking", "trade-off"]);

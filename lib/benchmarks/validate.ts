@@ -1,12 +1,5 @@
-// The benchmark catalogue: published sources and their figures, with look-ups and a structural validator.
-// Figures trace to the seed files (verified by catalogue.test.ts); see README.md in this folder.
-import type { Population } from "@/lib/domain";
-import { BENCHMARK_FIGURES } from "./figures";
-import { BENCHMARK_SOURCES } from "./sources";
+// Structural checks of a benchmark catalogue (the built-in seed input, and the library as an admin changes it).
 import type { BenchmarkFigureDef, BenchmarkSourceDef } from "./types";
-
-export type { BenchmarkFigureDef, BenchmarkSourceDef, FigureBase, FigureUnit } from "./types";
-export { BENCHMARK_FIGURES, BENCHMARK_SOURCES };
 
 /** The five seed documents (in /work/shared/seeds) every source and figure must come from. */
 export const SEED_FILES = [
@@ -17,38 +10,6 @@ export const SEED_FILES = [
   "004_e52e475494d71f1e.txt",
 ] as const;
 export type SeedFile = (typeof SEED_FILES)[number];
-
-const figureById = new Map(BENCHMARK_FIGURES.map((f) => [f.id, f]));
-const sourceById = new Map(BENCHMARK_SOURCES.map((s) => [s.id, s]));
-
-export function getFigure(id: string): BenchmarkFigureDef | undefined {
-  return figureById.get(id);
-}
-
-export function getSource(id: string): BenchmarkSourceDef | undefined {
-  return sourceById.get(id);
-}
-
-/** Figures about one population; `defaultsOnly` drops the non-default variants of a finding. */
-export function figuresFor(population: Population, opts: { defaultsOnly?: boolean } = {}): BenchmarkFigureDef[] {
-  return BENCHMARK_FIGURES.filter((f) => f.population === population && (!opts.defaultsOnly || f.isDefault));
-}
-
-/**
- * The sample size behind a figure: its own `n`, else (for a figure of the full sample only) its source's sample
- * for the figure's population, else null.
- * - A subgroup-based figure ("59% of those unprepared") never takes the source's sample: the subgroup's size is
- *   unknown unless the figure publishes its own `n`, and the full sample would overstate its precision.
- * - A combined ("both") sample is never used for a marketing-only or IT-only figure: the size of the subgroup is
- *   unknown, and the combined total would overstate the figure's precision (e.g. the 2014 survey's 1,100+).
- */
-export function sampleSize(figure: BenchmarkFigureDef, sources: readonly BenchmarkSourceDef[] = BENCHMARK_SOURCES): number | null {
-  if (figure.n !== undefined) return figure.n;
-  if (figure.base.kind !== "full") return null;
-  const source = sources === BENCHMARK_SOURCES ? sourceById.get(figure.sourceId) : sources.find((s) => s.id === figure.sourceId);
-  const own = source?.samples.find((s) => s.population === figure.population);
-  return own && own.n > 0 ? own.n : null;
-}
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const POPULATIONS: readonly string[] = ["marketing", "it", "both"];

@@ -1,9 +1,10 @@
 // The heatmap must not let a side total minus the leaders reveal a team group that is small on one item.
 import { describe, expect, it } from "vitest";
-import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
-import { buildRevealedResults } from "./team-results-view";
+import { buildRevealedResults } from "./revealed";
+import { builtinCatalogue } from "@/lib/test/catalogue";
 
 // v1 plus one optional agreement item, the case where a large team group can be small on a single item
 const OPTIONAL = { ...QUESTIONNAIRE_V1.items.find((i) => i.key === "bl-agenda")!, key: "bl-optional", required: false };
@@ -21,7 +22,7 @@ describe("heatmap", () => {
       ...Array.from({ length: 6 }, (_, i) => person(`m-t${i}`, "marketing", "team", i < 2 ? { "bl-optional": 1, "bl-agenda": 2 } : { "bl-agenda": 2 })),
       person("i-l", "it", "leader", { "bl-optional": 3, "bl-agenda": 3 }),
     ];
-    const view = buildRevealedResults(Q, applyAnonymity(respondents));
+    const view = buildRevealedResults(builtinCatalogue(Q), applyAnonymity(respondents));
     const optional = view.heatmap.find((r) => r.itemKey === "bl-optional")!;
     const cell = (tier: string) => optional.cells.find((c) => c.side === "marketing" && c.tier === tier)!;
     expect(cell("team")).toMatchObject({ state: "suppressed", value: null });

@@ -1,0 +1,115 @@
+// What the team results page, its exports and the report show: the view types, shared by lib/data (which fills
+// them for an actor) and the components (which draw them). Types only.
+import type { ImperativeId, Side, Tier } from "@/lib/domain";
+import type { ItemKind, QuestionnaireItemDef } from "@/lib/questionnaire/types";
+import type { GroupStatus } from "@/lib/scoring/anonymity";
+import type { Recommendation, SidePair, TeamResult } from "@/lib/scoring/types";
+
+/** The team result without the raw answer lists (free text is released separately, under its own rule). */
+export type PublicTeamResult = Omit<TeamResult, "answers">;
+
+export interface ItemInfo {
+  key: string;
+  section: string;
+  kind: ItemKind;
+  imperatives: ImperativeId[];
+  polarity: QuestionnaireItemDef["polarity"];
+  /** Wording each side saw. */
+  prompt: SidePair<string>;
+  sides: Side[];
+  options: { id: string; label: SidePair<string> }[];
+  /** Benchmark links, with the key of the predicate they are read with (matches PredicateResult.key). */
+  links: { figureId: string; population: Side | "both"; option?: string; predicateKey: string }[];
+}
+
+export interface FigureInfo {
+  id: string;
+  statement: string;
+  population: string;
+  value: number;
+  unit: string;
+  /** Sample size behind the figure (own n, else its source's sample for its population), or null. */
+  n: number | null;
+  source: { id: string; publisher: string; title: string; year: number };
+  locator: { file: string; figure: string | null; quote: string };
+  isDefault: boolean;
+}
+
+export type HeatmapState = "shown" | "suppressed" | "no-answers";
+export interface HeatmapCell {
+  side: Side;
+  tier: Tier | "all";
+  n: number;
+  /** Share agreeing (basis "share") or normalized mean 0-100; null unless state is "shown". */
+  value: number | null;
+  state: HeatmapState;
+}
+export interface HeatmapRow {
+  itemKey: string;
+  basis: "share" | "normalized-mean";
+  cells: HeatmapCell[];
+}
+
+export interface FreeTextBlock {
+  itemKey: string;
+  side: Side;
+  answers: string[];
+}
+
+/** What the statistics can and cannot say for this team, in plain words (shown at the top of the results). */
+export interface EvidenceSummary {
+  /** The scoring model of these numbers, and the one recorded when the wave was revealed (null = before v2: v1). */
+  model: "v2";
+  recordedModel: string;
+  /** Comparisons whose false discovery rate is controlled together, and the level. */
+  comparisons: number;
+  equivalenceTests: number;
+  level: number;
+  minPerSide: number;
+  practicalGap: number;
+  /** Sides with fewer than minPerSide respondents: no verdicts, numbers anecdotal. */
+  anecdotal: SidePair<boolean>;
+  /** Roughly the smallest gap between the sides these team sizes can detect (before the multiplicity step). */
+  detectableGap: number | null;
+  /** Plain sentences: the caution, the model note, what would give more evidence. */
+  notes: string[];
+}
+
+export interface RevealedBody {
+  team: PublicTeamResult;
+  evidence: EvidenceSummary;
+  recommendations: Recommendation[];
+  heatmap: HeatmapRow[];
+  freeText: FreeTextBlock[];
+  anonymity: {
+    minGroup: number;
+    minFreeText: number;
+    groups: GroupStatus[];
+    suppressedGroups: GroupStatus[];
+    freeTextAllowed: SidePair<boolean>;
+    leaders: { side: Side; label: string; named: boolean }[];
+  };
+  /** Items compared (the questionnaire outside its context section), in questionnaire order. */
+  items: ItemInfo[];
+  figures: Record<string, FigureInfo>;
+  /** Responses submitted after the reveal: not included (the revealed results are a snapshot). */
+  lateSubmissions: number;
+}
+
+export interface QuorumSide {
+  submitted: number;
+  required: number;
+  met: boolean;
+}
+export type QuorumStatus = Record<Side, QuorumSide> & { met: boolean };
+
+export interface ResultsHeader {
+  assessment: { id: string; title: string; organizationName: string; questionnaireVersion: string };
+  wave: { id: string; number: number; label: string; status: string; revealedAt: string | null };
+  waves: { number: number; label: string; revealed: boolean }[];
+  quorum: QuorumStatus;
+}
+
+export type SealedTeamResults = ResultsHeader & { sealed: true };
+export type RevealedTeamResults = ResultsHeader & { sealed: false; revealedAt: string } & RevealedBody;
+export type TeamResultsView = SealedTeamResults | RevealedTeamResults;
