@@ -2,7 +2,7 @@ import "@/lib/server-only-guard";
 import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
-import { loadQuestionnaire } from "@/lib/catalogue/load";
+import { loadAssessmentCatalogue, loadQuestionnaire } from "@/lib/catalogue/load";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { missingMessage } from "@/lib/respondent/navigation";
@@ -29,7 +29,7 @@ export class RespondentError extends Error {
 
 const include = {
   participant: true,
-  wave: { include: { assessment: { include: { organization: true, createdBy: { select: { name: true } } } } } },
+  wave: { include: { assessment: { include: { organization: true, createdBy: { select: { name: true } }, benchmarkSources: { select: { sourceId: true } } } } } },
   answers: { include: { item: { select: { key: true } } } },
 } as const;
 
@@ -47,8 +47,10 @@ export async function loadRespondent(token: string) {
   if (row.tokenRevokedAt) return { problem: "revoked" as LinkProblem, context: null };
   if (row.tokenExpiresAt && row.tokenExpiresAt <= new Date()) return { problem: "expired" as LinkProblem, context: null };
   if (row.status !== "submitted" && row.wave.status === "closed") return { problem: "closed" as LinkProblem, context: null };
-  const questionnaire = await loadQuestionnaire(row.wave.assessment.questionnaireVersionId);
-  if (!questionnaire) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
+  // the version as stored, its benchmark links narrowed to the sources chosen for the assessment
+  const catalogue = await loadAssessmentCatalogue(row.wave.assessment.questionnaireVersionId, row.wave.assessment.benchmarkSources.map((s) => s.sourceId));
+  if (!catalogue) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
+  const { questionnaire } = catalogue;
   const side = row.participant.side as Side;
   const tier = row.participant.tier as Tier;
   if (!SIDES.includes(side) || !TIERS.includes(tier)) throw new Error(`participant ${row.participant.id} has an invalid side or tier`);
@@ -74,6 +76,9 @@ export async function loadRespondent(token: string) {
       assessmentTitle: row.wave.assessment.title,
       facilitatorName: row.wave.assessment.createdBy?.name ?? null,
       questionnaire,
+      /** The figures of the chosen sources, and those sources (the personal results compare with these only). */
+      figures: catalogue.figures,
+      sources: catalogue.sources,
       /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */
       answers,
       /** The items answered for the respondent, not asked (lib/respondent/prefilled.ts). */
