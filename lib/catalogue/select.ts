@@ -46,7 +46,7 @@ export function selectCatalogue(q: QuestionnaireDef, library: Library, sourceIds
   return {
     questionnaire: linkChosenFigures(q, chosen, remeasuresById(figures)),
     figures: figureLookupFrom(figures, library.sources),
-    sources: wanted ? library.sources.filter((s) => wanted.has(s.id)) : library.sources,
+    sources: library.sources,
     sourceIds: wanted ? [...wanted] : library.sources.map((s) => s.id),
   };
 }

@@ -18,6 +18,7 @@ export interface AssessmentCatalogue {
   questionnaire: QuestionnaireDef;
   /** The chosen sources' figures (all figures when the assessment names no source). */
   figures: FigureLookup;
+  /** Every source of the library (to cite a recommendation's source); the chosen ones are `sourceIds`. */
   sources: readonly BenchmarkSourceDef[];
   sourceIds: readonly string[];
 }

@@ -76,7 +76,7 @@ export async function loadRespondent(token: string) {
       assessmentTitle: row.wave.assessment.title,
       facilitatorName: row.wave.assessment.createdBy?.name ?? null,
       questionnaire,
-      /** The figures of the chosen sources, and those sources (the personal results compare with these only). */
+      /** The figures of the chosen sources (the personal results compare with these only), and the library's sources. */
       figures: catalogue.figures,
       sources: catalogue.sources,
       /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */

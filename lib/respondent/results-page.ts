@@ -1,12 +1,11 @@
 // The respondent's personal results: their answers beside the published figure for their own side (with n and
 // interval), their five imperative scores and their top recommendations with the evidence. Nothing of any
-// other participant is read. Serializable: rendered by a Pages Router page.
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES, getSource } from "@/lib/benchmarks/builtin";
+// other participant is read. The figures are the assessment's chosen sources' only (the context carries them,
+// lib/catalogue/select.ts), as on the team results. Serializable: rendered by a Pages Router page.
 import { IMPERATIVES, SIDE_LABEL, type Side } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { toClientItem } from "@/lib/questionnaire/client-item";
-import { contextOnlyReason } from "@/lib/questionnaire/comparability";
-import { figureLookupFrom, scoreIndividual, SCORING_MODEL_VERSION } from "@/lib/scoring";
+import { scoreIndividual, SCORING_MODEL_VERSION } from "@/lib/scoring";
 import { formatAnswer } from "./format-answer";
 import type { PageOutcome } from "./page-request";
 
@@ -37,8 +36,7 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
   const result = scoreIndividual(
     r.questionnaire,
     { id: r.responseId, side: r.side, tier: r.tier, answers: r.answers },
-    figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES),
-    { contextOnly: (itemKey, figureId) => contextOnlyReason(r.questionnaire.version, itemKey, figureId) },
+    r.figures,
   );
   const itemByKey = new Map(r.questionnaire.items.map((i) => [i.key, i]));
   const page: ResultsPageData = {
@@ -58,7 +56,7 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
     })),
     recommendations: result.recommendations.map((rec) => {
       const source = rec.action.source;
-      const publication = BENCHMARK_SOURCES.find((x) => x.seedFile === source.file);
+      const publication = r.sources.find((x) => x.seedFile === source.file);
       return {
         id: rec.action.id,
         title: rec.action.title,
@@ -77,8 +75,8 @@ export function resultsPage(r: RespondentContext): PageOutcome<{ page: ResultsPa
           prompt: client.prompt,
           answer: formatAnswer(client, item.value),
           benchmarks: item.benchmarks.map((b) => {
-            const figure = BENCHMARK_FIGURES.find((f) => f.id === b.figureId)!;
-            const source = getSource(figure.sourceId);
+            const figure = r.figures.figure(b.figureId)!;
+            const source = r.figures.source(figure);
             const sample = b.bounds
               ? `, a verbal figure: between ${pct(b.bounds.low)} and ${pct(b.bounds.high)}`
               : b.n

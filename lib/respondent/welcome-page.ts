@@ -1,5 +1,4 @@
 // The welcome page's content, from the respondent's context (serializable: rendered by a Pages Router page).
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { SIDE_LABEL, TIER_LABEL } from "@/lib/domain";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { CONSENT_REQUIRED } from "@/lib/validation/consent";
@@ -23,7 +22,7 @@ export interface WelcomePageData {
 export function welcomePage(r: RespondentContext, error?: string): PageOutcome<{ page: WelcomePageData }> {
   if (r.status === "submitted") return { redirect: "/respond/results" };
   if (r.consentAt) return { redirect: resumeHref(sectionProgress(r.questionnaire, r.side, r.answers, r.prefilled)) };
-  const a12 = BENCHMARK_SOURCES.find((s) => s.id === "accenture-2012");
+  const a12 = r.sources.find((s) => s.id === "accenture-2012");
   const n = (population: string) => a12?.samples.find((s) => s.population === population)?.n ?? null;
   return {
     props: {
