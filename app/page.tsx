@@ -1,11 +1,13 @@
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
+import { connection } from "next/server";
+import type { BenchmarkSourceDef } from "@/lib/benchmarks/types";
+import { loadLibrary } from "@/lib/catalogue/load";
 import { IMPERATIVES } from "@/lib/domain";
 import { HeadlineFigures } from "@/components/landing/headline-figures";
 
 const POPULATION_LABEL = { marketing: "marketing", it: "IT", both: "marketing and IT" } as const;
 
 /** Published samples only: a combined total we derived ourselves (405 + 252) is not shown as if published. */
-function sampleText(samples: (typeof BENCHMARK_SOURCES)[number]["samples"]) {
+function sampleText(samples: BenchmarkSourceDef["samples"]) {
   const published = samples.filter((s) => !s.note?.startsWith("Derived"));
   if (!published.length) return "not stated";
   return published
@@ -13,8 +15,10 @@ function sampleText(samples: (typeof BENCHMARK_SOURCES)[number]["samples"]) {
     .join(", ");
 }
 
-export default function HomePage() {
-  const sources = [...BENCHMARK_SOURCES].sort((a, b) => b.year - a.year);
+export default async function HomePage() {
+  await connection(); // the library as stored, read per request (an admin may add a source)
+  const library = await loadLibrary();
+  const sources = [...library.sources].sort((a, b) => b.year - a.year);
   return (
     <div className="space-y-14">
       <section aria-labelledby="hero-title" className="max-w-3xl">
@@ -29,7 +33,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <HeadlineFigures />
+      <HeadlineFigures library={library} />
 
       <section aria-labelledby="imperatives" className="scroll-mt-4">
         <h2 id="imperatives" className="text-2xl font-semibold">

@@ -1,4 +1,5 @@
-import { getFigure, getSource, sampleSize } from "@/lib/benchmarks/builtin";
+import { sampleSize } from "@/lib/benchmarks/sample-size";
+import type { Library } from "@/lib/catalogue/types";
 
 /** Three findings that show why the two sides need to compare notes, each with its source, year and n. */
 const HEADLINES = [
@@ -9,7 +10,8 @@ const HEADLINES = [
 
 const WHO = { marketing: "CMOs", it: "CIOs", both: "executives" } as const;
 
-export function HeadlineFigures() {
+/** `library`: the benchmark library as stored; a headline whose figures are not in it is left out. */
+export function HeadlineFigures({ library }: { library: Library }) {
   return (
     <section aria-labelledby="findings-title">
       <h2 id="findings-title" className="text-2xl font-semibold">
@@ -17,13 +19,14 @@ export function HeadlineFigures() {
       </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-3">
         {HEADLINES.map((headline) => {
-          const figures = headline.ids.map((id) => getFigure(id)).filter((f) => f !== undefined);
+          const figures = headline.ids.map((id) => library.figures.find((f) => f.id === id)).filter((f) => f !== undefined);
+          if (!figures.length) return null;
           return (
             <li key={headline.title} className="rounded-lg border border-slate-200 bg-surface p-4">
               <p className="text-sm font-medium text-muted">{headline.title}</p>
               {figures.map((figure) => {
-                const source = getSource(figure.sourceId);
-                const n = sampleSize(figure);
+                const source = library.sources.find((s) => s.id === figure.sourceId);
+                const n = sampleSize(figure, library.sources);
                 return (
                   <figure key={figure.id} className="mt-3">
                     <p className="text-3xl font-bold text-ink">

@@ -4,7 +4,7 @@
 import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import { QUESTIONNAIRES } from "@/lib/questionnaire/builtin";
-import { contextOnlyReason } from "@/lib/questionnaire/comparability";
+import { withContextOnly } from "@/lib/questionnaire/comparability";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
 import { matchesPredicate } from "@/lib/scoring/answers";
@@ -16,8 +16,8 @@ import type { FigureLookup, TeamResult } from "@/lib/scoring/types";
 const TEAMS = Number(process.env.BENCH_TEAMS ?? 1000);
 const SIZES = (process.env.BENCH_SIZES ?? "2,3,5,10,30").split(",").map(Number);
 const VERSION = process.env.BENCH_VERSION ?? "v2";
-const q: QuestionnaireDef = comparedQuestionnaire(QUESTIONNAIRES.find((x) => x.version === VERSION)!);
-const contextOnly = (itemKey: string, figureId: string) => contextOnlyReason(q.version, itemKey, figureId);
+// as stored: v1's context-only reasons on its links
+const q: QuestionnaireDef = comparedQuestionnaire(withContextOnly(QUESTIONNAIRES.find((x) => x.version === VERSION)!));
 const real = figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES);
 
 /** True share of every linked predicate in a world (10,000 draws per item; ±1 point). */
@@ -111,7 +111,7 @@ for (const size of SIZES) {
   const index: number[] = [];
   for (let t = 0; t < TEAMS; t++) {
     const figures = shiftedCatalogue(alikeTruth, published(real), 1000 + t);
-    const r = scoreTeam(q, simulateTeam(q, alike, size, 1_000_000 * size + t), figures, { bootstrap: 0, contextOnly });
+    const r = scoreTeam(q, simulateTeam(q, alike, size, 1_000_000 * size + t), figures, { bootstrap: 0 });
     const l = labels(r);
     comparisons += l.comparisons;
     labelled += l.labelled;
@@ -143,7 +143,7 @@ for (const size of SIZES) {
   let benchTests = 0;
   let benchHits = 0;
   for (let t = 0; t < TEAMS; t++) {
-    const r = scoreTeam(q, simulateTeam(q, gapWorld, size, 2_000_000 * size + t), real, { bootstrap: 0, contextOnly });
+    const r = scoreTeam(q, simulateTeam(q, gapWorld, size, 2_000_000 * size + t), real, { bootstrap: 0 });
     for (const g of r.gaps) {
       if (g.kind !== "agreement" && g.kind !== "yes-no") continue;
       const head = g.tests[0];
@@ -151,7 +151,7 @@ for (const size of SIZES) {
       gapTests++;
       if (head.label === "wide") gapHits++;
     }
-    const b = scoreTeam(q, simulateTeam(q, alike, size, 3_000_000 * size + t), shifted, { bootstrap: 0, contextOnly });
+    const b = scoreTeam(q, simulateTeam(q, alike, size, 3_000_000 * size + t), shifted, { bootstrap: 0 });
     for (const c of b.benchmarks) {
       if (c.contextOnly) continue;
       const truth = alikeTruth.get(c.figureId);
@@ -174,7 +174,7 @@ for (const size of SIZES.filter((s) => s >= 5)) {
   for (let t = 0; t < TEAMS; t++) {
     const world = randomWorld(q, rand);
     const randomFigures = shiftedCatalogue(alikeTruth, () => 10 + 80 * rand(), t);
-    const r = scoreTeam(q, simulateTeam(q, world, size, 4_000_000 * size + t), randomFigures, { bootstrap: 0, contextOnly });
+    const r = scoreTeam(q, simulateTeam(q, world, size, 4_000_000 * size + t), randomFigures, { bootstrap: 0 });
     const recs = recommend(r, q);
     if (recs.length === 0) {
       none++;

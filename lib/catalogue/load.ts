@@ -1,7 +1,6 @@
 import "@/lib/server-only-guard";
 import { db } from "@/lib/db/client";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
-import { readCatalogueRevision } from "./revision";
 import { figureFromRow, questionnaireFromRow, sourceFromRow } from "./rows";
 import { selectCatalogue } from "./select";
 import type { AssessmentCatalogue, Library } from "./types";
@@ -14,6 +13,12 @@ import type { AssessmentCatalogue, Library } from "./types";
 interface Cached<T> {
   revision: number;
   value: Promise<T>;
+}
+
+/** The stored revision (0 before the first change): one primary-key read. */
+async function readCatalogueRevision(): Promise<number> {
+  const row = await db.catalogueRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
+  return row?.revision ?? 0;
 }
 
 const cache = new Map<string, Cached<unknown>>();

@@ -1,6 +1,4 @@
-import "@/lib/server-only-guard";
-import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "../generated/prisma/client";
 
 // The catalogue's revision: one stored counter that every change to the benchmark library or to a questionnaire
 // version increments in the same transaction. Each app instance caches what it read together with the revision it
@@ -12,10 +10,4 @@ type Tx = Pick<Prisma.TransactionClient, "catalogueRevision">;
 /** Increments the stored revision; call inside the transaction that changes the library or a version. */
 export async function bumpCatalogueRevision(tx: Tx): Promise<void> {
   await tx.catalogueRevision.upsert({ where: { id: 1 }, create: { id: 1, revision: 1 }, update: { revision: { increment: 1 } } });
-}
-
-/** The stored revision (0 before the first change). One primary-key read. */
-export async function readCatalogueRevision(): Promise<number> {
-  const row = await db.catalogueRevision.findUnique({ where: { id: 1 }, select: { revision: true } });
-  return row?.revision ?? 0;
 }

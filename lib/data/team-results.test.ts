@@ -1,18 +1,18 @@
 // Team results against a real SQLite file: authorization, sealing, quorum, reveal, anonymity, snapshot.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { BENCHMARK_FIGURES, BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import type { Side, Tier } from "@/lib/domain";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
-import { contextOnlyReason } from "@/lib/questionnaire/comparability";
-import { figureLookupFrom, recommend, scoreTeam } from "@/lib/scoring";
+import { recommend, scoreTeam } from "@/lib/scoring";
 import { completeAnswers } from "@/lib/test/answers";
+import { builtinCatalogue } from "@/lib/test/catalogue";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
-import { comparedQuestionnaire } from "./team-results-view";
-import { getTeamResults, recordExport, revealResults, RevealError, type RevealedTeamResults } from "./team-results";
+import { comparedQuestionnaire } from "@/lib/results/items";
+import type { RevealedTeamResults } from "@/lib/results/types";
+import { getTeamResults, recordExport, revealResults, RevealError } from "./team-results";
 
 const db = testDb();
 let owner: Actor;
@@ -141,9 +141,10 @@ describe("revealed results with the anonymity rule", () => {
       tier: r.participant.tier as Tier,
       answers: Object.fromEntries(r.answers.map((a) => [a.item.key, a.value])) as never,
     }));
-    expected = scoreTeam(comparedQuestionnaire(QUESTIONNAIRE_V1), respondents, figureLookupFrom(BENCHMARK_FIGURES, BENCHMARK_SOURCES), {
-      contextOnly: (itemKey, figureId) => contextOnlyReason("v1", itemKey, figureId),
-    });
+    // the seed input narrowed to the assessment's chosen sources, as the stored catalogue is
+    const chosen = await db.assessmentBenchmarkSource.findMany({ where: { assessmentId }, select: { sourceId: true } });
+    const catalogue = builtinCatalogue(QUESTIONNAIRE_V1, chosen.map((c) => c.sourceId));
+    expected = scoreTeam(comparedQuestionnaire(catalogue.questionnaire), respondents, catalogue.figures);
   });
 
   it("scores only visible respondents with the scoring model", () => {
@@ -157,7 +158,7 @@ describe("revealed results with the anonymity rule", () => {
     expect(view.evidence.anecdotal).toEqual({ marketing: false, it: true });
     expect(view.evidence.notes.join(" ")).toMatch(/Only 1 IT respondent: fewer than 3/);
     expect(view.team.gaps.flatMap((g) => g.tests).every((t) => t.label === "too few answers to tell")).toBe(true);
-    expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, comparedQuestionnaire(QUESTIONNAIRE_V1)).map((r) => r.action.id));
+    expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, comparedQuestionnaire(builtinCatalogue(QUESTIONNAIRE_V1).questionnaire)).map((r) => r.action.id));
     expect(view.team).not.toHaveProperty("answers");
     expect(view.items.some((i) => i.section === "context")).toBe(false);
   });

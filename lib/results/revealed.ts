@@ -8,6 +8,7 @@ import { recommend, scoreTeam } from "@/lib/scoring";
 import { evidenceSummary } from "./evidence";
 import { heatmapOf } from "./heatmap";
 import { comparedQuestionnaire, figureInfo, itemInfo } from "./items";
+import type { Recommendation } from "@/lib/scoring/types";
 import type { FigureInfo, FreeTextBlock, PublicTeamResult, RevealedBody } from "./types";
 
 export function buildRevealedResults(
@@ -35,6 +36,7 @@ export function buildRevealedResults(
     if (info) figureMap[id] = info;
   }
 
+  const recommendations = recommend(full, q, { figures });
   const freeText: FreeTextBlock[] = [];
   for (const item of q.items.filter((i) => i.kind === "free-text")) {
     for (const side of SIDES) {
@@ -47,7 +49,8 @@ export function buildRevealedResults(
     team: team as PublicTeamResult,
     // scoringModel: the wave's recorded model; null = revealed before it was recorded (v1); not given = now (v2)
     evidence: evidenceSummary(full, q.version, opts.scoringModel === undefined ? "v2" : opts.scoringModel),
-    recommendations: recommend(full, q, { figures }),
+    recommendations,
+    citations: citationsOf(catalogue, recommendations),
     heatmap: heatmapOf(full, byTier, anonymity, opts.minGroup ?? MIN_GROUP),
     freeText,
     anonymity: {
@@ -62,4 +65,15 @@ export function buildRevealedResults(
     figures: figureMap,
     lateSubmissions: Math.max(0, opts.lateSubmissions ?? 0),
   };
+}
+
+/** "Publisher, title, year" for each recommendation's source file, from the library's sources. */
+function citationsOf(catalogue: AssessmentCatalogue, recommendations: readonly Recommendation[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rec of recommendations) {
+    const file = rec.action.source.file;
+    const source = catalogue.sources.find((s) => s.seedFile === file);
+    if (source) out[file] = `${source.publisher}, ${source.title}, ${source.year}`;
+  }
+  return out;
 }

@@ -79,6 +79,8 @@ export interface RevealedBody {
   team: PublicTeamResult;
   evidence: EvidenceSummary;
   recommendations: Recommendation[];
+  /** How each recommendation's source file is cited ("publisher, title, year"), from the library as stored. */
+  citations: Record<string, string>;
   heatmap: HeatmapRow[];
   freeText: FreeTextBlock[];
   anonymity: {

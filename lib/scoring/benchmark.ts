@@ -121,12 +121,11 @@ export function benchmarkComparisons(
   answers: ComparedAnswers,
   figures: FigureLookup,
   warnings: string[],
-  contextOnly: (itemKey: string, figureId: string) => string | null = () => null,
 ): BenchmarkComparison[] {
   const out: BenchmarkComparison[] = [];
   for (const link of item.benchmarks) {
     const f = usableFigure(link, figures, warnings, item.key);
-    if (f) out.push(compareWithFigure(item.key, link, f, figures, answers, contextOnly(item.key, f.id) ?? link.contextOnly ?? null));
+    if (f) out.push(compareWithFigure(item.key, link, f, figures, answers, link.contextOnly ?? null));
   }
   return out;
 }

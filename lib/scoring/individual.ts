@@ -58,8 +58,6 @@ export interface ScoreIndividualOptions {
   team?: TeamResult;
   /** Number of recommendations (default 3). */
   limit?: number;
-  /** Why a link is context only (questionnaire v1's differently asked questions). */
-  contextOnly?: (itemKey: string, figureId: string) => string | null;
 }
 
 /**
@@ -74,7 +72,7 @@ export function scoreIndividual(
 ): IndividualResult {
   const side = respondent.side;
   // a team of one, counted as a leader so that executive figures are shown beside the person's own answer
-  const single = scoreTeam(q, [{ ...respondent, tier: "leader" }], figures, { bootstrap: 0, contextOnly: opts.contextOnly });
+  const single = scoreTeam(q, [{ ...respondent, tier: "leader" }], figures, { bootstrap: 0 });
   const mirrorItems: MirrorSummary["items"] = [];
   const own = new Map<string, MirrorPrediction>();
   for (const item of q.items) {

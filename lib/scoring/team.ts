@@ -36,7 +36,7 @@ export function scoreTeam(
     const r = computeItemResult(item, a);
     items.push(r);
     gaps.push(computeItemGap(item, r, a));
-    const compared = benchmarkComparisons(item, { everyone: a, leaders: leaderAnswers.get(item.key) ?? emptyPair() }, figures, warnings, opts.contextOnly);
+    const compared = benchmarkComparisons(item, { everyone: a, leaders: leaderAnswers.get(item.key) ?? emptyPair() }, figures, warnings);
     benchmarks.push(...compared);
     gog.push(...gapOfGaps(item, compared, figures));
   }

@@ -315,8 +315,6 @@ export interface ScoreTeamOptions {
   bootstrap?: number;
   /** false: skip the alignment index (views that only need per-item values, e.g. the heatmap's tiers). */
   alignment?: boolean;
-  /** Why a link is context only (questionnaire v1's differently asked questions); default: the link's own. */
-  contextOnly?: (itemKey: string, figureId: string) => string | null;
 }
 
 // ---------------------------------------------------------------- recommendations
