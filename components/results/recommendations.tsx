@@ -1,5 +1,4 @@
 import type { RevealedTeamResults } from "@/lib/results/types";
-import { BENCHMARK_SOURCES } from "@/lib/benchmarks/builtin";
 import { IMPERATIVES } from "@/lib/domain";
 
 const OWNER: Record<string, string> = { marketing: "Marketing", it: "IT", both: "Marketing and IT together" };
@@ -21,7 +20,6 @@ export function Recommendations({ results }: { results: RevealedTeamResults }) {
       {list.length ? (
         <ol className="mt-3 space-y-4">
           {list.map((rec, index) => {
-            const source = BENCHMARK_SOURCES.find((s) => s.seedFile === rec.action.source.file);
             const imperative = IMPERATIVES.find((i) => i.id === rec.action.imperative);
             return (
               <li key={rec.action.id} className="rounded-lg border border-slate-200 p-4">
@@ -42,7 +40,7 @@ export function Recommendations({ results }: { results: RevealedTeamResults }) {
                 <figure className="mt-3 border-l-4 border-slate-300 pl-3 text-sm">
                   <blockquote>“{rec.action.source.quote}”</blockquote>
                   <figcaption className="mt-1 text-muted">
-                    {source ? `${source.publisher}, ${source.title}, ${source.year}` : rec.action.source.file}
+                    {results.citations[rec.action.source.file] ?? rec.action.source.file}
                   </figcaption>
                 </figure>
               </li>
