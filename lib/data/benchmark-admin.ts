@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
+import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { db } from "@/lib/db/client";
 import type { CsvImportFigure, LibraryIds } from "@/lib/benchmarks/csv-import";
 import { figureRow, ZBenchmarkFigureCreate, type TBenchmarkFigureCreate } from "@/lib/validation/benchmark-figure";
@@ -80,6 +81,7 @@ export async function createSource(actor: Actor, input: TBenchmarkSourceCreate) 
   return db.$transaction(async (tx) => {
     await assertSourceIdFree(tx, data.id);
     const source = await tx.benchmarkSource.create({ data: sourceData(data) });
+    await bumpCatalogueRevision(tx);
     await tx.auditLog.create({
       data: { actorId: actor.id, action: "benchmark.source-create", targetType: "benchmark-source", targetId: source.id, detail: { sourceId: source.id } },
     });
@@ -99,6 +101,7 @@ export async function addFigure(actor: Actor, sourceId: string, input: TBenchmar
     }
     await assertSameMeasure(tx, data, "Same measure as: ");
     const figure = await tx.benchmarkFigure.create({ data: figureRow(source.id, data) });
+    await bumpCatalogueRevision(tx);
     await tx.auditLog.create({
       data: { actorId: actor.id, action: "benchmark.figure-create", targetType: "benchmark-figure", targetId: figure.id, detail: { sourceId: source.id } },
     });
@@ -131,6 +134,7 @@ export async function importSource(actor: Actor, parsed: { source: TBenchmarkSou
     }
     await tx.benchmarkSource.create({ data: sourceData(source) });
     await tx.benchmarkFigure.createMany({ data: figures.map((f) => figureRow(source.id, f)) });
+    await bumpCatalogueRevision(tx);
     await tx.auditLog.create({
       data: {
         actorId: actor.id,

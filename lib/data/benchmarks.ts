@@ -1,25 +1,19 @@
 import "server-only";
+import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
 import { db } from "@/lib/db/client";
 import type { TBenchmarkQuery } from "@/lib/validation/benchmark-query";
 
 /** The benchmark library as stored (built-in sources plus any an admin added), public by nature. */
 export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
-  const [sources, figures] = await Promise.all([
-    db.benchmarkSource.findMany({
-      where: query.source ? { id: query.source } : undefined,
-      include: { samples: { orderBy: { population: "asc" } } },
-      orderBy: [{ year: "desc" }, { id: "asc" }],
-    }),
-    db.benchmarkFigure.findMany({
-      where: {
-        ...(query.source ? { sourceId: query.source } : {}),
-        ...(query.population ? { population: query.population } : {}),
-        ...(query.topic ? { topic: query.topic } : {}),
-        ...(query.defaultsOnly === "true" ? { isDefault: true } : {}),
-      },
-      orderBy: [{ sourceId: "asc" }, { topic: "asc" }, { id: "asc" }],
-    }),
-  ]);
+  const library = await loadLibrary();
+  const sources = library.sources.filter((s) => !query.source || s.id === query.source);
+  const figures = library.figures.filter(
+    (f) =>
+      (!query.source || f.sourceId === query.source) &&
+      (!query.population || f.population === query.population) &&
+      (!query.topic || f.topic === query.topic) &&
+      (query.defaultsOnly !== "true" || f.isDefault),
+  );
   return {
     sources: sources.map((s) => ({
       id: s.id,
@@ -30,8 +24,8 @@ export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
       method: s.method,
       regions: s.regions,
       industries: s.industries,
-      notes: s.notes,
-      samples: s.samples.map((x) => ({ population: x.population, n: x.n, note: x.note })),
+      notes: s.notes ?? null,
+      samples: s.samples.map((x) => ({ population: x.population, n: x.n, note: x.note ?? null })),
     })),
     figures: figures.map((f) => ({
       id: f.id,
@@ -41,15 +35,33 @@ export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
       statement: f.statement,
       value: f.value,
       unit: f.unit,
-      ...(f.valueFrom !== null ? { valueFrom: f.valueFrom, yearFrom: f.yearFrom, yearTo: f.yearTo } : {}),
-      ...(f.rankOf !== null ? { rankOf: f.rankOf } : {}),
-      n: f.n,
-      base: f.baseKind === "subgroup" ? { kind: "subgroup" as const, description: f.baseNote ?? "" } : { kind: "full" as const },
-      ...(f.boundLow !== null && f.boundHigh !== null ? { bounds: { low: f.boundLow, high: f.boundHigh } } : {}),
-      covers: f.covers,
+      ...(f.valueFrom !== undefined ? { valueFrom: f.valueFrom, yearFrom: f.yearFrom, yearTo: f.yearTo } : {}),
+      ...(f.rankOf !== undefined ? { rankOf: f.rankOf } : {}),
+      n: f.n ?? null,
+      base: f.base,
+      ...(f.bounds ? { bounds: f.bounds } : {}),
+      covers: f.covers ?? "executives",
       isDefault: f.isDefault,
-      variantOf: f.variantOf,
-      locator: { file: f.locatorFile, figure: f.locatorFigure, quote: f.locatorQuote },
+      variantOf: f.variantOf ?? null,
+      locator: { file: f.locator.file, figure: f.locator.figure ?? null, quote: f.locator.quote },
     })),
   };
+}
+
+/** Which items of the stored questionnaire versions link each figure: "v2:sp-priority (exact)", by figure id. */
+export async function listFigureUsage(): Promise<Map<string, string[]>> {
+  const ids = await db.questionnaireVersion.findMany({ select: { id: true }, orderBy: { id: "asc" } });
+  const map = new Map<string, string[]>();
+  for (const { id } of ids) {
+    const q = await loadQuestionnaire(id);
+    for (const item of q?.items ?? []) {
+      for (const link of [...item.benchmarks, ...(item.rankBenchmarks ?? [])]) {
+        const list = map.get(link.figureId) ?? [];
+        const label = `${q!.version}:${item.key} (${item.fidelity})`;
+        if (!list.includes(label)) list.push(label);
+        map.set(link.figureId, list);
+      }
+    }
+  }
+  return map;
 }

@@ -1,8 +1,9 @@
 import "server-only";
-import type { BenchmarkFigureDef, BenchmarkSourceDef } from "@/lib/benchmarks/types";
-import { loadQuestionnaire } from "@/lib/catalogue/load";
+import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
+import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
+import { remeasuresById } from "@/lib/catalogue/select";
 import { db } from "@/lib/db/client";
-import { SIDES, type Population, type Side } from "@/lib/domain";
+import { SIDES, type Side } from "@/lib/domain";
 import { figureLookupFrom } from "@/lib/scoring/figures";
 
 // The figures a cross-organization comparison shows (lib/data/panel.ts), read from the library as stored.
@@ -35,53 +36,19 @@ export async function comparableFigures(sourceId?: string) {
       }
     }
   }
-  const figureIds = [...new Set([...links.values()].map((l) => l.figureId))];
+  const figureIds = new Set([...links.values()].map((l) => l.figureId));
   // the linked figures, and library figures that measure the same as one of them (a later survey wave)
-  const figures = await db.benchmarkFigure.findMany({
-    where: {
-      unit: "percent",
-      OR: [{ id: { in: figureIds } }, { variantOf: { in: figureIds }, isDefault: true }],
-      ...(sourceId ? { sourceId } : {}),
-    },
-    include: { source: { include: { samples: true } } },
-  });
-  const sources = new Map<string, BenchmarkSourceDef>();
+  const library = await loadLibrary();
+  const remeasured = remeasuresById(library.figures);
   const defs = new Map<string, BenchmarkFigureDef>();
-  for (const f of figures) {
-    sources.set(f.sourceId, {
-      id: f.source.id,
-      publisher: f.source.publisher,
-      title: f.source.title,
-      year: f.source.year,
-      fieldwork: f.source.fieldwork,
-      method: f.source.method,
-      regions: f.source.regions,
-      industries: f.source.industries,
-      seedFile: f.source.seedFile ?? "",
-      samples: f.source.samples.map((s) => ({ population: s.population as Population, n: s.n })),
-    });
-    defs.set(f.id, {
-      id: f.id,
-      sourceId: f.sourceId,
-      population: f.population as Population,
-      topic: f.topic,
-      statement: f.statement,
-      unit: "percent",
-      value: f.value,
-      ...(f.n !== null ? { n: f.n } : {}),
-      base: f.baseKind === "subgroup" ? { kind: "subgroup", description: f.baseNote ?? "" } : { kind: "full" },
-      ...(f.boundLow !== null && f.boundHigh !== null ? { bounds: { low: f.boundLow, high: f.boundHigh } } : {}),
-      ...(f.covers === "everyone" ? { covers: "everyone" as const } : {}),
-      locator: { file: f.locatorFile, ...(f.locatorFigure ? { figure: f.locatorFigure } : {}), quote: f.locatorQuote },
-      isDefault: f.isDefault,
-      ...(f.variantOf ? { variantOf: f.variantOf } : {}),
-    });
+  for (const f of library.figures) {
+    if (f.unit !== "percent" || (sourceId && f.sourceId !== sourceId)) continue;
+    if (figureIds.has(f.id) || (f.variantOf && figureIds.has(f.variantOf) && remeasured.get(f.variantOf)?.includes(f))) defs.set(f.id, f);
   }
-  const lookup = figureLookupFrom([...defs.values()], [...sources.values()]);
+  const sources = new Map(library.sources.map((s) => [s.id, s]));
+  const lookup = figureLookupFrom([...defs.values()], library.sources);
   const remeasures = new Map<string, BenchmarkFigureDef[]>();
-  for (const f of defs.values()) {
-    if (f.variantOf && f.isDefault && f.variantOf !== f.id) remeasures.set(f.variantOf, [...(remeasures.get(f.variantOf) ?? []), f]);
-  }
+  for (const [linked, list] of remeasured) remeasures.set(linked, list.filter((f) => defs.has(f.id)));
   const out: { side: Side; itemKey: string; aggregateFigureId: string; figure: BenchmarkFigureDef; sampleSize: number | null; info: PanelFigureInfo }[] = [];
   for (const link of links.values()) {
     const own = defs.get(link.figureId);

@@ -1,5 +1,6 @@
 // The cross-organization panel against a real SQLite file: what counts (revealed, opted in, not demo, filters),
 // the five-organization rule, one data point per organization-wave, anonymity exclusions, admins only.
+import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import type { Side, Tier } from "@/lib/domain";
@@ -147,6 +148,8 @@ describe("cross-organization panel", () => {
     await db.benchmarkFigure.create({
       data: { id: "w27-same", sourceId: "wave-2027", population: "marketing", topic: "t", statement: "70% of CMOs …", unit: "percent", value: 70, locatorFile: "wave-2027.pdf", locatorQuote: "70% of CMOs", variantOf: link.figureId },
     });
+    // written behind the app's back: the catalogue cache sees it once the revision moves, as after an admin's import
+    await bumpCatalogueRevision(db);
     const { view, row } = await cell();
     const later = view.rows.find((r) => r.figureId === "w27-same" && r.itemKey === item.key)!;
     expect(later.panel).toEqual(row.panel);

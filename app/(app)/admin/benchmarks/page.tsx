@@ -4,37 +4,19 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
 import { listSourceOrigins } from "@/lib/data/benchmark-admin";
-import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
-import { QUESTIONNAIRES } from "@/lib/questionnaire/builtin";
+import { listBenchmarkCatalogue, listFigureUsage } from "@/lib/data/benchmarks";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Benchmark library" };
 
 
-/** Which questionnaire items use each figure, with their wording fidelity. */
-function usage() {
-  const map = new Map<string, string[]>();
-  for (const q of QUESTIONNAIRES) {
-    for (const item of q.items) {
-      for (const link of [...item.benchmarks, ...(item.rankBenchmarks ?? [])]) {
-        const list = map.get(link.figureId) ?? [];
-        const label = `${q.version}:${item.key} (${item.fidelity})`;
-        if (!list.includes(label)) list.push(label);
-        map.set(link.figureId, list);
-      }
-    }
-  }
-  return map;
-}
-
 export default async function BenchmarksPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const actor = await requireAdmin();
   const parsed = ZBenchmarkQuery.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : {};
-  const [{ sources, figures }, origins] = await Promise.all([listBenchmarkCatalogue(query), listSourceOrigins(actor)]);
+  const [{ sources, figures }, origins, used] = await Promise.all([listBenchmarkCatalogue(query), listSourceOrigins(actor), listFigureUsage()]);
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const used = usage();
   return (
     <div className="space-y-8">
       <AdminPageHeader title="Benchmark library">
