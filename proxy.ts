@@ -1,6 +1,7 @@
 // An optimistic check only: a visitor without any session cookie is sent to the sign-in page straight away.
 // The real checks (is the session valid, banned, admin, two-factor) are in lib/auth/guards.ts, on every page.
 import { NextResponse, type NextRequest } from "next/server";
+import { PATH_HEADER } from "@/lib/auth/path-header";
 
 const SESSION_COOKIES = ["bridge.session_token", "__Secure-bridge.session_token"];
 
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
   }
   // the guards use it as the default "return to" address when a session turns out to be invalid
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("x-bridge-path", path);
+  requestHeaders.set(PATH_HEADER, path);
   return NextResponse.next({ request: { headers: requestHeaders } });
 }
 

@@ -8,8 +8,9 @@ import type { Role } from "@/lib/domain";
  *   getActor(): Promise<Actor | null>                     the session's actor, or null
  *   requireActor(): Promise<Actor>                        pages and server actions; redirects to /signin
  *   requireAdmin(): Promise<Actor>                        admin pages; not-found for others
- *   actorFromRequest(request: Request): Promise<Actor | null>   route handlers (answer 401/404 themselves)
- * An admin without two-factor is sent to /account/security by requireActor/requireAdmin until enrolled.
+ *   actorFromRequest(request: Request): Promise<Actor | null>   route handlers, through route() (lib/http/route.ts)
+ * An admin without two-factor (mustEnrolTwoFactor, lib/auth/two-factor-rule.ts) is sent to /account/security by
+ * requireActor/requireAdmin until enrolled; route() answers such an admin 404, can() allows them only their account.
  */
 export interface Actor {
   id: string;

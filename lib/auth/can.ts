@@ -2,6 +2,7 @@
 // facilitator sees) lives in lib/data/access.ts; this answers the yes/no questions pages ask before showing a
 // link or running an action.
 import type { Actor } from "@/lib/auth/actor";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 
 export const ACTIONS = [
   // everyone signed in
@@ -27,7 +28,7 @@ const ADMIN_ONLY: ReadonlySet<Action> = new Set(["admin:access", "organizations:
  */
 export function can(actor: Pick<Actor, "role" | "twoFactorEnabled"> | null | undefined, action: Action): boolean {
   if (!actor) return false;
-  if (actor.role === "admin" && !actor.twoFactorEnabled) return action === "account:manage-own";
+  if (mustEnrolTwoFactor(actor)) return action === "account:manage-own";
   if (ADMIN_ONLY.has(action)) return actor.role === "admin";
   return actor.role === "admin" || actor.role === "facilitator";
 }

@@ -6,13 +6,10 @@ import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
+import { PATH_HEADER } from "@/lib/auth/path-header";
 import { getAuth, type AuthSession } from "@/lib/auth/server";
+import { mustEnrolTwoFactor, TWO_FACTOR_ENROLMENT_PATH } from "@/lib/auth/two-factor-rule";
 import { safeNextPath } from "@/lib/validation/auth";
-
-/** Where an admin without two-factor authentication is sent until enrolled. */
-export const TWO_FACTOR_ENROLMENT_PATH = "/account/security";
-/** The request header proxy.ts sets to the requested path, used as the default `next` after signing in. */
-export const PATH_HEADER = "x-bridge-path";
 
 export interface GuardOptions {
   /** Where to return after signing in; defaults to the requested page (from proxy.ts), else /app. */
@@ -42,7 +39,7 @@ async function actorFromHeaders(requestHeaders: Headers): Promise<Actor | null> 
 /** The signed-in actor of this request, or null. Deduplicated within one render (layout + page). */
 export const getActor = cache(async (): Promise<Actor | null> => actorFromHeaders(await headers()));
 
-/** For route handlers: the actor of this request, or null (the handler answers 401/404 itself). */
+/** For route handlers (through route() in lib/http/route.ts): the actor of this request, or null. */
 export async function actorFromRequest(request: Request): Promise<Actor | null> {
   return actorFromHeaders(request.headers);
 }
@@ -65,7 +62,7 @@ async function signInRedirect(next: string | undefined): Promise<never> {
 export async function requireActor(options: GuardOptions = {}): Promise<Actor> {
   const actor = await getActor();
   if (!actor) return signInRedirect(options.next);
-  if (actor.role === "admin" && !actor.twoFactorEnabled && !options.allowWithoutTwoFactor) redirect(TWO_FACTOR_ENROLMENT_PATH);
+  if (mustEnrolTwoFactor(actor) && !options.allowWithoutTwoFactor) redirect(TWO_FACTOR_ENROLMENT_PATH);
   return actor;
 }
 

@@ -15,6 +15,7 @@ import { defaultStatements } from "better-auth/plugins/admin/access";
 import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { signInAudit } from "@/lib/auth/sign-in-audit";
 import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-db";
 import { env } from "@/lib/env";
@@ -184,13 +185,11 @@ function createAuth() {
         }
         if (ctx.path.startsWith("/admin/") || ctx.path === "/two-factor/disable") {
           const session = await getSessionFromCtx(ctx);
-          if (session?.user.role === "admin") {
-            if (ctx.path === "/two-factor/disable") {
-              throw new APIError("FORBIDDEN", { message: "Admins must keep two-factor authentication on.", code: "ADMIN_2FA_REQUIRED" });
-            }
-            if (!session.user.twoFactorEnabled) {
-              throw new APIError("FORBIDDEN", { message: "Turn on two-factor authentication first.", code: "ADMIN_2FA_REQUIRED" });
-            }
+          if (session?.user.role === "admin" && ctx.path === "/two-factor/disable") {
+            throw new APIError("FORBIDDEN", { message: "Admins must keep two-factor authentication on.", code: "ADMIN_2FA_REQUIRED" });
+          }
+          if (session && mustEnrolTwoFactor({ role: session.user.role, twoFactorEnabled: session.user.twoFactorEnabled })) {
+            throw new APIError("FORBIDDEN", { message: "Turn on two-factor authentication first.", code: "ADMIN_2FA_REQUIRED" });
           }
         }
       }),
