@@ -192,7 +192,8 @@ async function main() {
   const answers = generate();
   console.log(`comparison bench: ${ORGS} organizations, ${ORGS * PER_SIDE * 2} respondents, ${answers} answers (≤ ${ITEMS} per respondent), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const { getPanelComparison, refreshPanelAggregates } = await import("../../lib/data/panel");
+  const { getPanelComparison } = await import("../../lib/data/panel");
+  const { refreshPanelAggregates } = await import("../../lib/data/panel-aggregate");
   const { db } = await import("../../lib/db/client");
   const admin: Actor = { id: "bench-admin", email: "admin@bench.test", name: "Bench admin", role: "admin", twoFactorEnabled: true };
 

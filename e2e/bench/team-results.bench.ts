@@ -70,7 +70,8 @@ async function main() {
   const answers = await seedDb.answer.count();
   console.log(`team results bench: ${2 * PER_SIDE} submitted respondents, ${answers} answers, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-  const { getTeamResults, revealResults } = await import("../../lib/data/team-results");
+  const { getTeamResults } = await import("../../lib/data/team-results");
+  const { revealResults } = await import("../../lib/data/reveal-results");
   const { db } = await import("../../lib/db/client");
   await revealResults(actor, assessment.id);
 

@@ -45,7 +45,7 @@ describe("the runtime catalogue", () => {
     // an older database: v1 stored without the reasons
     const item = await db.questionnaireItem.findUniqueOrThrow({ where: { id: "v1:sp-need-alignment" } });
     const bare = QUESTIONNAIRE_V1.items.find((i) => i.key === "sp-need-alignment")!;
-    await db.questionnaireItem.update({ where: { id: item.id }, data: { definition: { ...(item.definition as object), benchmarks: bare.benchmarks } } });
+    await db.questionnaireItem.update({ where: { id: item.id }, data: { definition: { ...(item.definition as object), benchmarks: bare.benchmarks } as object } });
     expect(await annotateContextOnly(db, QUESTIONNAIRE_V1)).toBe(1);
     expect(await annotateContextOnly(db, QUESTIONNAIRE_V1)).toBe(0);
     expect(await annotateContextOnly(db, QUESTIONNAIRE_V2)).toBe(0);

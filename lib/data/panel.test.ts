@@ -11,8 +11,9 @@ import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { setPanelOptIn } from "./organizations";
-import { aggregateWave, getPanelComparison, listPanelSources, realPanelIsEmpty } from "./panel";
-import { revealResults } from "./team-results";
+import { aggregateWave } from "./panel-aggregate";
+import { getPanelComparison, listPanelSources, realPanelIsEmpty } from "./panel";
+import { revealResults } from "./reveal-results";
 
 const db = testDb();
 let admin: Actor;

@@ -2,61 +2,19 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { comparableFigures, type PanelFigureInfo } from "@/lib/data/panel-figures";
-import { loadQuestionnaire } from "@/lib/catalogue/load";
-import { loadRespondents } from "@/lib/data/team-results";
+import { refreshPanelAggregates } from "@/lib/data/panel-aggregate";
 import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
 import type { Side } from "@/lib/domain";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { applyAnonymity } from "@/lib/scoring/anonymity";
-import { MIN_PANEL_ORGANIZATIONS, panelComparison, waveAggregates, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
 import type { TComparisonQuery } from "@/lib/validation/comparison-query";
 import { utcDay } from "@/lib/time";
 
 // The cross-organization panel (admins only). Each revealed wave is summarized once into PanelAggregate rows
 // (lib/scoring/panel.ts explains the measure); a comparison then reads those rows, filtered by the
 // organizations' current attributes and panel choice, so opting out takes effect on the next view.
-
-/**
- * (Re)computes one revealed wave's PanelAggregate rows from the respondents its team results count (submitted by
- * the reveal, removed participants and suppressed groups excluded). Idempotent; one transaction. Returns the
- * number of rows written (0 for a wave that is not revealed).
- */
-export async function aggregateWave(waveId: string): Promise<number> {
-  const wave = await db.wave.findUnique({
-    where: { id: waveId },
-    select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true, organizationId: true } } },
-  });
-  if (!wave?.revealedAt) return 0;
-  const q = await loadQuestionnaire(wave.assessment.questionnaireVersionId);
-  if (!q) throw new Error(`questionnaire ${wave.assessment.questionnaireVersionId} is not available`);
-  const { respondents } = await loadRespondents(wave.id, q.version, wave.revealedAt);
-  const rows = waveAggregates(q, applyAnonymity(respondents).visible);
-  await db.$transaction([
-    db.panelAggregate.deleteMany({ where: { waveId } }),
-    db.panelAggregate.createMany({ data: rows.map((r) => ({ waveId, organizationId: wave.assessment.organizationId, revealedAt: wave.revealedAt!, ...r })) }),
-    db.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: new Date() } }),
-  ]);
-  return rows.length;
-}
-
-/** Summarizes revealed waves that have not been yet (a reveal does it at once; this catches up after a crash or an upgrade). */
-export async function refreshPanelAggregates(limit = 1000): Promise<number> {
-  const waves = await db.wave.findMany({ where: { revealedAt: { not: null }, panelAggregatedAt: null }, select: { id: true }, take: limit });
-  let done = 0;
-  for (const w of waves) {
-    try {
-      await aggregateWave(w.id);
-      done++;
-    } catch (error) {
-      // one wave that cannot be summarized (e.g. its questionnaire version is gone) must not break every view
-      console.error(`panel summary of wave ${w.id} failed:`, error);
-    }
-  }
-  return done;
-}
-
 
 export type { PanelFigureInfo };
 

@@ -12,7 +12,9 @@ import { createAssessment, createOrganization, createParticipant } from "@/prism
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { comparedQuestionnaire } from "@/lib/results/items";
 import type { RevealedTeamResults } from "@/lib/results/types";
-import { getTeamResults, recordExport, revealResults, RevealError } from "./team-results";
+import { AppError } from "@/lib/errors/app-error";
+import { revealResults } from "./reveal-results";
+import { getTeamResults, recordExport } from "./team-results";
 
 const db = testDb();
 let owner: Actor;
@@ -84,9 +86,9 @@ describe("revealResults", () => {
     await add("marketing", "leader");
     await add("it", "leader");
     const error = await revealResults(owner, assessmentId).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(RevealError);
-    expect((error as RevealError).code).toBe("quorum-not-met");
-    expect((error as RevealError).message).toMatch(/marketing 1 of 1, IT 1 of 2/);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe("quorum-not-met");
+    expect((error as AppError).message).toMatch(/marketing 1 of 1, IT 1 of 2/);
     expect(await db.auditLog.count({ where: { action: "results.reveal", targetId: waveId } })).toBe(0);
     expect((await getTeamResults(owner, assessmentId))?.sealed).toBe(true);
   });

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/guards";
-import { revealResults, RevealError } from "@/lib/data/team-results";
+import { revealResults } from "@/lib/data/reveal-results";
+import { isAppError } from "@/lib/errors/app-error";
 import { ZReveal } from "@/lib/validation/reveal";
 
 /**
@@ -21,7 +22,7 @@ export async function revealAction(formData: FormData): Promise<void> {
   try {
     await revealResults(actor, assessmentId, { waveNumber });
   } catch (error) {
-    if (!(error instanceof RevealError)) throw error;
+    if (!isAppError(error) || (error.code !== "not-found" && error.code !== "quorum-not-met")) throw error;
     problem = error.code;
   }
   revalidatePath(path);
