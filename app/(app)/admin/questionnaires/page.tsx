@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { QuestionnaireCopyForm } from "@/components/admin/questionnaire-copy-form";
 import { QuestionnaireRenameForm } from "@/components/admin/questionnaire-rename-form";
 import { requireAdmin } from "@/lib/auth/guards";
@@ -16,8 +17,8 @@ export default async function QuestionnaireVersionsPage() {
         <p className="mt-2 max-w-3xl">
           A version that any assessment uses, or that is published, is immutable: answers and results refer to its
           items. To change the questionnaire, start a new version as a copy; it stays a draft, which facilitators
-          cannot choose for an assessment until it is published. Editing a draft&apos;s items and publishing it are not in
-          Bridge yet: today a draft can be renamed, and the items are changed in code (lib/questionnaire) and published with a release.
+          cannot choose for an assessment until it is published. Open a draft to change, add, move or remove its items, see its
+          validation problems, preview it as each side sees it, and publish it once it has no problems.
         </p>
       </AdminPageHeader>
       <div className="overflow-x-auto">
@@ -38,7 +39,7 @@ export default async function QuestionnaireVersionsPage() {
             {versions.map((v) => (
               <tr key={v.id} className="border-b border-slate-200 align-top">
                 <th scope="row" className="py-2 pr-3 font-mono">
-                  {v.id}
+                  <Link href={`/admin/questionnaires/${v.id}`}>{v.id}</Link>
                 </th>
                 <td className="py-2 pr-3">{v.title}</td>
                 <td className="py-2 pr-3">
@@ -49,7 +50,16 @@ export default async function QuestionnaireVersionsPage() {
                 <td className="py-2 pr-3 tabular-nums">{v.assessments}</td>
                 <td className="py-2 pr-3 font-mono">{v.basedOnId ?? "—"}</td>
                 <td className="py-2">
-                  {v.immutableBecause ? <span>Immutable: {v.immutableBecause}</span> : <QuestionnaireRenameForm versionId={v.id} title={v.title} />}
+                  {v.immutableBecause ? (
+                    <span>Immutable: {v.immutableBecause}</span>
+                  ) : (
+                    <div className="grid gap-2">
+                      <Link href={`/admin/questionnaires/${v.id}`} className="font-semibold">
+                        Edit the items of {v.id}
+                      </Link>
+                      <QuestionnaireRenameForm versionId={v.id} title={v.title} />
+                    </div>
+                  )}
                 </td>
               </tr>
             ))}
