@@ -57,13 +57,13 @@ describe("GET /api/benchmarks", () => {
   it("rejects a bad filter with a 400 naming the parameter", async () => {
     const res = await get("?population=sales");
     expect(res.status).toBe(400);
-    expect((await res.json()).error).toMatch(/^population: /);
+    expect(await res.json()).toMatchObject({ code: "invalid-input", error: expect.stringMatching(/^population: /), fieldErrors: { population: expect.any(String) } });
   });
 });
 
 describe("GET /api/questionnaire", () => {
   it("returns the current published version (the newest, v2) with every item in order", async () => {
-    const res = await getCurrentQuestionnaire();
+    const res = await getCurrentQuestionnaire(new Request("http://test/api/questionnaire"));
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.version).toBe("v2");
@@ -82,7 +82,9 @@ describe("GET /api/questionnaire", () => {
     expect((await v1.json()).items.map((i: { key: string }) => i.key)).toEqual(QUESTIONNAIRE_V1.items.map((i) => i.key));
     const missing = await version("v99");
     expect(missing.status).toBe(404);
-    expect((await missing.json()).error).toBe("Questionnaire v99 does not exist");
-    expect((await version("drop table")).status).toBe(400);
+    expect(await missing.json()).toEqual({ error: "Questionnaire v99 does not exist", code: "not-found" });
+    const malformed = await version("drop table");
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).error).toBe("version: must look like v1");
   });
 });

@@ -4,7 +4,8 @@ import { testDb } from "@/lib/test/db";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
-import { loadRespondent, recordConsent, RespondentError, saveAnswer, submitResponse, missingItems } from "./respondent";
+import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
+import { loadRespondent, loadWriter, recordConsent, saveAnswer, submitResponse, missingItems } from "./respondent";
 import { completeAnswers } from "@/lib/test/answers";
 
 const db = testDb();
@@ -30,11 +31,12 @@ async function storedAnswers(responseId: string) {
   return Object.fromEntries(rows.map((r) => [r.item.key, r.value]));
 }
 
-async function expectRefused(promise: Promise<unknown>, status: number, message?: RegExp) {
+async function expectRefused(promise: Promise<unknown>, status: number, message?: RegExp, code?: AppErrorCode) {
   const error = await promise.catch((e: unknown) => e);
-  expect(error).toBeInstanceOf(RespondentError);
-  expect((error as RespondentError).status).toBe(status);
-  if (message) expect((error as RespondentError).message).toMatch(message);
+  expect(error).toBeInstanceOf(AppError);
+  expect((error as AppError).status).toBe(status);
+  if (message) expect((error as AppError).message).toMatch(message);
+  if (code) expect((error as AppError).code).toBe(code);
 }
 
 describe("loading a respondent by token", () => {
@@ -46,6 +48,31 @@ describe("loading a respondent by token", () => {
     const expired = await newRespondent("it", false);
     await db.response.update({ where: { id: expired.responseId }, data: { tokenExpiresAt: new Date(Date.now() - 1000) } });
     expect((await loadRespondent(expired.token)).problem).toBe("expired");
+  });
+
+  it("a closed wave stops an unsubmitted link; a submitted one stays readable (results) but not writable", async () => {
+    const open = await newRespondent("it");
+    const done = await newRespondent("marketing");
+    await db.response.update({ where: { id: done.responseId }, data: { status: "submitted", submittedAt: new Date() } });
+    const org = await createOrganization(db);
+    const closed = await createAssessment(db, org.id);
+    const late = await createParticipant(db, { assessmentId: closed.id, waveId: closed.waves[0]!.id, side: "it", tier: "team" });
+    await recordConsent(late.token, { showName: false });
+    await db.wave.update({ where: { id: closed.waves[0]!.id }, data: { status: "closed" } });
+    expect((await loadRespondent(late.token)).problem).toBe("closed");
+    expect((await loadWriter(late.token)).problem).toBe("closed");
+    expect((await loadRespondent(done.token)).context?.status).toBe("submitted");
+    expect((await loadWriter(done.token)).problem).toBe("submitted");
+    expect((await loadWriter(open.token)).writer?.responseId).toBe(open.responseId);
+    expect((await loadWriter("x".repeat(201))).problem).toBe("unknown");
+  });
+
+  it("consent and submit through a dead link are refused with the link's code", async () => {
+    await expectRefused(recordConsent("no-such-token", { showName: false }), 401, /not valid/, "unauthenticated");
+    const revoked = await newRespondent("it");
+    await db.response.update({ where: { id: revoked.responseId }, data: { tokenRevokedAt: new Date() } });
+    await expectRefused(submitResponse(revoked.token), 410, /can no longer be used/, "gone");
+    await expectRefused(saveAnswer(revoked.token, "bl-agenda", 3), 410, /can no longer be used/, "gone");
   });
 
   it("stores only the token's hash", async () => {
@@ -69,7 +96,7 @@ describe("consent", () => {
 
   it("autosave is refused before consent", async () => {
     const { token } = await newRespondent("marketing", false);
-    await expectRefused(saveAnswer(token, "bl-agenda", 4), 409);
+    await expectRefused(saveAnswer(token, "bl-agenda", 4), 409, /welcome page/, "conflict");
   });
 });
 
@@ -121,10 +148,12 @@ describe("submit", () => {
   it("enforces required items on the server and names what is missing", async () => {
     const { token, responseId } = await newRespondent();
     await saveAnswer(token, "bl-agenda", 4);
-    const error = (await submitResponse(token).catch((e: unknown) => e)) as RespondentError;
+    const error = (await submitResponse(token).catch((e: unknown) => e)) as AppError;
+    expect(error).toBeInstanceOf(AppError);
+    expect(error.code).toBe("unprocessable");
     expect(error.status).toBe(422);
-    expect(error.details?.missing).toContain("sp-priority");
-    expect(error.details?.missing).not.toContain("bl-agenda");
+    expect(Object.keys(error.fieldErrors ?? {})).toContain("sp-priority");
+    expect(Object.keys(error.fieldErrors ?? {})).not.toContain("bl-agenda");
     expect((await db.response.findUniqueOrThrow({ where: { id: responseId } })).status).toBe("started");
   });
 
@@ -139,7 +168,7 @@ describe("submit", () => {
     const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
     expect(row.status).toBe("submitted");
     expect(row.submittedAt?.toISOString()).toBe([...times][0]);
-    await expectRefused(saveAnswer(token, "bl-agenda", 1), 409, /submitted/);
+    await expectRefused(saveAnswer(token, "bl-agenda", 1), 409, /submitted/, "conflict");
   });
 
   it("a consent or an autosave racing a submit never reopens the response", async () => {

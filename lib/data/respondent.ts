@@ -2,30 +2,20 @@ import "@/lib/server-only-guard";
 import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
+import { AppError } from "@/lib/errors/app-error";
 import { loadAssessmentCatalogue, loadQuestionnaire } from "@/lib/catalogue/load";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
+import { linkProblem, linkRefusal, type LinkProblem } from "@/lib/respondent/link-state";
 import { missingMessage } from "@/lib/respondent/navigation";
 import { prefilledAnswers, prefilledValues, type Prefilled } from "@/lib/respondent/prefilled";
 import { hashToken } from "@/lib/tokens";
 import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
 
 // Everything a respondent can do is scoped to the one response their invite token names: no query here takes
-// a response id from the client.
-
-export type LinkProblem = "unknown" | "revoked" | "expired" | "closed";
-
-
-export class RespondentError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly details?: { missing?: string[] },
-  ) {
-    super(message);
-    this.name = "RespondentError";
-  }
-}
+// a response id from the client. Whether the link may be used is decided by linkProblem() (lib/respondent/
+// link-state.ts) alone; requests reach these functions through resolveRespondent() (lib/respondent/resolve.ts),
+// which loads the respondent once and hands the result to consent, submit or autosave. Refusals are AppErrors.
 
 const include = {
   participant: true,
@@ -33,20 +23,17 @@ const include = {
   answers: { include: { item: { select: { key: true } } } },
 } as const;
 
+/** Tokens are 43 characters; anything this long is not one and is not even hashed. */
+const MAX_TOKEN_LENGTH = 200;
+
 async function loadByToken(token: string) {
-  if (!token || token.length > 200) return null;
+  if (!token || token.length > MAX_TOKEN_LENGTH) return null;
   return db.response.findUnique({ where: { tokenHash: hashToken(token) }, include });
 }
 
-export type RespondentContext = NonNullable<Awaited<ReturnType<typeof loadRespondent>>["context"]>;
+type ResponseRow = NonNullable<Awaited<ReturnType<typeof loadByToken>>>;
 
-/** Resolves an invite token to its response, or says why the link cannot be used. */
-export async function loadRespondent(token: string) {
-  const row = await loadByToken(token);
-  if (!row || row.participant.removedAt) return { problem: "unknown" as LinkProblem, context: null };
-  if (row.tokenRevokedAt) return { problem: "revoked" as LinkProblem, context: null };
-  if (row.tokenExpiresAt && row.tokenExpiresAt <= new Date()) return { problem: "expired" as LinkProblem, context: null };
-  if (row.status !== "submitted" && row.wave.status === "closed") return { problem: "closed" as LinkProblem, context: null };
+async function contextOf(row: ResponseRow) {
   // the version as stored, its benchmark links narrowed to the sources chosen for the assessment
   const catalogue = await loadAssessmentCatalogue(row.wave.assessment.questionnaireVersionId, row.wave.assessment.benchmarkSources.map((s) => s.sourceId));
   if (!catalogue) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
@@ -62,29 +49,42 @@ export async function loadRespondent(token: string) {
   // store it (a response started before the facilitator's profile existed, say)
   Object.assign(answers, prefilledValues(prefilled));
   return {
-    problem: null,
-    context: {
-      responseId: row.id,
-      status: row.status as "invited" | "started" | "submitted",
-      consentAt: row.consentAt,
-      consentShowName: row.consentShowName,
-      submittedAt: row.submittedAt,
-      side,
-      tier,
-      participantName: row.participant.name,
-      organizationName: row.wave.assessment.organization.name,
-      assessmentTitle: row.wave.assessment.title,
-      facilitatorName: row.wave.assessment.createdBy?.name ?? null,
-      questionnaire,
-      /** The figures of the chosen sources (the personal results compare with these only), and the library's sources. */
-      figures: catalogue.figures,
-      sources: catalogue.sources,
-      /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */
-      answers,
-      /** The items answered for the respondent, not asked (lib/respondent/prefilled.ts). */
-      prefilled,
-    },
+    responseId: row.id,
+    status: row.status as "invited" | "started" | "submitted",
+    consentAt: row.consentAt,
+    consentShowName: row.consentShowName,
+    submittedAt: row.submittedAt,
+    side,
+    tier,
+    participantName: row.participant.name,
+    organizationName: row.wave.assessment.organization.name,
+    assessmentTitle: row.wave.assessment.title,
+    facilitatorName: row.wave.assessment.createdBy?.name ?? null,
+    questionnaire,
+    /** The figures of the chosen sources (the personal results compare with these only), and the library's sources. */
+    figures: catalogue.figures,
+    sources: catalogue.sources,
+    /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */
+    answers,
+    /** The items answered for the respondent, not asked (lib/respondent/prefilled.ts). */
+    prefilled,
   };
+}
+
+/** A respondent whose link may be read: everything the pages, consent and submit need. */
+export type RespondentContext = Awaited<ReturnType<typeof contextOf>>;
+
+export type LoadedRespondent = { problem: LinkProblem; context: null } | { problem: null; context: RespondentContext };
+
+/** Resolves an invite token to its response ("read" use), or says why the link cannot be used. */
+export async function loadRespondent(token: string): Promise<LoadedRespondent> {
+  const row = await loadByToken(token);
+  const problem = linkProblem(
+    row && { removedAt: row.participant.removedAt, tokenRevokedAt: row.tokenRevokedAt, tokenExpiresAt: row.tokenExpiresAt, status: row.status, consentAt: row.consentAt, waveStatus: row.wave.status },
+    "read",
+  );
+  if (problem || !row) return { problem: problem ?? "unknown", context: null };
+  return { problem: null, context: await contextOf(row) };
 }
 
 function itemFor(q: QuestionnaireDef, side: Side, key: string): QuestionnaireItemDef | undefined {
@@ -105,10 +105,25 @@ async function writePrefilled(tx: Pick<typeof db, "answer">, responseId: string,
   }
 }
 
-/** Records consent (once) and fills in what the invitation and the organization's profile already answer. */
-export async function recordConsent(token: string, input: { showName: boolean }) {
-  const { context, problem } = await loadRespondent(token);
-  if (!context) throw new RespondentError(410, `This invitation link cannot be used (${problem})`);
+/** The respondent named by `token`, or the AppError of its link's problem (scripts and tests; requests resolve once). */
+async function readable(respondent: RespondentContext | string): Promise<RespondentContext> {
+  if (typeof respondent !== "string") return respondent;
+  const { context, problem } = await loadRespondent(respondent);
+  if (!context) throw refusalError(problem);
+  return context;
+}
+
+function refusalError(problem: LinkProblem): AppError {
+  const refusal = linkRefusal(problem);
+  return new AppError(refusal.code, refusal.message);
+}
+
+/**
+ * Records consent (once) and fills in what the invitation and the organization's profile already answer.
+ * `respondent`: as resolveRespondent(…, "read") loaded it, or an invite token.
+ */
+export async function recordConsent(respondent: RespondentContext | string, input: { showName: boolean }) {
+  const context = await readable(respondent);
   if (context.status === "submitted") return context;
   const version = context.questionnaire.version;
   await db.$transaction(async (tx) => {
@@ -146,12 +161,24 @@ interface WriterRow {
   businessModel: string | null;
 }
 
+/** A respondent whose link may be written (consented, not submitted, wave not closed): what autosave needs. */
+export interface RespondentWriter {
+  responseId: string;
+  side: Side;
+  tier: Tier;
+  questionnaireVersionId: string;
+  organization: { industry: string | null; region: string | null; revenueBand: string | null; businessModel: string | null };
+}
+
+export type LoadedWriter = { problem: LinkProblem; writer: null } | { problem: null; writer: RespondentWriter };
+
 /**
- * The few columns autosave needs, in one joined query (portable SQL; Prisma's relation loading would make
- * four round trips). Dates come back as strings from SQLite and as Dates from PostgreSQL.
+ * Resolves an invite token for autosave ("write" use): the few columns it needs, in one joined query (portable
+ * SQL; Prisma's relation loading would make four round trips). Dates come back as strings from SQLite and as
+ * Dates from PostgreSQL.
  */
-async function loadWriter(token: string) {
-  if (!token || token.length > 200) return null;
+export async function loadWriter(token: string): Promise<LoadedWriter> {
+  if (!token || token.length > MAX_TOKEN_LENGTH) return { problem: "unknown", writer: null };
   const rows = await db.$queryRaw<WriterRow[]>`
     SELECT r."id", r."status", r."consentAt", r."tokenRevokedAt", r."tokenExpiresAt",
            p."side", p."tier", p."removedAt", w."status" AS "waveStatus", a."questionnaireVersionId",
@@ -162,61 +189,74 @@ async function loadWriter(token: string) {
     JOIN "Assessment" a ON a."id" = w."assessmentId"
     JOIN "Organization" o ON o."id" = a."organizationId"
     WHERE r."tokenHash" = ${hashToken(token)}`;
-  const row = rows[0];
-  if (!row) return null;
+  const row = rows[0] ?? null;
   const date = (v: Date | string | null) => (v === null ? null : new Date(v));
-  return { ...row, consentAt: date(row.consentAt), tokenRevokedAt: date(row.tokenRevokedAt), tokenExpiresAt: date(row.tokenExpiresAt), removedAt: date(row.removedAt) };
+  const problem = linkProblem(
+    row && { removedAt: date(row.removedAt), tokenRevokedAt: date(row.tokenRevokedAt), tokenExpiresAt: date(row.tokenExpiresAt), status: row.status, consentAt: date(row.consentAt), waveStatus: row.waveStatus },
+    "write",
+  );
+  if (problem || !row) return { problem: problem ?? "unknown", writer: null };
+  const { industry, region, revenueBand, businessModel } = row;
+  return {
+    problem: null,
+    writer: { responseId: row.id, side: row.side as Side, tier: row.tier as Tier, questionnaireVersionId: row.questionnaireVersionId, organization: { industry, region, revenueBand, businessModel } },
+  };
 }
 
 /**
  * Autosave of one answer: validated against the item, idempotent (an upsert per response and item). This is
  * the hot path (every click of every respondent), so it reads only what it needs: one query, then one write.
+ * `respondent`: as resolveRespondent(…, "write") loaded it, or an invite token.
  */
-export async function saveAnswer(token: string, itemKey: string, value: unknown): Promise<{ savedAt: string }> {
-  const row = await loadWriter(token);
-  if (!row || row.removedAt) throw new RespondentError(401, "This invitation link is not valid");
-  if (row.tokenRevokedAt || (row.tokenExpiresAt && row.tokenExpiresAt <= new Date())) {
-    throw new RespondentError(410, "This invitation link can no longer be used");
+export async function saveAnswer(respondent: RespondentWriter | string, itemKey: string, value: unknown): Promise<{ savedAt: string }> {
+  let writer: RespondentWriter;
+  if (typeof respondent === "string") {
+    const loaded = await loadWriter(respondent);
+    if (!loaded.writer) throw refusalError(loaded.problem);
+    writer = loaded.writer;
+  } else {
+    writer = respondent;
   }
-  if (row.status === "submitted") throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
-  if (row.waveStatus === "closed") throw new RespondentError(410, "This assessment is closed");
-  if (!row.consentAt) throw new RespondentError(409, "Please confirm the welcome page first");
-  const version = row.questionnaireVersionId;
+  const version = writer.questionnaireVersionId;
   const questionnaire = await loadQuestionnaire(version);
-  const item = questionnaire && itemFor(questionnaire, row.side as Side, itemKey);
-  if (!item) throw new RespondentError(400, "Unknown question");
-  const prefilled = prefilledAnswers(questionnaire, { side: row.side as Side, tier: row.tier as Tier, organization: row });
+  const item = questionnaire && itemFor(questionnaire, writer.side, itemKey);
+  if (!item) throw new AppError("invalid-input", "Unknown question");
+  const prefilled = prefilledAnswers(questionnaire, { side: writer.side, tier: writer.tier, organization: writer.organization });
   if (Object.hasOwn(prefilled, itemKey)) {
     const from = prefilled[itemKey]!.source === "invitation" ? "your invitation" : "your organization's profile";
-    throw new RespondentError(400, `This answer comes from ${from} and cannot be changed here`);
+    throw new AppError("invalid-input", `This answer comes from ${from} and cannot be changed here`);
   }
   const itemId = questionnaireItemId(version, itemKey);
+  const responseId = writer.responseId;
   const cleared = value === null || (item.kind === "free-text" && value === "");
   // Both writes re-check "not submitted" in the same statement, so a save racing a submit cannot slip in after it.
   let written: number;
   if (cleared) {
-    written = (await db.answer.deleteMany({ where: { responseId: row.id, itemId, response: { status: { not: "submitted" } } } })).count;
-    if (written === 0 && (await db.response.count({ where: { id: row.id, status: "submitted" } }))) written = -1;
+    written = (await db.answer.deleteMany({ where: { responseId, itemId, response: { status: { not: "submitted" } } } })).count;
+    if (written === 0 && (await db.response.count({ where: { id: responseId, status: "submitted" } }))) written = -1;
   } else {
     const check = checkAnswer(item, value, "draft");
-    if (!check.ok) throw new RespondentError(422, check.error);
-    written = (await upsertAnswerRow(row.id, itemId, check.value)) ? 1 : -1;
+    if (!check.ok) throw new AppError("unprocessable", check.error);
+    written = (await upsertAnswerRow(responseId, itemId, check.value)) ? 1 : -1;
   }
-  if (written === -1) throw new RespondentError(409, "Your answers were submitted and can no longer be changed");
+  if (written === -1) throw refusalError("submitted");
   return { savedAt: new Date().toISOString() };
 }
 
 /**
  * Submit: required items are checked here, whatever the browser did. Idempotent: a double click, a retry or a
  * second tab all end with one submission (the conditional update lets exactly one of them change the status).
+ * `respondent`: as resolveRespondent(…, "read") loaded it, or an invite token. Missing answers: AppError
+ * "unprocessable" with a field error per missing item.
  */
-export async function submitResponse(token: string): Promise<{ submittedAt: Date }> {
-  const { context, problem } = await loadRespondent(token);
-  if (!context) throw new RespondentError(410, `This invitation link cannot be used (${problem})`);
+export async function submitResponse(respondent: RespondentContext | string): Promise<{ submittedAt: Date }> {
+  const context = await readable(respondent);
   if (context.status === "submitted" && context.submittedAt) return { submittedAt: context.submittedAt };
   const missing = missingItems(context.questionnaire, context.side, context.answers);
   if (missing.length) {
-    throw new RespondentError(422, missingMessage(missing.length), { missing: missing.map((i) => i.key) });
+    // each missing question is a field error keyed by its item, so a caller can link to it
+    const fieldErrors = Object.fromEntries(missing.map((i) => [i.key, "This question needs an answer"]));
+    throw new AppError("unprocessable", missingMessage(missing.length), { fieldErrors });
   }
   const now = new Date();
   await db.$transaction(async (tx) => {

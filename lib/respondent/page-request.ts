@@ -1,8 +1,9 @@
 import "@/lib/server-only-guard";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GetServerSidePropsResult } from "next";
-import { loadRespondent, type RespondentContext } from "@/lib/data/respondent";
-import { INVITE_COOKIE } from "./cookie";
+import type { RespondentContext } from "@/lib/data/respondent";
+import { linkProblemPath } from "./link-state";
+import { resolveRespondent } from "./resolve";
 
 type Request = IncomingMessage & { cookies: Partial<Record<string, string>> };
 /** What a respondent page makes of the respondent: its props, or where to send them instead. */
@@ -13,15 +14,15 @@ export function personalPage(res: ServerResponse) {
   res.setHeader("Cache-Control", "private, no-store");
 }
 
-export function toPageResult<P extends Record<string, unknown>>(outcome: PageOutcome<P>): GetServerSidePropsResult<P> {
+function toPageResult<P extends Record<string, unknown>>(outcome: PageOutcome<P>): GetServerSidePropsResult<P> {
   if ("redirect" in outcome) return { redirect: { destination: outcome.redirect, permanent: false } };
   if ("notFound" in outcome) return { notFound: true };
   return { props: outcome.props };
 }
 
 /**
- * The server side of a respondent page (Pages Router): the cookie must name a live response (else the page that
- * explains the problem), then the page's own checks. Form posts make the same check in formRespondent().
+ * The server side of a respondent page (Pages Router): resolveRespondent() must find a live response (else the
+ * page that explains the problem), then the page's own checks.
  */
 export async function respondentPage<P extends Record<string, unknown>>(
   req: Request,
@@ -29,9 +30,7 @@ export async function respondentPage<P extends Record<string, unknown>>(
   build: (respondent: RespondentContext) => PageOutcome<P>,
 ): Promise<GetServerSidePropsResult<P>> {
   personalPage(res);
-  const token = req.cookies[INVITE_COOKIE];
-  if (!token) return toPageResult<P>({ redirect: "/respond/link-problem?reason=missing" });
-  const { context, problem } = await loadRespondent(token);
-  if (!context) return toPageResult<P>({ redirect: `/respond/link-problem?reason=${problem}` });
-  return toPageResult(build(context));
+  const resolved = await resolveRespondent(req, "read");
+  if (!resolved.ok) return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
+  return toPageResult(build(resolved.respondent));
 }

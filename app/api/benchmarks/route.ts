@@ -1,15 +1,10 @@
 import { listBenchmarkCatalogue } from "@/lib/data/benchmarks";
+import { route } from "@/lib/http/route";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/benchmarks[?population=&source=&topic=&defaultsOnly=true]: sources and figures with provenance. */
-export async function GET(request: Request) {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const query = ZBenchmarkQuery.safeParse(params);
-  if (!query.success) {
-    const issue = query.error.issues[0]!;
-    return Response.json({ error: `${String(issue.path[0])}: ${issue.message}` }, { status: 400 });
-  }
-  return Response.json(await listBenchmarkCatalogue(query.data), { headers: { "Cache-Control": "no-cache" } });
-}
+export const GET = route({ guard: "public", input: { from: "query", schema: ZBenchmarkQuery } }, async ({ input }) =>
+  Response.json(await listBenchmarkCatalogue(input), { headers: { "Cache-Control": "no-cache" } }),
+);

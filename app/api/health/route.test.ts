@@ -10,7 +10,7 @@ async function freshGet(databaseUrl: string) {
   delete (globalThis as { bridgeDb?: unknown }).bridgeDb;
   vi.resetModules();
   const { GET } = await import("./route");
-  return GET();
+  return GET(new Request("http://test/api/health"));
 }
 
 afterEach(() => {

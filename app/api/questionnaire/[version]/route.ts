@@ -1,14 +1,17 @@
+import { z } from "zod";
 import { loadPublishedQuestionnaire, publicQuestionnaire } from "@/lib/catalogue/published";
+import { AppError } from "@/lib/errors/app-error";
+import { route } from "@/lib/http/route";
 import { ZQuestionnaireVersion } from "@/lib/validation/benchmark-query";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/questionnaire/<version>: one version's item definitions (404 when unknown). */
-export async function GET(_request: Request, { params }: { params: Promise<{ version: string }> }) {
-  const { version } = await params;
-  const parsed = ZQuestionnaireVersion.safeParse(version);
-  if (!parsed.success) return Response.json({ error: `version: ${parsed.error.issues[0]!.message}` }, { status: 400 });
-  const questionnaire = await loadPublishedQuestionnaire(parsed.data);
-  if (!questionnaire) return Response.json({ error: `Questionnaire ${parsed.data} does not exist` }, { status: 404 });
-  return Response.json(publicQuestionnaire(questionnaire));
-}
+/** GET /api/questionnaire/<version>: one version's item definitions (400 when malformed, 404 when unknown). */
+export const GET = route(
+  { guard: "public", input: { from: "query", schema: z.object({ version: ZQuestionnaireVersion }), withParams: true } },
+  async ({ input: { version } }) => {
+    const questionnaire = await loadPublishedQuestionnaire(version);
+    if (!questionnaire) throw new AppError("not-found", `Questionnaire ${version} does not exist`);
+    return Response.json(publicQuestionnaire(questionnaire));
+  },
+);

@@ -1,6 +1,6 @@
-import { RespondentError, saveAnswer } from "@/lib/data/respondent";
-import { currentInviteToken } from "@/lib/respondent/session";
-import { isSameOrigin } from "@/lib/security/same-origin";
+import { saveAnswer } from "@/lib/data/respondent";
+import { AppError } from "@/lib/errors/app-error";
+import { route } from "@/lib/http/route";
 import { ZAnswerSave } from "@/lib/validation/answer";
 
 export const dynamic = "force-dynamic";
@@ -8,32 +8,20 @@ export const dynamic = "force-dynamic";
 /** Largest body accepted: a 2,000-character answer is far below it; a 1 MB text is refused unread. */
 const MAX_BODY_BYTES = 16 * 1024;
 
-function error(status: number, message: string) {
-  return Response.json({ error: message }, { status, headers: { "Cache-Control": "no-store" } });
-}
-
-/** Autosave of one answer, authorized by the invite cookie alone (the body cannot name a response). */
-export async function POST(request: Request) {
-  if (!isSameOrigin(request)) return error(403, "Cross-origin requests are not allowed");
-  const token = await currentInviteToken();
-  if (!token) return error(401, "Open your invitation link first");
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY_BYTES) return error(413, "This answer is too long");
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > MAX_BODY_BYTES) return error(413, "This answer is too long");
-  let body: unknown;
-  try {
-    body = JSON.parse(raw);
-  } catch {
-    return error(400, "The request is not valid JSON");
-  }
-  const parsed = ZAnswerSave.safeParse(body);
-  if (!parsed.success) return error(400, parsed.error.issues[0]?.code === "unrecognized_keys" ? "Unexpected field in the request" : "Unknown question");
-  try {
-    const { savedAt } = await saveAnswer(token, parsed.data.itemKey, parsed.data.value);
+/**
+ * Autosave of one answer, authorized by the invite cookie alone (the body cannot name a response). A link that
+ * can no longer be written answers 401, 403, 409 or 410, which the autosave island reads as "stop and keep the
+ * answers on this device"; a refused answer 400, 413 or 422 with the message it shows beside the question.
+ */
+export const POST = route(
+  {
+    guard: "respondent:write",
+    input: { from: "json", schema: ZAnswerSave, maxBytes: MAX_BODY_BYTES, tooLarge: "This answer is too long" },
+    onInvalid: (error) =>
+      new AppError("invalid-input", error.issues[0]?.code === "unrecognized_keys" ? "Unexpected field in the request" : "Unknown question"),
+  },
+  async ({ respondent, input }) => {
+    const { savedAt } = await saveAnswer(respondent, input.itemKey, input.value);
     return Response.json({ ok: true, savedAt }, { headers: { "Cache-Control": "no-store" } });
-  } catch (e) {
-    if (e instanceof RespondentError) return error(e.status, e.message);
-    throw e;
-  }
-}
+  },
+);

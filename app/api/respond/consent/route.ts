@@ -1,5 +1,7 @@
-import { recordConsent, RespondentError } from "@/lib/data/respondent";
-import { formRespondent, seeOther } from "@/lib/respondent/form-response";
+import { recordConsent } from "@/lib/data/respondent";
+import { route } from "@/lib/http/route";
+import { seeOther } from "@/lib/respondent/form-response";
+import { linkProblemPath } from "@/lib/respondent/link-state";
 import { ZConsent } from "@/lib/validation/consent";
 
 export const dynamic = "force-dynamic";
@@ -8,21 +10,16 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 4 * 1024;
 
 /** The welcome page's consent form (a plain form post): record consent, then on to the first open question. */
-export async function POST(request: Request) {
-  const respondent = await formRespondent(request);
-  if ("refused" in respondent) return respondent.refused;
-  const { token } = respondent;
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) return new Response("Request too large", { status: 413 });
-  const form = await request.formData().catch(() => null);
-  const parsed = ZConsent.safeParse(form ? Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) : {});
-  if (!parsed.success) return seeOther("/respond?error=consent");
-  try {
-    await recordConsent(token, { showName: parsed.data.showName === "on" });
-  } catch (e) {
-    // the link stopped working between the two reads (withdrawn, closed): the welcome page explains it
-    if (e instanceof RespondentError) return seeOther("/respond");
-    throw e;
-  }
-  // the welcome page sends a consented respondent to the first unanswered question (or results if submitted)
-  return seeOther("/respond");
-}
+export const POST = route(
+  {
+    guard: "respondent:read",
+    input: { from: "form", schema: ZConsent, maxBytes: MAX_BODY_BYTES },
+    onRefused: (refusal) => seeOther(linkProblemPath(refusal.problem)),
+    onInvalid: () => seeOther("/respond?error=consent"),
+  },
+  async ({ respondent, input }) => {
+    await recordConsent(respondent, { showName: input.showName === "on" });
+    // the welcome page sends a consented respondent to the first unanswered question (or results if submitted)
+    return seeOther("/respond");
+  },
+);

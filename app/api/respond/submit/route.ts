@@ -1,5 +1,8 @@
-import { RespondentError, submitResponse } from "@/lib/data/respondent";
-import { formRespondent, seeOther } from "@/lib/respondent/form-response";
+import { submitResponse } from "@/lib/data/respondent";
+import { AppError } from "@/lib/errors/app-error";
+import { route } from "@/lib/http/route";
+import { seeOther } from "@/lib/respondent/form-response";
+import { linkProblemPath } from "@/lib/respondent/link-state";
 
 export const dynamic = "force-dynamic";
 
@@ -8,18 +11,16 @@ export const dynamic = "force-dynamic";
  * finds the response submitted and goes to the same results. Required questions are checked here, not only in
  * the page: with any missing, nothing is stored and the review page says how many.
  */
-export async function POST(request: Request) {
-  const respondent = await formRespondent(request);
-  if ("refused" in respondent) return respondent.refused;
-  const { token, context } = respondent;
-  if (!context.consentAt) return seeOther("/respond");
-  try {
-    await submitResponse(token);
-  } catch (e) {
-    if (e instanceof RespondentError && e.details?.missing) return seeOther("/respond/review?error=missing");
-    // the link stopped working meanwhile (withdrawn, closed): the welcome page sends them to the explanation
-    if (e instanceof RespondentError) return seeOther("/respond");
-    throw e;
-  }
-  return seeOther("/respond/results");
-}
+export const POST = route(
+  { guard: "respondent:read", onRefused: (refusal) => seeOther(linkProblemPath(refusal.problem)) },
+  async ({ respondent }) => {
+    if (!respondent.consentAt) return seeOther("/respond");
+    try {
+      await submitResponse(respondent);
+    } catch (e) {
+      if (e instanceof AppError && e.code === "unprocessable") return seeOther("/respond/review?error=missing");
+      throw e;
+    }
+    return seeOther("/respond/results");
+  },
+);

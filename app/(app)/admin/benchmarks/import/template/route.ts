@@ -1,16 +1,12 @@
 import { stringify } from "csv-stringify/sync";
-import { can } from "@/lib/auth/can";
-import { actorFromRequest } from "@/lib/auth/guards";
 import { templateRows } from "@/lib/benchmarks/csv-import";
 import { defuse } from "@/lib/export/rows";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** GET /admin/benchmarks/import/template: the CSV import template (admins only; 404 for everyone else). */
-export async function GET(request: Request) {
-  const actor = await actorFromRequest(request);
-  if (!actor) return Response.json({ error: "Sign in first" }, { status: 401 });
-  if (!can(actor, "benchmarks:manage")) return Response.json({ error: "Not found" }, { status: 404 });
+export const GET = route({ guard: "admin" }, () => {
   const csv = stringify(templateRows().map((row) => row.map(defuse)));
   return new Response(csv, {
     headers: {
@@ -19,4 +15,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,6 +1,7 @@
-import { actorFromRequest } from "@/lib/auth/guards";
 import { getPanelComparison, recordComparisonExport } from "@/lib/data/panel";
+import { AppError } from "@/lib/errors/app-error";
 import { comparisonCsvStream, comparisonFilename, comparisonJsonStream, comparisonXlsxStream } from "@/lib/export/comparison";
+import { route } from "@/lib/http/route";
 import { ZComparisonQuery } from "@/lib/validation/comparison-query";
 
 export const dynamic = "force-dynamic";
@@ -11,19 +12,14 @@ const FORMATS = {
   json: { type: "application/json; charset=utf-8", stream: comparisonJsonStream },
 } as const;
 
+const NOT_FOUND = () => new AppError("not-found", "Not found");
+
 /** GET /admin/comparisons/export/<csv|xlsx|json>?…filters: the comparison view as a file (admins only; 404 otherwise). */
-export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
-  const actor = await actorFromRequest(request);
-  if (!actor) return Response.json({ error: "Sign in first" }, { status: 401 });
-  const { format } = await params;
-  if (!Object.hasOwn(FORMATS, format)) return Response.json({ error: "Not found" }, { status: 404 });
-  const query = ZComparisonQuery.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!query.success) {
-    const issue = query.error.issues[0];
-    return Response.json({ error: `${String(issue?.path[0] ?? "query")}: ${issue?.message}` }, { status: 400 });
-  }
-  const view = await getPanelComparison(actor, query.data);
-  if (!view) return Response.json({ error: "Not found" }, { status: 404 });
+export const GET = route({ guard: "admin", input: { from: "query", schema: ZComparisonQuery } }, async ({ actor, params, input }) => {
+  const format = params.format ?? "";
+  if (!Object.hasOwn(FORMATS, format)) throw NOT_FOUND();
+  const view = await getPanelComparison(actor, input);
+  if (!view) throw NOT_FOUND();
   const kind = format as keyof typeof FORMATS;
   await recordComparisonExport(actor, view, kind);
   const exportedAt = new Date();
@@ -35,4 +31,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});

@@ -1,0 +1,149 @@
+// The one way a route handler runs, as runAction() (lib/actions/action.ts) is for server actions: refuse a
+// cross-site write, apply the declared guard (signed-in actor, admin, or the respondent of the invite cookie),
+// parse the input with the shared zod schema, run, and turn an AppError into one JSON answer:
+//   { "error": "<safe message>", "code": "<AppErrorCode>", "fieldErrors"?: { "<field>": "<message>" } }
+// with the code's HTTP status (lib/errors/app-error.ts) and Cache-Control: no-store. `error` stays a string so
+// every client that read { error } before (the autosave island, scripts) still does. Any other error is a bug
+// and is rethrown (Next logs it and answers 500).
+import "server-only";
+import { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/auth/can";
+import { actorFromRequest } from "@/lib/auth/guards";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
+import type { RespondentContext, RespondentWriter } from "@/lib/data/respondent";
+import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
+import type { LinkRefusal } from "@/lib/respondent/link-state";
+import { resolveRespondent } from "@/lib/respondent/resolve";
+import { isSameOrigin } from "@/lib/security/same-origin";
+
+/**
+ * Who may call the route. "actor": a signed-in facilitator or admin (401 otherwise); "admin": an admin (404 for
+ * everyone else signed in, so the route does not reveal itself); "respondent:read" / "respondent:write": the
+ * respondent of the invite cookie (resolveRespondent). An admin without two-factor authentication passes neither
+ * "actor" nor "admin" (404, as can() answers no): every page sends them to enrol first.
+ */
+export type RouteGuard = "public" | "actor" | "admin" | "respondent:read" | "respondent:write";
+
+type GuardContext<G extends RouteGuard> = G extends "actor" | "admin"
+  ? { actor: Actor }
+  : G extends "respondent:read"
+    ? { respondent: RespondentContext; token: string }
+    : G extends "respondent:write"
+      ? { respondent: RespondentWriter; token: string }
+      : object;
+
+/**
+ * Where the validated input comes from. "query": the query string (with `withParams`, the route's path
+ * parameters too, which win). "json" / "form": the body, refused with 413 past `maxBytes` (the declared
+ * Content-Length; a JSON body's actual length too).
+ */
+export type RouteInput<S extends z.core.$ZodType> =
+  | { from: "query"; schema: S; withParams?: boolean }
+  | { from: "json"; schema: S; maxBytes: number; tooLarge?: string }
+  | { from: "form"; schema: S; maxBytes: number; tooLarge?: string };
+
+export interface RouteSpec<G extends RouteGuard, S extends z.core.$ZodType> {
+  guard: G;
+  input?: RouteInput<S>;
+  /** The answer to input that fails its schema; default: 400 naming the first field ("population: …"). */
+  onInvalid?: (error: z.core.$ZodError) => AppError | Response;
+  /** The answer to a refused respondent; default: the refusal's code and message as JSON. */
+  onRefused?: (refusal: LinkRefusal) => Response;
+}
+
+export type Params = Record<string, string | undefined>;
+
+export type RouteContext<G extends RouteGuard, S extends z.core.$ZodType> = {
+  request: Request;
+  params: Params;
+  input: z.infer<S>;
+} & GuardContext<G>;
+
+export type RouteHandler = (request: Request, context?: { params: Promise<Params> }) => Promise<Response>;
+
+/** The JSON answer of an AppError: its code's status, its safe message, its field errors. */
+export function errorResponse(error: AppError): Response {
+  const body = { error: error.message, code: error.code, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+  return Response.json(body, { status: httpStatusOf(error.code), headers: { "Cache-Control": "no-store" } });
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+export function route<G extends RouteGuard, S extends z.core.$ZodType = z.core.$ZodType<undefined>>(
+  spec: RouteSpec<G, S>,
+  handler: (context: RouteContext<G, S>) => Promise<Response> | Response,
+): RouteHandler {
+  return async (request, context) => {
+    try {
+      // SameSite=Lax cookies already stay home on a cross-site POST; this is the second lock, for every route
+      if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new AppError("forbidden", "Cross-origin requests are not allowed");
+      const params: Params = (await context?.params) ?? {};
+      const guarded = await guard(spec, request);
+      if (guarded instanceof Response) return guarded;
+      const input = spec.input ? await readInput(spec.input, request, params) : { ok: true as const, data: undefined };
+      if (!input.ok) {
+        const answer = spec.onInvalid ? spec.onInvalid(input.error) : invalidInput(input.error);
+        if (answer instanceof Response) return answer;
+        throw answer;
+      }
+      return await handler({ request, params, input: input.data, ...guarded } as RouteContext<G, S>);
+    } catch (error) {
+      if (error instanceof AppError) return errorResponse(error);
+      throw error;
+    }
+  };
+}
+
+async function guard<G extends RouteGuard>(spec: RouteSpec<G, z.core.$ZodType>, request: Request): Promise<GuardContext<RouteGuard> | Response> {
+  switch (spec.guard) {
+    case "public":
+      return {};
+    case "actor":
+    case "admin": {
+      const actor = await actorFromRequest(request);
+      if (!actor) throw new AppError("unauthenticated", "Sign in first");
+      if (mustEnrolTwoFactor(actor) || (spec.guard === "admin" && !can(actor, "admin:access"))) throw new AppError("not-found", "Not found");
+      return { actor };
+    }
+    case "respondent:read":
+    case "respondent:write": {
+      const resolved = await resolveRespondent(request, spec.guard === "respondent:write" ? "write" : "read");
+      if (!resolved.ok) {
+        if (spec.onRefused) return spec.onRefused(resolved.refusal);
+        throw new AppError(resolved.refusal.code, resolved.refusal.message);
+      }
+      return { respondent: resolved.respondent, token: resolved.token } as GuardContext<RouteGuard>;
+    }
+  }
+  throw new Error(`unknown route guard ${String(spec.guard)}`);
+}
+
+type Parsed<S extends z.core.$ZodType> = { ok: true; data: z.infer<S> } | { ok: false; error: z.core.$ZodError };
+
+async function readInput<S extends z.core.$ZodType>(input: RouteInput<S>, request: Request, params: Params): Promise<Parsed<S>> {
+  if (input.from === "query") {
+    const query: Record<string, unknown> = Object.fromEntries(new URL(request.url).searchParams);
+    return parse(input.schema, input.withParams ? { ...query, ...params } : query);
+  }
+  const tooLarge = () => new AppError("too-large", input.tooLarge ?? "Request too large");
+  if (Number(request.headers.get("content-length") ?? "0") > input.maxBytes) throw tooLarge();
+  if (input.from === "form") {
+    const form = await request.formData().catch(() => null);
+    return parse(input.schema, form ? Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) : {});
+  }
+  const raw = await request.text();
+  if (Buffer.byteLength(raw) > input.maxBytes) throw tooLarge();
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new AppError("invalid-input", "The request is not valid JSON");
+  }
+  return parse(input.schema, body);
+}
+
+function parse<S extends z.core.$ZodType>(schema: S, value: unknown): Parsed<S> {
+  const result = z.safeParse(schema, value);
+  return result.success ? { ok: true, data: result.data } : { ok: false, error: result.error };
+}
