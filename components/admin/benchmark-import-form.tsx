@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { importBenchmarksAction, previewImportAction, type ImportPreview } from "@/app/(app)/admin/benchmarks/actions";
+import { DataTable } from "@/components/ui/data-table";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
@@ -100,42 +101,46 @@ export function BenchmarkImportForm() {
             New source <strong>{ready.source.title}</strong> ({ready.source.publisher}, {ready.source.year}; id <span className="font-mono">{ready.source.id}</span>):
             fieldwork {ready.source.fieldwork}, {ready.source.method}, samples {ready.source.samples}.
           </p>
-          <div className="overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Figures to import, by spreadsheet row</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">Row</th>
-                  <th scope="col" className="py-2 pr-3">Figure</th>
-                  <th scope="col" className="py-2 pr-3">Population</th>
-                  <th scope="col" className="py-2 pr-3">Value</th>
-                  <th scope="col" className="py-2">Locator</th>
-                </tr>
-              </thead>
-              <tbody>
-                {ready.figures.map((f) => (
-                  <tr key={f.id} className="border-b border-slate-200 align-top">
-                    <td className="py-2 pr-3 tabular-nums">{f.row}</td>
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {f.statement}
-                      <span className="block font-mono text-xs text-muted">
-                        {f.id} · {f.topic}
-                      </span>
-                    </th>
-                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population] ?? f.population}</td>
-                    <td className="py-2 pr-3 tabular-nums">
-                      {figureValueText(f)}
-                      {f.n ? `, n = ${f.n}` : ""}
-                    </td>
-                    <td className="py-2">
-                      {f.locator}
-                      <q className="block text-xs text-muted">{f.quote}</q>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Figures to import, by spreadsheet row"
+            rows={ready.figures}
+            rowKey={(f) => f.id}
+            columns={[
+              { header: "Row", numeric: true, cell: (f) => f.row },
+              {
+                header: "Figure",
+                rowHeader: true,
+                cell: (f) => (
+                  <>
+                    {f.statement}
+                    <span className="block font-mono text-xs text-muted">
+                      {f.id} · {f.topic}
+                    </span>
+                  </>
+                ),
+              },
+              { header: "Population", cell: (f) => POPULATION_LABEL[f.population] ?? f.population },
+              {
+                header: "Value",
+                numeric: true,
+                cell: (f) => (
+                  <>
+                    {figureValueText(f)}
+                    {f.n ? `, n = ${f.n}` : ""}
+                  </>
+                ),
+              },
+              {
+                header: "Locator",
+                cell: (f) => (
+                  <>
+                    {f.locator}
+                    <q className="block text-xs text-muted">{f.quote}</q>
+                  </>
+                ),
+              },
+            ]}
+          />
           <div className="flex flex-wrap gap-3">
             <button type="button" className={primaryButtonClass} onClick={onImport} disabled={pending}>
               Import {ready.figures.length} {ready.figures.length === 1 ? "figure" : "figures"}

@@ -1,6 +1,7 @@
 import type { RevealedTeamResults } from "@/lib/results/types";
 import { BENCHMARK_EQUIVALENCE_MARGIN } from "@/lib/scoring";
 import { optionText } from "@/lib/results/items";
+import { DataTable } from "@/components/ui/data-table";
 import { intervalPoints, qValue, signed } from "./format";
 import { SideWording } from "./side-wording";
 
@@ -20,42 +21,38 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
         points; “too few answers to tell” below {results.evidence.minPerSide} answers on a side.
       </p>
       {rows.length ? (
-        <div className="mt-3 overflow-x-auto" role="region" aria-label="Gap of gaps table" tabIndex={0}>
-          <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
-            <caption className="sr-only">Our marketing − IT gap compared with the published CMO − CIO gap</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">Question</th>
-                <th scope="col" className="py-2 pr-3">Our gap</th>
-                <th scope="col" className="py-2 pr-3">Published gap</th>
-                <th scope="col" className="py-2 pr-3">Difference (95% interval)</th>
-                <th scope="col" className="py-2">Reading</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((g) => {
-                const info = results.items.find((i) => i.key === g.itemKey);
-                const option = g.option && info ? optionText(info, g.option) : (g.option ?? null);
-                return (
-                  <tr key={`${g.itemKey}|${g.option ?? ""}`} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {info ? <SideWording info={info} /> : g.itemKey}
-                      {option ? <span className="block text-xs text-muted">Option: {option}</span> : null}
-                    </th>
-                    <td className="py-2 pr-3 tabular-nums">{signed(g.org.gap)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{signed(g.published.gap)}</td>
-                    <td className="py-2 pr-3 tabular-nums">
-                      {signed(g.difference)} ({g.test ? `${intervalPoints(g.test.interval)}, ${qValue(g.test.q)}` : "not tested"})
-                    </td>
-                    <td className="py-2">
-                      <strong>{g.interpretation}</strong>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Our marketing − IT gap compared with the published CMO − CIO gap"
+          scroll="region"
+          regionLabel="Gap of gaps table"
+          className="mt-3"
+          tableClassName="min-w-[48rem]"
+          rows={rows.map((g) => {
+            const info = results.items.find((i) => i.key === g.itemKey);
+            return { g, info, option: g.option && info ? optionText(info, g.option) : (g.option ?? null) };
+          })}
+          rowKey={({ g }) => `${g.itemKey}|${g.option ?? ""}`}
+          columns={[
+            {
+              header: "Question",
+              rowHeader: true,
+              cell: ({ g, info, option }) => (
+                <>
+                  {info ? <SideWording info={info} /> : g.itemKey}
+                  {option ? <span className="block text-xs text-muted">Option: {option}</span> : null}
+                </>
+              ),
+            },
+            { header: "Our gap", numeric: true, cell: ({ g }) => signed(g.org.gap) },
+            { header: "Published gap", numeric: true, cell: ({ g }) => signed(g.published.gap) },
+            {
+              header: "Difference (95% interval)",
+              numeric: true,
+              cell: ({ g }) => `${signed(g.difference)} (${g.test ? `${intervalPoints(g.test.interval)}, ${qValue(g.test.q)}` : "not tested"})`,
+            },
+            { header: "Reading", cell: ({ g }) => <strong>{g.interpretation}</strong> },
+          ]}
+        />
       ) : (
         <p className="mt-2">No question has a CMO and a CIO figure from the same survey among the sources chosen for this assessment.</p>
       )}

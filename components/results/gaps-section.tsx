@@ -1,11 +1,12 @@
 import type { RevealedTeamResults } from "@/lib/results/types";
 import { optionText } from "@/lib/results/items";
 import type { ItemInfo } from "@/lib/results/types";
-import type { Side } from "@/lib/domain";
+import { SIDE_LABEL, type Side } from "@/lib/domain";
 import { describePredicate } from "@/lib/export/rows";
 import type { BenchmarkComparison, GapTest } from "@/lib/scoring/types";
 import { interval, intervalPoints, one, pct, qValue, signed } from "./format";
 import { SideWording } from "./side-wording";
+import { type Column, DataTable } from "@/components/ui/data-table";
 
 interface GapRow {
   id: string;
@@ -76,56 +77,76 @@ export function GapsSection({ results }: { results: RevealedTeamResults }) {
         <strong>too few answers to tell</strong> when a side has fewer than {evidence.minPerSide} answers. Each side is compared with
         its own published population (leaders with executive surveys); the same rules decide “above” and “below”.
       </p>
-      <div className="mt-3 overflow-x-auto" role="region" aria-label="Perception gaps table" tabIndex={0}>
-        <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
-          <caption className="sr-only">Perception gaps per question, with the published figures</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Question and reading</th>
-              <th scope="col" className="py-2 pr-3">Marketing</th>
-              <th scope="col" className="py-2 pr-3">IT</th>
-              <th scope="col" className="py-2 pr-3">Gap (points, 95% interval)</th>
-              <th scope="col" className="py-2">Published figures</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200 align-top" data-item={r.info.key}>
-                <th scope="row" className="py-2 pr-3 font-normal">
-                  <SideWording info={r.info} />
+      <DataTable
+        caption="Perception gaps per question, with the published figures"
+        scroll="region"
+        regionLabel="Perception gaps table"
+        className="mt-3"
+        tableClassName="min-w-[60rem]"
+        rows={rows}
+        rowKey={(r) => r.id}
+        rowAttributes={(r) => ({ "data-item": r.info.key })}
+        columns={[
+          {
+            header: "Question and reading",
+            rowHeader: true,
+            cell: (r) => (
+              <>
+                <SideWording info={r.info} />
+                <span className="block text-xs text-muted">
+                  {r.reading} · {r.info.key}
+                </span>
+              </>
+            ),
+          },
+          ...(["marketing", "it"] as const).map(
+            (side: Side): Column<GapRow> => ({
+              id: side,
+              header: SIDE_LABEL[side],
+              numeric: true,
+              cell: (r) => (
+                <>
+                  {r.test.n[side] ? `${value(r, side)} (n ${r.test.n[side]})` : "no answers"}
+                  {r.test.n[side] > 0 && r.test.n[side] < evidence.minPerSide ? <span className="block text-xs text-muted">anecdotal</span> : null}
+                </>
+              ),
+            }),
+          ),
+          {
+            id: "gap",
+            header: "Gap (points, 95% interval)",
+            numeric: true,
+            cellAttributes: () => ({ "data-testid": "gap" }),
+            cell: (r) => (
+              <>
+                {signed(r.test.estimate)}
+                {r.test.test ? (
                   <span className="block text-xs text-muted">
-                    {r.reading} · {r.info.key}
+                    {intervalPoints(r.test.test.interval)}, {qValue(r.test.test.q)}
                   </span>
-                </th>
-                {(["marketing", "it"] as const).map((side: Side) => (
-                  <td key={side} className="py-2 pr-3 tabular-nums">
-                    {r.test.n[side] ? `${value(r, side)} (n ${r.test.n[side]})` : "no answers"}
-                    {r.test.n[side] > 0 && r.test.n[side] < evidence.minPerSide ? <span className="block text-xs text-muted">anecdotal</span> : null}
-                  </td>
-                ))}
-                <td className="py-2 pr-3 tabular-nums" data-testid="gap">
-                  {signed(r.test.estimate)}
-                  {r.test.test ? <span className="block text-xs text-muted">{intervalPoints(r.test.test.interval)}, {qValue(r.test.test.q)}</span> : null}
-                  <span className="block text-xs font-semibold" data-testid="gap-label">
-                    {r.test.label}
-                  </span>
-                </td>
-                <td className="py-2">
-                  {r.comparisons.length ? (
-                    <ul className="space-y-2">
-                      {r.comparisons.map((c) => (
-                        <Published key={`${c.figureId}|${c.side}`} c={c} results={results} />
-                      ))}
-                    </ul>
-                  ) : (
-                    <span className="text-muted">none</span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                ) : null}
+                <span className="block text-xs font-semibold" data-testid="gap-label">
+                  {r.test.label}
+                </span>
+              </>
+            ),
+          },
+          {
+            id: "published",
+            header: "Published figures",
+            cell: (r) =>
+              r.comparisons.length ? (
+                <ul className="space-y-2">
+                  {r.comparisons.map((c) => (
+                    <Published key={`${c.figureId}|${c.side}`} c={c} results={results} />
+                  ))}
+                </ul>
+              ) : (
+                <span className="text-muted">none</span>
+              ),
+          },
+        ]}
+      />
     </section>
   );
 }

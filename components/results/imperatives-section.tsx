@@ -1,6 +1,7 @@
 import { ImperativesChart } from "@/components/charts/imperatives-chart";
 import type { RevealedTeamResults } from "@/lib/results/types";
-import { IMPERATIVES } from "@/lib/domain";
+import { IMPERATIVES, SIDE_LABEL } from "@/lib/domain";
+import { type Column, DataTable } from "@/components/ui/data-table";
 import { intervalPoints, score } from "./format";
 
 /**
@@ -28,44 +29,57 @@ export function ImperativesSection({ results }: { results: RevealedTeamResults }
       <div className="mt-4">
         <ImperativesChart rows={rows.map(({ label, marketing, it, benchmark }) => ({ label, marketing, it, benchmark }))} describedBy="imperatives-note" />
       </div>
-      <div className="mt-4 overflow-x-auto" role="region" aria-label="Imperative scores table" tabIndex={0}>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left font-medium">Imperative scores (0-100) by side, with the benchmark</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Imperative</th>
-              <th scope="col" className="py-2 pr-3">Marketing</th>
-              <th scope="col" className="py-2 pr-3">IT</th>
-              <th scope="col" className="py-2 pr-3">Both sides</th>
-              <th scope="col" className="py-2">Benchmark</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {r.label}
-                  <span className="block text-xs font-normal text-muted">{r.title}</span>
-                </th>
-                {(["marketing", "it"] as const).map((side) => (
-                  <td key={side} className="py-2 pr-3 tabular-nums">
-                    {score(r[side])}
-                    {r.s?.intervals[side] ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals[side])}</span> : null}
-                    <span className="block text-xs font-semibold">
-                      {r.s?.low[side].label === "low" ? "low" : r.s?.low[side].label === "too few answers to tell" ? "too few answers to tell" : ""}
-                    </span>
-                  </td>
-                ))}
-                <td className="py-2 pr-3 tabular-nums">
-                  {score(r.combined)}
-                  {r.s?.intervals.combined ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals.combined)}</span> : null}
-                </td>
-                <td className="py-2 text-muted">no published score</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Imperative scores (0-100) by side, with the benchmark"
+        captionVisible
+        scroll="region"
+        regionLabel="Imperative scores table"
+        className="mt-4"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          {
+            id: "imperative",
+            header: "Imperative",
+            rowHeader: true,
+            className: "font-medium",
+            cell: (r) => (
+              <>
+                {r.label}
+                <span className="block text-xs font-normal text-muted">{r.title}</span>
+              </>
+            ),
+          },
+          ...(["marketing", "it"] as const).map(
+            (side): Column<(typeof rows)[number]> => ({
+              id: side,
+              header: SIDE_LABEL[side],
+              numeric: true,
+              cell: (r) => (
+                <>
+                  {score(r[side])}
+                  {r.s?.intervals[side] ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals[side])}</span> : null}
+                  <span className="block text-xs font-semibold">
+                    {r.s?.low[side].label === "low" ? "low" : r.s?.low[side].label === "too few answers to tell" ? "too few answers to tell" : ""}
+                  </span>
+                </>
+              ),
+            }),
+          ),
+          {
+            id: "combined",
+            header: "Both sides",
+            numeric: true,
+            cell: (r) => (
+              <>
+                {score(r.combined)}
+                {r.s?.intervals.combined ? <span className="block text-xs text-muted">{intervalPoints(r.s.intervals.combined)}</span> : null}
+              </>
+            ),
+          },
+          { id: "benchmark", header: "Benchmark", className: "text-muted", cell: () => "no published score" },
+        ]}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { RevealedTeamResults } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES, TIER_LABEL } from "@/lib/domain";
 import { intervalPoints, qValue, score, signed } from "./format";
 import { SideWording } from "./side-wording";
+import { type Column, DataTable } from "@/components/ui/data-table";
 
 /** Who is counted (and who is not, and why), downloads, the alignment index and mirror accuracy. */
 export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
@@ -115,40 +116,47 @@ export function ResultsOverview({ results }: { results: RevealedTeamResults }) {
             (100 − the mean error). A prediction is “off” only when it lies credibly outside the other side&apos;s actual share and by at
             least 20 points; “close” only when an equivalence test puts it within ±20 points.
           </p>
-          <table className="mt-3 w-full border-collapse text-left text-sm">
-            <caption className="text-left font-medium">Predictions of the other side (share agreeing)</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-1 pr-2">Question</th>
-                <th scope="col" className="py-1 pr-2">Marketing predicted IT</th>
-                <th scope="col" className="py-1">IT predicted marketing</th>
-              </tr>
-            </thead>
-            <tbody>
-              {team.mirror.items.map((m) => (
-                <tr key={m.itemKey} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-1 pr-2 font-normal">
-                    {(() => {
-                      const info = results.items.find((i) => i.key === m.itemKey);
-                      return info ? <SideWording info={info} /> : m.itemKey;
-                    })()}
-                  </th>
-                  {SIDES.map((side) => {
+          <DataTable
+            caption="Predictions of the other side (share agreeing)"
+            captionVisible
+            className="mt-3"
+            dense
+            rows={team.mirror.items}
+            rowKey={(m) => m.itemKey}
+            columns={[
+              {
+                id: "question",
+                header: "Question",
+                rowHeader: true,
+                cell: (m) => {
+                  const info = results.items.find((i) => i.key === m.itemKey);
+                  return info ? <SideWording info={info} /> : m.itemKey;
+                },
+              },
+              ...SIDES.map(
+                (side): Column<(typeof team.mirror.items)[number]> => ({
+                  id: side,
+                  header: side === "marketing" ? "Marketing predicted IT" : "IT predicted marketing",
+                  cell: (m) => {
                     const p = m.predictions[side];
                     return (
-                      <td key={side} className="py-1 pr-2">
+                      <>
                         {p.predicted === null || p.actual === null ? "n/a" : `${Math.round(p.predicted)}% predicted, ${Math.round(p.actual)}% actual (error ${signed(p.error)})`}
                         <strong className="block text-xs" data-testid="mirror-label">
                           {p.label}
                         </strong>
-                        {p.test ? <span className="block text-xs text-muted">error {intervalPoints(p.test.interval)}, {qValue(p.test.q)}</span> : null}
-                      </td>
+                        {p.test ? (
+                          <span className="block text-xs text-muted">
+                            error {intervalPoints(p.test.interval)}, {qValue(p.test.q)}
+                          </span>
+                        ) : null}
+                      </>
                     );
-                  })}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+                  },
+                }),
+              ),
+            ]}
+          />
         </div>
       </section>
     </>

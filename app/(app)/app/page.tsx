@@ -2,6 +2,7 @@ import Link from "next/link";
 import { requireActor } from "@/lib/auth/guards";
 import { listOrganizationsForActor } from "@/lib/data/organizations";
 import { REGIONS } from "@/lib/domain";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Organizations" };
 
@@ -17,29 +18,18 @@ export default async function OrganizationsPage() {
         </Link>
       </div>
       {organizations.length ? (
-        <table className="mt-6 w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Your organizations</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">Organization</th>
-              <th scope="col" className="py-2 pr-4">Industry</th>
-              <th scope="col" className="py-2 pr-4">Region</th>
-              <th scope="col" className="py-2">Assessments</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organizations.map((o) => (
-              <tr key={o.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/app/organizations/${o.id}`}>{o.name}</Link>
-                </th>
-                <td className="py-2 pr-4">{o.industry ?? "—"}</td>
-                <td className="py-2 pr-4">{REGIONS.find((r) => r.id === o.region)?.label ?? "—"}</td>
-                <td className="py-2">{o._count.assessments}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Your organizations"
+          className="mt-6"
+          rows={organizations}
+          rowKey={(o) => o.id}
+          columns={[
+            { header: "Organization", rowHeader: true, className: "font-medium", cell: (o) => <Link href={`/app/organizations/${o.id}`}>{o.name}</Link> },
+            { header: "Industry", cell: (o) => o.industry ?? "—" },
+            { header: "Region", cell: (o) => REGIONS.find((r) => r.id === o.region)?.label ?? "—" },
+            { header: "Assessments", numeric: true, cell: (o) => o._count.assessments },
+          ]}
+        />
       ) : (
         <p className="mt-6">No organizations yet. Create one to set up its first assessment.</p>
       )}

@@ -4,6 +4,7 @@ import { listAuditActions, listAuditLog } from "@/lib/data/audit";
 import { ZAuditQuery } from "@/lib/validation/audit-query";
 import { inputClass, primaryButtonClass } from "@/components/ui/styles";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Audit log" };
 
@@ -56,27 +57,17 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           {parsed.error.issues[0]?.path[0] as string}: {parsed.error.issues[0]?.message}
         </p>
       ) : null}
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">Audit entries, newest first</caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-3">When (UTC)</th>
-            <th scope="col" className="py-2 pr-3">Who</th>
-            <th scope="col" className="py-2 pr-3">Action</th>
-            <th scope="col" className="py-2">Target</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.id} className="border-b border-slate-200">
-              <td className="py-2 pr-3 tabular-nums">{r.createdAt.toISOString().replace("T", " ").slice(0, 19)}</td>
-              <td className="py-2 pr-3">{r.actor?.email ?? "—"}</td>
-              <td className="py-2 pr-3 font-mono text-xs">{r.action}</td>
-              <td className="py-2 font-mono text-xs">{r.targetType ? `${r.targetType} ${r.targetId}` : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        caption="Audit entries, newest first"
+        rows={rows}
+        rowKey={(r) => r.id}
+        columns={[
+          { header: "When (UTC)", numeric: true, cell: (r) => r.createdAt.toISOString().replace("T", " ").slice(0, 19) },
+          { header: "Who", cell: (r) => r.actor?.email ?? "—" },
+          { header: "Action", className: "font-mono text-xs", cell: (r) => r.action },
+          { header: "Target", className: "font-mono text-xs", cell: (r) => (r.targetType ? `${r.targetType} ${r.targetId}` : "—") },
+        ]}
+      />
       {!rows.length ? <p>No entries match.</p> : null}
     </div>
   );

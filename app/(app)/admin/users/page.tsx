@@ -6,6 +6,7 @@ import { requireAdmin } from "@/lib/auth/guards";
 import { listUsers, type UserStatus } from "@/lib/data/users";
 import { isEmailConfigured } from "@/lib/email/mailer";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { utcMinute } from "@/lib/time";
 
 export const metadata = { title: "Users" };
@@ -27,39 +28,21 @@ export default async function UsersPage() {
         </p>
       </AdminPageHeader>
       <UserInviteForm emailConfigured={isEmailConfigured()} />
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Facilitators and admins</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Name</th>
-              <th scope="col" className="py-2 pr-3">E-mail</th>
-              <th scope="col" className="py-2 pr-3">Role</th>
-              <th scope="col" className="py-2 pr-3">Two-factor</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2 pr-3">Created (UTC)</th>
-              <th scope="col" className="py-2 pr-3">Last sign-in (UTC)</th>
-              <th scope="col" className="py-2">Actions</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-medium">
-                  {u.name}
-                </th>
-                <td className="py-2 pr-3 break-all">{u.email}</td>
-                <td className="py-2 pr-3">{u.role === "admin" ? "Admin" : "Facilitator"}</td>
-                <td className="py-2 pr-3">{u.twoFactorEnabled ? "On" : "Off"}</td>
-                <td className="py-2 pr-3">{STATUS[u.status]}</td>
-                <td className="py-2 pr-3 tabular-nums">{utc(u.createdAt)}</td>
-                <td className="py-2 pr-3 tabular-nums">{utc(u.lastSignInAt)}</td>
-                <td className="py-2">{u.id === actor.id ? <span className="text-muted">You</span> : <UserActions user={u} />}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Facilitators and admins"
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { header: "Name", rowHeader: true, className: "font-medium", cell: (u) => u.name },
+          { header: "E-mail", className: "break-all", cell: (u) => u.email },
+          { header: "Role", cell: (u) => (u.role === "admin" ? "Admin" : "Facilitator") },
+          { header: "Two-factor", cell: (u) => (u.twoFactorEnabled ? "On" : "Off") },
+          { header: "Status", cell: (u) => STATUS[u.status] },
+          { header: "Created (UTC)", numeric: true, cell: (u) => utc(u.createdAt) },
+          { header: "Last sign-in (UTC)", numeric: true, cell: (u) => utc(u.lastSignInAt) },
+          { header: "Actions", cell: (u) => (u.id === actor.id ? <span className="text-muted">You</span> : <UserActions user={u} />) },
+        ]}
+      />
     </div>
   );
 }

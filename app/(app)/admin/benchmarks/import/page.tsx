@@ -2,6 +2,7 @@ import { BenchmarkImportForm } from "@/components/admin/benchmark-import-form";
 import { requireAdmin } from "@/lib/auth/guards";
 import { CSV_MAX_BYTES, CSV_MAX_ROWS, REQUIRED_COLUMNS } from "@/lib/benchmarks/csv-import";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Import a benchmark source" };
 
@@ -43,25 +44,17 @@ export default async function BenchmarkImportPage() {
         <h2 id="columns-title" className="text-xl font-semibold">
           Columns
         </h2>
-        <table className="mt-3 w-full max-w-4xl border-collapse text-left text-sm">
-          <caption className="sr-only">CSV columns and what they hold</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Column</th>
-              <th scope="col" className="py-2">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COLUMNS.map(([name, text]) => (
-              <tr key={name} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-mono text-xs font-normal">
-                  {name}
-                </th>
-                <td className="py-2">{text}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="CSV columns and what they hold"
+          className="mt-3"
+          tableClassName="max-w-4xl"
+          rows={COLUMNS}
+          rowKey={([name]) => name}
+          columns={[
+            { header: "Column", rowHeader: true, className: "font-mono text-xs font-normal", cell: ([name]) => name },
+            { header: "What it holds", cell: ([, text]) => text },
+          ]}
+        />
         <p className="mt-2 text-sm text-muted">
           Required columns: {REQUIRED_COLUMNS.join(", ")}. Limits: {CSV_MAX_BYTES / 1000} KB and {CSV_MAX_ROWS.toLocaleString("en")} figure rows per file. UTF-8,
           comma-separated, values with commas or line breaks in double quotes (as spreadsheets save them).

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/guards";
 import { getAssessmentOverview } from "@/lib/data/assessments";
 import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/lib/domain";
 import { isEmailConfigured } from "@/lib/email/mailer";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Assessment" };
 
@@ -43,37 +44,34 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
         <h2 id="completion-title" className="text-xl font-semibold">
           Completion
         </h2>
-        <table className="mt-3 w-full max-w-2xl border-collapse text-left text-sm">
-          <caption className="sr-only">Submitted responses per side and tier</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-4">Side</th>
-              {TIERS.map((t) => (
-                <th key={t} scope="col" className="py-2 pr-4">{TIER_LABEL[t as Tier]}s</th>
-              ))}
-              <th scope="col" className="py-2">Quorum</th>
-            </tr>
-          </thead>
-          <tbody>
-            {SIDES.map((side) => {
-              const submitted = TIERS.reduce((s, t) => s + completion[side][t].submitted, 0);
-              return (
-                <tr key={side} className="border-b border-slate-200">
-                  <th scope="row" className="py-2 pr-4">{SIDE_LABEL[side]}</th>
-                  {TIERS.map((t) => (
-                    <td key={t} className="py-2 pr-4">
-                      {completion[side][t].submitted} of {completion[side][t].invited} submitted
-                      {completion[side][t].started ? `, ${completion[side][t].started} in progress` : ""}
-                    </td>
-                  ))}
-                  <td className="py-2">
-                    {submitted} of {quorum[side]} {submitted >= quorum[side] ? "(reached)" : ""}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Submitted responses per side and tier"
+          className="mt-3"
+          tableClassName="max-w-2xl"
+          rows={SIDES}
+          rowKey={(side) => side}
+          columns={[
+            { id: "side", header: "Side", rowHeader: true, className: "font-bold", cell: (side) => SIDE_LABEL[side] },
+            ...TIERS.map((t) => ({
+              id: t,
+              header: `${TIER_LABEL[t as Tier]}s`,
+              cell: (side: Side) => (
+                <>
+                  {completion[side][t].submitted} of {completion[side][t].invited} submitted
+                  {completion[side][t].started ? `, ${completion[side][t].started} in progress` : ""}
+                </>
+              ),
+            })),
+            {
+              id: "quorum",
+              header: "Quorum",
+              cell: (side) => {
+                const submitted = TIERS.reduce((s, t) => s + completion[side][t].submitted, 0);
+                return `${submitted} of ${quorum[side]} ${submitted >= quorum[side] ? "(reached)" : ""}`;
+              },
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="invite-title">
@@ -90,38 +88,37 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           Participants ({participants.length})
         </h2>
         {participants.length ? (
-          <table className="mt-3 w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Participants and their invitations</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">Name</th>
-                <th scope="col" className="py-2 pr-4">Side and tier</th>
-                <th scope="col" className="py-2 pr-4">Status</th>
-                <th scope="col" className="py-2">Invitation link</th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((p) => {
-                const response = p.responses[0];
-                const status = response?.tokenRevokedAt ? "Link withdrawn" : (STATUS_LABEL[response?.status ?? "invited"] ?? "Invited");
-                return (
-                  <tr key={p.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-4 font-medium">
-                      {p.name}
-                      {p.email ? <span className="block text-xs font-normal text-muted">{p.email}</span> : null}
-                    </th>
-                    <td className="py-2 pr-4">
-                      {SIDE_LABEL[p.side as Side]} {TIER_LABEL[p.tier as Tier].toLowerCase()}
-                    </td>
-                    <td className="py-2 pr-4">{status}</td>
-                    <td className="py-2">
-                      <InviteActions participantId={p.id} name={p.name} disabled={response?.status === "submitted"} />
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Participants and their invitations"
+            className="mt-3"
+            rows={participants}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: "Name",
+                rowHeader: true,
+                className: "font-medium",
+                cell: (p) => (
+                  <>
+                    {p.name}
+                    {p.email ? <span className="block text-xs font-normal text-muted">{p.email}</span> : null}
+                  </>
+                ),
+              },
+              { header: "Side and tier", cell: (p) => `${SIDE_LABEL[p.side as Side]} ${TIER_LABEL[p.tier as Tier].toLowerCase()}` },
+              {
+                header: "Status",
+                cell: (p) => {
+                  const response = p.responses[0];
+                  return response?.tokenRevokedAt ? "Link withdrawn" : (STATUS_LABEL[response?.status ?? "invited"] ?? "Invited");
+                },
+              },
+              {
+                header: "Invitation link",
+                cell: (p) => <InviteActions participantId={p.id} name={p.name} disabled={p.responses[0]?.status === "submitted"} />,
+              },
+            ]}
+          />
         ) : (
           <p className="mt-3">No participants yet.</p>
         )}

@@ -6,6 +6,7 @@ import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
 import { getSourceForAdmin } from "@/lib/data/benchmark-admin";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Benchmark source" };
 
@@ -65,43 +66,49 @@ export default async function BenchmarkSourcePage({
         {source.figures.length === 0 ? (
           <p className="mt-2 text-muted">No figures yet.</p>
         ) : (
-          <div className="mt-3 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Figures of {source.title} with their provenance</caption>
-              <thead>
-                <tr className="border-b border-slate-300">
-                  <th scope="col" className="py-2 pr-3">Figure</th>
-                  <th scope="col" className="py-2 pr-3">Population</th>
-                  <th scope="col" className="py-2 pr-3">Value</th>
-                  <th scope="col" className="py-2 pr-3">n</th>
-                  <th scope="col" className="py-2 pr-3">Locator</th>
-                  <th scope="col" className="py-2">Used by (fidelity)</th>
-                </tr>
-              </thead>
-              <tbody>
-                {source.figures.map((f) => (
-                  <tr key={f.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {f.statement}
-                      <span className="block font-mono text-xs text-muted">
-                        {f.id} · {f.topic}
-                      </span>
-                      {f.baseKind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.baseNote}</span> : null}
-                    </th>
-                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
-                    <td className="py-2 pr-3 tabular-nums">{figureValueText(f)}</td>
-                    <td className="py-2 pr-3 tabular-nums">{f.n ?? (f.baseKind === "subgroup" ? "not published (subgroup)" : (source.samples.find((s) => s.population === f.population)?.n ?? "—"))}</td>
-                    <td className="py-2 pr-3">
-                      <span className="font-mono text-xs">{f.locatorFile}</span>
-                      {f.locatorFigure ? ` · ${f.locatorFigure}` : ""}
-                      <q className="block text-xs text-muted">{f.locatorQuote}</q>
-                    </td>
-                    <td className="py-2 text-xs">{f.items.length ? f.items.map(({ item }) => `${item.versionId}:${item.key} (${item.fidelity})`).join(", ") : "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Figures of ${source.title} with their provenance`}
+            className="mt-3"
+            rows={source.figures}
+            rowKey={(f) => f.id}
+            columns={[
+              {
+                header: "Figure",
+                rowHeader: true,
+                cell: (f) => (
+                  <>
+                    {f.statement}
+                    <span className="block font-mono text-xs text-muted">
+                      {f.id} · {f.topic}
+                    </span>
+                    {f.baseKind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.baseNote}</span> : null}
+                  </>
+                ),
+              },
+              { header: "Population", cell: (f) => POPULATION_LABEL[f.population] },
+              { header: "Value", numeric: true, cell: (f) => figureValueText(f) },
+              {
+                header: "n",
+                numeric: true,
+                cell: (f) => f.n ?? (f.baseKind === "subgroup" ? "not published (subgroup)" : (source.samples.find((s) => s.population === f.population)?.n ?? "—")),
+              },
+              {
+                header: "Locator",
+                cell: (f) => (
+                  <>
+                    <span className="font-mono text-xs">{f.locatorFile}</span>
+                    {f.locatorFigure ? ` · ${f.locatorFigure}` : ""}
+                    <q className="block text-xs text-muted">{f.locatorQuote}</q>
+                  </>
+                ),
+              },
+              {
+                header: "Used by (fidelity)",
+                className: "text-xs",
+                cell: (f) => (f.items.length ? f.items.map(({ item }) => `${item.versionId}:${item.key} (${item.fidelity})`).join(", ") : "—"),
+              },
+            ]}
+          />
         )}
       </section>
       {origin.builtIn ? (
