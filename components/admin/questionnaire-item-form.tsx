@@ -30,6 +30,18 @@ const FIDELITY_LABEL: Record<(typeof FIDELITIES)[number], string> = {
 };
 const SAME = "Leave empty to show the marketing wording to both sides.";
 
+/** What the chosen kind (or an unticked mirror) cannot use is neither validated nor stored. */
+function withoutUnused(values: TQuestionnaireItemInput): TQuestionnaireItemInput {
+  return {
+    ...values,
+    options: OPTION_KINDS.has(String(values.kind)) ? values.options : [],
+    max: MAX_KINDS.has(String(values.kind)) ? values.max : "",
+    ...(values.mirror ? {} : { predictMarketing: "", predictIt: "", mirrorRule: "" }),
+  };
+}
+const schemaResolver = zodResolver(ZQuestionnaireItem);
+const resolver: typeof schemaResolver = (values, context, options) => schemaResolver(withoutUnused(values), context, options);
+
 /** The structured form for one item of a draft: add (no originalKey) or change. The server validates it again. */
 export function QuestionnaireItemForm({
   defaultValues,
@@ -42,7 +54,7 @@ export function QuestionnaireItemForm({
 }) {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TQuestionnaireItemInput, unknown, TQuestionnaireItem>({ resolver: zodResolver(ZQuestionnaireItem), defaultValues: { ...defaultValues, max: defaultValues.max ?? "" } });
+  const form = useForm<TQuestionnaireItemInput, unknown, TQuestionnaireItem>({ resolver, defaultValues: { ...defaultValues, max: defaultValues.max ?? "" } });
   const errors = form.formState.errors;
   const kind = form.watch("kind");
   const mirror = form.watch("mirror");
@@ -52,14 +64,7 @@ export function QuestionnaireItemForm({
   const onSubmit = form.handleSubmit(
     async (values) => {
       setFormError(null);
-      // what the kind cannot use is not stored
-      const input: TQuestionnaireItem = {
-        ...values,
-        options: OPTION_KINDS.has(values.kind) ? values.options : [],
-        max: MAX_KINDS.has(values.kind) ? values.max : undefined,
-        ...(values.mirror ? {} : { predictMarketing: "", predictIt: "", mirrorRule: "" }),
-      };
-      const result = await saveQuestionnaireItemAction(input);
+      const result = await saveQuestionnaireItemAction(values);
       if (!result.ok) {
         setFormError(result.error);
         for (const [key, message] of Object.entries(result.fieldErrors ?? {})) form.setError(key as keyof TQuestionnaireItemInput, { message });
