@@ -3,6 +3,7 @@ import type { BenchmarkSourceDef } from "@/lib/benchmarks/types";
 import { loadLibrary } from "@/lib/catalogue/load";
 import { IMPERATIVES } from "@/lib/domain";
 import { HeadlineFigures } from "@/components/landing/headline-figures";
+import { DataTable } from "@/components/ui/data-table";
 
 const POPULATION_LABEL = { marketing: "marketing", it: "IT", both: "marketing and IT" } as const;
 
@@ -61,29 +62,18 @@ export default async function HomePage() {
           Every benchmark in Bridge cites one of these published surveys, with its year and sample size. They date
           from 2010-2014: read them as a reference point, not as today&apos;s norm.
         </p>
-        <div className="mt-4 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Published surveys behind the benchmarks</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-4">Survey</th>
-                <th scope="col" className="py-2 pr-4">Publisher</th>
-                <th scope="col" className="whitespace-nowrap py-2 pr-4">Year</th>
-                <th scope="col" className="py-2">Respondents</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sources.map((source) => (
-                <tr key={source.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-2 pr-4 font-medium">{source.title}</th>
-                  <td className="py-2 pr-4">{source.publisher}</td>
-                  <td className="whitespace-nowrap py-2 pr-4">{source.year}</td>
-                  <td className="py-2">{sampleText(source.samples)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          className="mt-4"
+          caption="Published surveys behind the benchmarks"
+          rows={sources}
+          rowKey={(source) => source.id}
+          columns={[
+            { header: "Survey", rowHeader: true, className: "font-medium", cell: (source) => source.title },
+            { header: "Publisher", cell: (source) => source.publisher },
+            { header: "Year", className: "whitespace-nowrap", headerClassName: "whitespace-nowrap", cell: (source) => source.year },
+            { header: "Respondents", cell: (source) => sampleText(source.samples) },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="privacy">

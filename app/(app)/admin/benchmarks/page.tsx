@@ -7,6 +7,7 @@ import { listSourceOrigins } from "@/lib/data/benchmark-admin";
 import { listBenchmarkCatalogue, listFigureUsage } from "@/lib/data/benchmarks";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Benchmark library" };
 
@@ -68,52 +69,48 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
         <h2 id="figures-title" className="text-xl font-semibold">
           Figures
         </h2>
-        <div className="mt-3 overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Published figures with their provenance</caption>
-            <thead>
-              <tr className="border-b border-slate-300">
-                <th scope="col" className="py-2 pr-3">Figure</th>
-                <th scope="col" className="py-2 pr-3">Population</th>
-                <th scope="col" className="py-2 pr-3">Value</th>
-                <th scope="col" className="py-2 pr-3">Source</th>
-                <th scope="col" className="py-2 pr-3">Locator</th>
-                <th scope="col" className="py-2">Used by (fidelity)</th>
-              </tr>
-            </thead>
-            <tbody>
-              {figures.map((f) => {
+        <DataTable
+          className="mt-3"
+          caption="Published figures with their provenance"
+          rows={figures}
+          rowKey={(f) => f.id}
+          columns={[
+            {
+              header: "Figure",
+              rowHeader: true,
+              cell: (f) => (
+                <>
+                  {f.statement}
+                  <span className="block font-mono text-xs text-muted">
+                    {f.id}
+                    {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
+                  </span>
+                  {f.base.kind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.base.description}</span> : null}
+                </>
+              ),
+            },
+            { header: "Population", cell: (f) => POPULATION_LABEL[f.population] },
+            { header: "Value", numeric: true, cell: (f) => figureValueText({ ...f, boundLow: f.bounds?.low, boundHigh: f.bounds?.high }) },
+            {
+              header: "Source",
+              cell: (f) => {
                 const source = sourceById.get(f.sourceId);
-                return (
-                  <tr key={f.id} className="border-b border-slate-200 align-top">
-                    <th scope="row" className="py-2 pr-3 font-normal">
-                      {f.statement}
-                      <span className="block font-mono text-xs text-muted">
-                        {f.id}
-                        {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
-                      </span>
-                      {f.base.kind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.base.description}</span> : null}
-                    </th>
-                    <td className="py-2 pr-3">{POPULATION_LABEL[f.population]}</td>
-                    <td className="py-2 pr-3 tabular-nums">
-                      {figureValueText({ ...f, boundLow: f.bounds?.low, boundHigh: f.bounds?.high })}
-                    </td>
-                    <td className="py-2 pr-3">
-                      {source?.publisher}, {source?.year}
-                      {f.n ? `, n = ${f.n}` : ""}
-                    </td>
-                    <td className="py-2 pr-3">
-                      <span className="font-mono text-xs">{f.locator.file}</span>
-                      {f.locator.figure ? ` · ${f.locator.figure}` : ""}
-                      <q className="block text-xs text-muted">{f.locator.quote}</q>
-                    </td>
-                    <td className="py-2 text-xs">{used.get(f.id)?.join(", ") ?? "—"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                return `${source?.publisher}, ${source?.year}${f.n ? `, n = ${f.n}` : ""}`;
+              },
+            },
+            {
+              header: "Locator",
+              cell: (f) => (
+                <>
+                  <span className="font-mono text-xs">{f.locator.file}</span>
+                  {f.locator.figure ? ` · ${f.locator.figure}` : ""}
+                  <q className="block text-xs text-muted">{f.locator.quote}</q>
+                </>
+              ),
+            },
+            { header: "Used by (fidelity)", className: "text-xs", cell: (f) => used.get(f.id)?.join(", ") ?? "—" },
+          ]}
+        />
       </section>
     </div>
   );
