@@ -1,4 +1,4 @@
-import type { SourceOrigin } from "@/lib/data/benchmark-admin";
+import type { SourceOrigin } from "@/lib/admin/types";
 import { utcDay } from "@/lib/time";
 
 /** "Built-in: …/seed file" or "Added by … on … (CSV import)". Server component (plain text). */

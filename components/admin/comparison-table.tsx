@@ -1,4 +1,4 @@
-import type { PanelComparisonView } from "@/lib/data/panel";
+import type { PanelComparisonView } from "@/lib/admin/types";
 import { DataTable } from "@/components/ui/data-table";
 import { SIDE_LABEL } from "@/lib/domain";
 

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { changeUserAccountAction, changeUserRoleAction } from "@/app/(app)/admin/users/actions";
 import { primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import type { Role } from "@/lib/domain";
-import type { UserStatus } from "@/lib/data/users";
+import type { UserStatus } from "@/lib/admin/types";
 import { UserInviteLink, type InvitationLink } from "./user-invite-link";
 
 type Change = "make-admin" | "make-facilitator" | "disable" | "enable" | "reset-two-factor" | "new-link";

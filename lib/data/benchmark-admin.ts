@@ -5,6 +5,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
+import type { SourceOrigin } from "@/lib/admin/types";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { db } from "@/lib/db/client";
 import type { CsvImportFigure, LibraryIds } from "@/lib/benchmarks/csv-import";
@@ -148,7 +149,6 @@ export async function importSource(actor: Actor, parsed: { source: TBenchmarkSou
   });
 }
 
-export type SourceOrigin = { builtIn: true; seedFile: string } | { builtIn: false; by: string | null; at: Date | null; via: "form" | "import" | null };
 
 /** Where each source comes from: a seed file (built-in) or an admin (who, when, by form or import). */
 export async function listSourceOrigins(actor: Actor): Promise<Map<string, SourceOrigin>> {

@@ -1,4 +1,5 @@
 import "server-only";
+import type { PanelFigureInfo } from "@/lib/admin/types";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
 import { remeasuresById } from "@/lib/catalogue/select";
@@ -8,11 +9,6 @@ import { figureLookupFrom } from "@/lib/scoring/figures";
 
 // The figures a cross-organization comparison shows (lib/data/panel.ts), read from the library as stored.
 
-export interface PanelFigureInfo {
-  figure: BenchmarkFigureDef;
-  source: { id: string; publisher: string; title: string; year: number };
-  items: string[];
-}
 
 /**
  * The figures a panel can be compared with: percentages linked to an item of a published questionnaire version,

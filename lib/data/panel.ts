@@ -1,14 +1,15 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
-import { comparableFigures, type PanelFigureInfo } from "@/lib/data/panel-figures";
+import type { PanelComparisonView } from "@/lib/admin/types";
+import { comparableFigures } from "@/lib/data/panel-figures";
 import { refreshPanelAggregates } from "@/lib/data/panel-aggregate";
 import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
 import type { Side } from "@/lib/domain";
 import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { MIN_PANEL_ORGANIZATIONS, panelComparison, type PanelCellSums, type PanelComparisonRow } from "@/lib/scoring/panel";
+import { MIN_PANEL_ORGANIZATIONS, panelComparison, type PanelCellSums } from "@/lib/scoring/panel";
 import type { TComparisonQuery } from "@/lib/validation/comparison-query";
 import { utcDay } from "@/lib/time";
 
@@ -16,20 +17,6 @@ import { utcDay } from "@/lib/time";
 // (lib/scoring/panel.ts explains the measure); a comparison then reads those rows, filtered by the
 // organizations' current attributes and panel choice, so opting out takes effect on the next view.
 
-export type { PanelFigureInfo };
-
-export interface PanelComparisonView {
-  panel: "real" | "demo";
-  query: TComparisonQuery;
-  generatedAt: string;
-  minOrganizations: number;
-  /**
-   * Organizations and organization-waves behind the view, and the UTC days of the first and last reveal; null
-   * when fewer than `minOrganizations` organizations contribute (their number and dates are not shown either).
-   */
-  size: { organizations: number; waves: number; period: { from: string; to: string } } | null;
-  rows: (PanelComparisonRow & { info: PanelFigureInfo })[];
-}
 
 interface CellRow {
   figureId: string;

@@ -1,7 +1,7 @@
 import { parse } from "csv-parse/sync";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import type { PanelComparisonView } from "@/lib/data/panel";
+import type { PanelComparisonView } from "@/lib/admin/types";
 import { FIXTURE_FIGURES } from "@/lib/scoring/test-fixtures";
 import { COMPARISON_COLUMNS, comparisonCsvStream, comparisonJsonStream, comparisonXlsxStream, describeFilters } from "./comparison";
 

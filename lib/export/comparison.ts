@@ -6,7 +6,7 @@
 import { PassThrough, pipeline, Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
-import type { PanelComparisonView } from "@/lib/data/panel";
+import type { PanelComparisonView } from "@/lib/admin/types";
 import { SIDE_LABEL } from "@/lib/domain";
 import { comparisonSearchParams } from "@/lib/validation/comparison-query";
 import { defuse, round2 } from "./rows";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { findInvitation } from "@/lib/data/users";
+import { findInvitation } from "@/lib/data/user-invitations";
 import { SetPasswordForm } from "./set-password-form";
 
 // The link carries a one-time token: no Referer may take it to another site.

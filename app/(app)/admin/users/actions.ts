@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/actions/action";
-import { changeUserRole, disableUser, enableUser, inviteUser, renewInvitation, resetTwoFactor, type Invitation } from "@/lib/data/users";
+import type { Invitation } from "@/lib/admin/types";
+import { changeUserRole, disableUser, enableUser, resetTwoFactor } from "@/lib/data/user-accounts";
+import { inviteUser, renewInvitation } from "@/lib/data/user-invitations";
 import { ZUserAccountChange, ZUserInvite, ZUserRoleChange } from "@/lib/validation/user";
 
 // Thin: runAction authenticates and validates; each data function checks "users:manage" itself (admins with

@@ -19,7 +19,8 @@ import { env } from "@/lib/env";
 import { testDb } from "@/lib/test/db";
 import { startSmtpSink } from "@/lib/test/smtp-sink";
 import { ZUserInvite } from "@/lib/validation/user";
-import { changeUserRole, disableUser, enableUser, findInvitation, inviteUser, listUsers, renewInvitation, resetTwoFactor } from "./users";
+import { changeUserRole, disableUser, enableUser, listUsers, resetTwoFactor } from "./user-accounts";
+import { findInvitation, inviteUser, renewInvitation } from "./user-invitations";
 
 const db = testDb();
 const BASE = env().BRIDGE_URL;
