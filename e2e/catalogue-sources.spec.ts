@@ -68,10 +68,12 @@ test("an imported source chosen alone is the only one compared, on the team page
   await page.goto(`/app/assessments/${assessment.id}/results`);
   await page.getByRole("button", { name: "Reveal results" }).click();
   await expect(page.getByRole("heading", { name: "How sure these results are" })).toBeVisible();
-  await expect(page.getByText("62% of CMOs agree marketing and IT need to be aligned").first()).toBeVisible();
-  await expect(page.getByText("79% of CIOs agree marketing and IT need to be aligned").first()).toBeVisible();
-  await expect(page.getByText(/56% of CMOs agree/)).toHaveCount(0);
-  await expect(page.getByText(/Forrester|CMO Council/)).toHaveCount(0);
+  await expect(page.locator(`[data-figure="${cmoFigure}"]`)).toContainText("62% of CMOs (95% 57–67%, n = 410; Bridge Research Panel, 2027)");
+  await expect(page.locator(`[data-figure="w27${suffix}-need-alignment-cio"]`)).toContainText("79% of CIOs (95% 74–84%, n = 260; Bridge Research Panel, 2027)");
+  const shown = await page.locator("[data-figure]").evaluateAll((els) => els.map((e) => e.getAttribute("data-figure")));
+  expect(shown.length).toBeGreaterThanOrEqual(2);
+  expect(shown.filter((id) => !id?.startsWith(`w27${suffix}-`))).toEqual([]);
+  await expect(page.getByText(/; (Accenture|Forrester|CMO Council)[^;]*, 20\d\d\)/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 
   // the CSV: every published figure on it is the chosen source's
@@ -95,6 +97,7 @@ test("an imported source chosen alone is the only one compared, on the team page
   // the marketing leader's own page: the 2027 CMO figure, not Accenture 2012's
   await context.clearCookies();
   await page.goto(`/r/${token}`);
+  await page.getByRole("link", { name: "See your personal results" }).click();
   await expect(page.getByRole("heading", { name: "Your results" })).toBeVisible();
   await expect(page.getByText(/62% of CMOs agree marketing and IT need to be aligned/)).toBeVisible();
   await expect(page.getByText(/Bridge Research Panel, 2027/).first()).toBeVisible();
