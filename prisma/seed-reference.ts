@@ -11,21 +11,12 @@ import { questionnaireItemId } from "../lib/questionnaire/item-id";
 import { withContextOnly } from "../lib/questionnaire/comparability";
 import type { ItemBenchmarkLink, ItemRankLink, QuestionnaireDef } from "../lib/questionnaire/types";
 import { bumpCatalogueRevision } from "../lib/catalogue/revision";
+import { figureToRow, sourceToRow } from "../lib/catalogue/rows";
 
 export async function seedBenchmarks(db: Db) {
   await db.$transaction(async (tx) => {
     for (const s of BENCHMARK_SOURCES) {
-      const data = {
-        publisher: s.publisher,
-        title: s.title,
-        year: s.year,
-        fieldwork: s.fieldwork,
-        method: s.method,
-        regions: s.regions,
-        industries: s.industries,
-        seedFile: s.seedFile,
-        notes: s.notes ?? null,
-      };
+      const data = sourceToRow(s);
       await tx.benchmarkSource.upsert({ where: { id: s.id }, create: { id: s.id, ...data }, update: data });
       await tx.benchmarkSample.deleteMany({ where: { sourceId: s.id } });
       await tx.benchmarkSample.createMany({
@@ -33,29 +24,7 @@ export async function seedBenchmarks(db: Db) {
       });
     }
     for (const f of BENCHMARK_FIGURES) {
-      const data = {
-        sourceId: f.sourceId,
-        population: f.population,
-        topic: f.topic,
-        statement: f.statement,
-        unit: f.unit,
-        value: f.value,
-        valueFrom: f.valueFrom ?? null,
-        yearFrom: f.yearFrom ?? null,
-        yearTo: f.yearTo ?? null,
-        rankOf: f.rankOf ?? null,
-        n: f.n ?? null,
-        baseKind: f.base.kind,
-        baseNote: f.base.kind === "subgroup" ? f.base.description : null,
-        boundLow: f.bounds?.low ?? null,
-        boundHigh: f.bounds?.high ?? null,
-        covers: f.covers ?? "executives",
-        locatorFile: f.locator.file,
-        locatorFigure: f.locator.figure ?? null,
-        locatorQuote: f.locator.quote,
-        isDefault: f.isDefault,
-        variantOf: f.variantOf ?? null,
-      };
+      const data = figureToRow(f);
       await tx.benchmarkFigure.upsert({ where: { id: f.id }, create: { id: f.id, ...data }, update: data });
     }
     await bumpCatalogueRevision(tx);

@@ -82,6 +82,48 @@ export function figureFromRow(f: FigureRow): BenchmarkFigureDef {
   };
 }
 
+/** A source as the columns of its row (without id and samples): what the seed writes. */
+export function sourceToRow(s: BenchmarkSourceDef) {
+  return {
+    publisher: s.publisher,
+    title: s.title,
+    year: s.year,
+    fieldwork: s.fieldwork,
+    method: s.method,
+    regions: s.regions,
+    industries: s.industries,
+    seedFile: s.seedFile,
+    notes: s.notes ?? null,
+  };
+}
+
+/** A figure as the columns of its row (without id): the inverse of figureFromRow. */
+export function figureToRow(f: BenchmarkFigureDef): Omit<FigureRow, "id"> {
+  return {
+    sourceId: f.sourceId,
+    population: f.population,
+    topic: f.topic,
+    statement: f.statement,
+    unit: f.unit,
+    value: f.value,
+    valueFrom: f.valueFrom ?? null,
+    yearFrom: f.yearFrom ?? null,
+    yearTo: f.yearTo ?? null,
+    rankOf: f.rankOf ?? null,
+    n: f.n ?? null,
+    baseKind: f.base.kind,
+    baseNote: f.base.kind === "subgroup" ? f.base.description : null,
+    boundLow: f.bounds?.low ?? null,
+    boundHigh: f.bounds?.high ?? null,
+    covers: f.covers ?? "executives",
+    locatorFile: f.locator.file,
+    locatorFigure: f.locator.figure ?? null,
+    locatorQuote: f.locator.quote,
+    isDefault: f.isDefault,
+    variantOf: f.variantOf ?? null,
+  };
+}
+
 export interface VersionRow {
   id: string;
   title: string;

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
+import { sourceToRow } from "@/lib/catalogue/rows";
 import { db } from "@/lib/db/client";
 import type { TBenchmarkQuery } from "@/lib/validation/benchmark-query";
 
@@ -15,18 +16,10 @@ export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
       (query.defaultsOnly !== "true" || f.isDefault),
   );
   return {
-    sources: sources.map((s) => ({
-      id: s.id,
-      publisher: s.publisher,
-      title: s.title,
-      year: s.year,
-      fieldwork: s.fieldwork,
-      method: s.method,
-      regions: s.regions,
-      industries: s.industries,
-      notes: s.notes ?? null,
-      samples: s.samples.map((x) => ({ population: x.population, n: x.n, note: x.note ?? null })),
-    })),
+    sources: sources.map((s) => {
+      const { seedFile: _seedFile, ...row } = sourceToRow(s);
+      return { id: s.id, ...row, samples: s.samples.map((x) => ({ population: x.population, n: x.n, note: x.note ?? null })) };
+    }),
     figures: figures.map((f) => ({
       id: f.id,
       sourceId: f.sourceId,
