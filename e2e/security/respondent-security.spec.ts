@@ -68,26 +68,29 @@ test.describe("autosave refuses bad input with a message and stores nothing", ()
     const count = () => db.answer.count({ where: { responseId } });
     const before = await count();
 
-    const cases: [unknown, number, RegExp][] = [
-      [{ itemKey: "no-such-item", value: 3 }, 400, /Unknown question/],
-      [{ itemKey: "bl-agenda", value: 9 }, 422, /scale/],
-      [{ itemKey: "bl-tradeoff", value: { "data-access": 50, "privacy-security": 50, speed: 1 } }, 422, /more than 100/],
-      [{ itemKey: "bl-agenda", value: 4, responseId: "someone-elses-response" }, 400, /Unexpected field/],
-      [{ itemKey: "tr-one-change", value: "x".repeat(1024 * 1024) }, 413, /too long/],
-      ["{not json", 400, /not valid JSON/],
+    // every route answers an error as { error: message, code } (lib/http/route.ts)
+    const cases: [unknown, number, RegExp, string][] = [
+      [{ itemKey: "no-such-item", value: 3 }, 400, /Unknown question/, "invalid-input"],
+      [{ itemKey: "bl-agenda", value: 9 }, 422, /scale/, "unprocessable"],
+      [{ itemKey: "bl-tradeoff", value: { "data-access": 50, "privacy-security": 50, speed: 1 } }, 422, /more than 100/, "unprocessable"],
+      [{ itemKey: "bl-agenda", value: 4, responseId: "someone-elses-response" }, 400, /Unexpected field/, "invalid-input"],
+      [{ itemKey: "tr-one-change", value: "x".repeat(1024 * 1024) }, 413, /too long/, "too-large"],
+      ["{not json", 400, /not valid JSON/, "invalid-input"],
     ];
-    for (const [body, status, message] of cases) {
+    for (const [body, status, message, code] of cases) {
       const res = await save(req, body);
       expect(res.status(), JSON.stringify(body).slice(0, 80)).toBe(status);
-      expect((await res.json()).error).toMatch(message);
+      expect(await res.json()).toEqual({ error: expect.stringMatching(message), code });
     }
     const crossOrigin = await save(req, { itemKey: "bl-agenda", value: 4 }, { Origin: "https://evil.example" });
     expect(crossOrigin.status()).toBe(403);
+    expect(await crossOrigin.json()).toEqual({ error: "Cross-origin requests are not allowed", code: "forbidden" });
     expect(await count()).toBe(before);
 
     const anonymous = await page.context().browser()!.newContext();
     const noCookie = await save(anonymous.request, { itemKey: "bl-agenda", value: 4 });
     expect(noCookie.status()).toBe(401);
+    expect(await noCookie.json()).toEqual({ error: "Open your invitation link first", code: "unauthenticated" });
     await anonymous.close();
 
     const ok = await save(req, { itemKey: "bl-agenda", value: 4 });

@@ -60,6 +60,7 @@ test.describe("team results access", () => {
     const anonymous = await playwright.request.newContext({ baseURL });
     const res = await anonymous.get(`/app/assessments/${assessment.id}/export/csv`, { maxRedirects: 0 });
     expect(res.status()).toBe(401);
+    expect(await res.json()).toEqual({ error: "Sign in first", code: "unauthenticated" });
     await anonymous.dispose();
     const forged = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Cookie: "bridge.session_token=forged.value" } });
     expect((await forged.get(`/app/assessments/${assessment.id}/export/csv`, { maxRedirects: 0 })).status()).toBe(401);
