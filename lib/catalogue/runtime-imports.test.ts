@@ -1,49 +1,15 @@
 // The database is the only catalogue read at runtime: no module the app runs (pages, routes, components, lib)
 // may reach the built-in seed input, directly or through other modules. The seed (prisma/) and tests may.
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { importsOf, isTest, resolve, walk } from "@/lib/test/import-graph";
 
-const ROOT = path.resolve(__dirname, "../..");
 const SEED_INPUT = [
   /^lib\/benchmarks\/(builtin|figures|sources)\.ts$/,
   /^lib\/questionnaire\/(builtin|v1|v2|comparability)\.ts$/,
   /^lib\/questionnaire\/v\d+\//,
 ];
 const isSeedInput = (rel: string) => SEED_INPUT.some((re) => re.test(rel));
-const isTestOnly = (rel: string) => /\.test\.tsx?$/.test(rel) || rel.startsWith("lib/test/") || rel === "lib/export/test-fixture.ts" || /^lib\/scoring\/(test-|worked-example)/.test(rel);
-const SPEC = /(?:import|export)\s[^;]*?from\s*["']([^"']+)["']|import\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/gm;
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const entry of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
-    const rel = path.posix.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (rel !== "lib/generated") walk(rel, out);
-    } else if (/\.tsx?$/.test(entry.name)) out.push(rel);
-  }
-  return out;
-}
-
-function resolve(from: string, spec: string): string | null {
-  let base: string;
-  if (spec.startsWith("@/")) base = spec.slice(2);
-  else if (spec.startsWith(".")) base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
-  else return null; // a package
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`, `${base}/index.tsx`]) {
-    if (fs.existsSync(path.join(ROOT, candidate)) && fs.statSync(path.join(ROOT, candidate)).isFile()) return candidate;
-  }
-  return null;
-}
-
-function importsOf(rel: string): string[] {
-  const text = fs.readFileSync(path.join(ROOT, rel), "utf8");
-  const out: string[] = [];
-  for (const m of text.matchAll(SPEC)) {
-    const target = resolve(rel, m[1] ?? m[2] ?? m[3]!);
-    if (target) out.push(target);
-  }
-  return out;
-}
+const isTestOnly = (rel: string) => isTest(rel) || rel.startsWith("lib/test/") || rel === "lib/export/test-fixture.ts" || /^lib\/scoring\/(test-|worked-example)/.test(rel);
 
 /** Runtime modules that reach seed input, each with the chain of imports that gets there. */
 function leaks(entries: string[]): string[] {
