@@ -19,8 +19,8 @@ test.describe("admin pages are for admins only", () => {
 });
 
 test.describe("user management is for admins only", () => {
-  // The server actions behind /admin/users call lib/data/users.ts, which refuses a facilitator (or an admin
-  // without two-factor) itself: lib/data/users.test.ts "who may manage users" covers every function.
+  // The server actions behind /admin/users call lib/data/user-accounts.ts and user-invitations.ts, which refuse a facilitator (or an admin
+  // without two-factor) itself: lib/data/user-management.test.ts "who may manage users" covers every function.
   test("a facilitator gets 404 on /admin/users; without a session it leads to sign-in", async ({ page, context, db }) => {
     await page.goto("/admin/users");
     expect(page.url()).toMatch(/\/signin\?next=%2Fadmin%2Fusers/);

@@ -1,7 +1,7 @@
 // How a set-password (better-auth "reset-password") token is stored: never the token itself, but its SHA-256
 // under the same "reset-password:" prefix, so a copy of the database cannot be used to set anyone's password and
 // rows can still be found and deleted by prefix. better-auth applies it through `verification.storeIdentifier`
-// (lib/auth/server.ts); lib/data/users.ts writes and reads invitations with it.
+// (lib/auth/server.ts); lib/data/user-invitations.ts writes and reads invitations with it.
 import { createHash } from "node:crypto";
 
 export const RESET_PREFIX = "reset-password:";

@@ -285,7 +285,7 @@ describe("signing out the other devices", () => {
 });
 
 describe("the admin API", () => {
-  it("is switched off for everyone, enrolled admins included (user management goes through lib/data/users.ts)", async () => {
+  it("is switched off for everyone, enrolled admins included (user management goes through lib/data/user-accounts.ts)", async () => {
     const facilitator = await createUser(db);
     const f = await signIn(facilitator.email, facilitator.password);
     expect((await call("/admin/list-users", { method: "GET", cookie: f.cookie, origin: null })).status).toBe(404);

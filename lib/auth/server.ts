@@ -137,7 +137,7 @@ function createAuth() {
       customStorage: databaseRateLimitStorage(db), // same table (modelName), one atomic statement: see above
     },
     // The admin plugin stays for roles and for refusing banned users at sign-in, but its HTTP endpoints are off:
-    // user management goes through lib/data/users.ts, which audits every change, keeps one active admin and
+    // user management goes through lib/data/user-accounts.ts, which audits every change, keeps one active admin and
     // stops admins changing themselves; the plugin's endpoints would bypass all three.
     disabledPaths: ADMIN_PLUGIN_PATHS,
     advanced: {

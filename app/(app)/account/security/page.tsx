@@ -4,6 +4,7 @@ import { SignOutButton, SignOutOthersButton } from "@/components/forms/session-b
 import { DisableTwoFactor, EnableTwoFactor } from "@/components/forms/two-factor-forms";
 import { requireActor } from "@/lib/auth/guards";
 import { getAuth } from "@/lib/auth/server";
+import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 
 export const metadata = { title: "Account and security" };
 
@@ -45,7 +46,7 @@ export default async function AccountSecurityPage() {
     auth.api.listSessions({ headers: requestHeaders }),
   ]);
   const sorted = [...sessions].sort((a, b) => new Date(b.updatedAt).getTime() - new Date(a.updatedAt).getTime());
-  const mustEnrol = actor.role === "admin" && !actor.twoFactorEnabled;
+  const mustEnrol = mustEnrolTwoFactor(actor);
 
   return (
     <div className="grid max-w-3xl gap-10">
