@@ -43,6 +43,7 @@ test("an imported source chosen alone is the only one compared, on the team page
   await signInAs(context, db, facilitator);
   await page.goto(`/app/organizations/${org.id}/assessments/new`);
   await page.getByLabel("Title").fill("Against the 2027 wave");
+  await page.getByLabel("Questionnaire version").selectOption("v2");
   await page.getByRole("checkbox", { name: /Accenture.*2012/ }).first().uncheck();
   await page.getByRole("checkbox", { name: /CMO-CIO Alignment Survey 2027/ }).check();
   await page.getByLabel("Quorum: marketing responses").fill("3");
