@@ -21,7 +21,7 @@
  * tableClassName (all as on <Table>), plus
  * - rows, rowKey(row, index): the items and their React keys;
  * - columns: Column[] (below);
- * - rowAttributes(row): data-… attributes (or data-testid) for each body <tr>;
+ * - rowAttributes(row): data-… attributes (or data-testid, or an id to link to) for each body <tr>;
  * - dense: py-1 pr-2 cells instead of py-2 pr-3; zebra: striped body rows.
  * Column: header (the column header's content), cell(row, index) (the cell's content), and optionally
  * - id: React key of the column (default: its index);
@@ -33,7 +33,8 @@
 import type { ReactNode } from "react";
 import { HeadRow, Table, TBody, Td, Th, THead, Tr, type TableScroll } from "./table";
 
-export type DataAttributes = { [name: `data-${string}`]: string | number | undefined };
+/** data-… attributes, and an id where a row or cell is a link target (#item-key). */
+export type DataAttributes = { [name: `data-${string}`]: string | number | undefined } & { id?: string };
 
 export interface Column<Row> {
   id?: string;

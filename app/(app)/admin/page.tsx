@@ -7,7 +7,7 @@ const AREAS = [
   { href: "/admin/users", title: "Users", text: "Invite facilitators, change roles, disable accounts and reset two-factor authentication." },
   { href: "/admin/benchmarks", title: "Benchmark library", text: "Every published source and figure, with its provenance and the questions that use it; add a source or import figures from CSV." },
   { href: "/admin/comparisons", title: "Benchmark comparisons", text: "The published figures beside the same measures over every revealed assessment in the panel, with exports." },
-  { href: "/admin/questionnaires", title: "Questionnaire versions", text: "The versions of the questionnaire, which are in use, and new versions started as copies." },
+  { href: "/admin/questionnaires", title: "Questionnaire versions", text: "The versions of the questionnaire and which are in use; start a new version as a copy, edit its items, preview and publish it." },
   { href: "/admin/audit", title: "Audit log", text: "Who signed in, created, revealed, exported or changed what, and when." },
 ] as const;
 

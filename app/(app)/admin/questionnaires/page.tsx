@@ -4,6 +4,7 @@ import { QuestionnaireRenameForm } from "@/components/admin/questionnaire-rename
 import { requireAdmin } from "@/lib/auth/guards";
 import { listQuestionnaireVersions } from "@/lib/data/questionnaire-versions";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
+import { DataTable } from "@/components/ui/data-table";
 import { utcDay } from "@/lib/time";
 
 export const metadata = { title: "Questionnaire versions" };
@@ -21,51 +22,33 @@ export default async function QuestionnaireVersionsPage() {
           validation problems, preview it as each side sees it, and publish it once it has no problems.
         </p>
       </AdminPageHeader>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Questionnaire versions</caption>
-          <thead>
-            <tr className="border-b border-slate-300">
-              <th scope="col" className="py-2 pr-3">Version</th>
-              <th scope="col" className="py-2 pr-3">Title</th>
-              <th scope="col" className="py-2 pr-3">Status</th>
-              <th scope="col" className="py-2 pr-3">Items</th>
-              <th scope="col" className="py-2 pr-3">Assessments using it</th>
-              <th scope="col" className="py-2 pr-3">Based on</th>
-              <th scope="col" className="py-2">Changes</th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.id} className="border-b border-slate-200 align-top">
-                <th scope="row" className="py-2 pr-3 font-mono">
-                  <Link href={`/admin/questionnaires/${v.id}`}>{v.id}</Link>
-                </th>
-                <td className="py-2 pr-3">{v.title}</td>
-                <td className="py-2 pr-3">
-                  {v.status}
-                  {v.publishedAt ? ` (${utcDay(v.publishedAt)})` : ""}
-                </td>
-                <td className="py-2 pr-3 tabular-nums">{v.items}</td>
-                <td className="py-2 pr-3 tabular-nums">{v.assessments}</td>
-                <td className="py-2 pr-3 font-mono">{v.basedOnId ?? "—"}</td>
-                <td className="py-2">
-                  {v.immutableBecause ? (
-                    <span>Immutable: {v.immutableBecause}</span>
-                  ) : (
-                    <div className="grid gap-2">
-                      <Link href={`/admin/questionnaires/${v.id}`} className="font-semibold">
-                        Edit the items of {v.id}
-                      </Link>
-                      <QuestionnaireRenameForm versionId={v.id} title={v.title} />
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Questionnaire versions"
+        rows={versions}
+        rowKey={(v) => v.id}
+        columns={[
+          { header: "Version", rowHeader: true, className: "font-mono", cell: (v) => <Link href={`/admin/questionnaires/${v.id}`}>{v.id}</Link> },
+          { header: "Title", cell: (v) => v.title },
+          { header: "Status", cell: (v) => `${v.status}${v.publishedAt ? ` (${utcDay(v.publishedAt)})` : ""}` },
+          { header: "Items", numeric: true, cell: (v) => v.items },
+          { header: "Assessments using it", numeric: true, cell: (v) => v.assessments },
+          { header: "Based on", className: "font-mono", cell: (v) => v.basedOnId ?? "—" },
+          {
+            header: "Changes",
+            cell: (v) =>
+              v.immutableBecause ? (
+                <span>Immutable: {v.immutableBecause}</span>
+              ) : (
+                <div className="grid gap-2">
+                  <Link href={`/admin/questionnaires/${v.id}`} className="font-semibold">
+                    Edit the items of {v.id}
+                  </Link>
+                  <QuestionnaireRenameForm versionId={v.id} title={v.title} />
+                </div>
+              ),
+          },
+        ]}
+      />
       <section aria-labelledby="copy-version-heading">
         <h2 id="copy-version-heading" className="text-xl font-semibold">
           Start a new version as a copy

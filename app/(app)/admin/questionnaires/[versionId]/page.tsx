@@ -9,6 +9,7 @@ import { getQuestionnaireVersionForAdmin } from "@/lib/data/questionnaire-versio
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
 import { textFor } from "@/lib/questionnaire/text";
 import type { QuestionnaireItemDef, SectionDef } from "@/lib/questionnaire/types";
+import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Questionnaire version" };
 
@@ -76,54 +77,53 @@ export default async function QuestionnaireVersionPage({ params }: { params: Pro
         {groupsOf(q.sections, q.items).map((section) => {
           const items = q.items.filter((i) => i.section === section.id);
           return (
-            <div key={section.id} className="overflow-x-auto">
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="py-2 text-left text-lg font-semibold">
+            <DataTable
+              key={section.id}
+              captionVisible
+              caption={
+                <span className="text-lg font-semibold">
                   {section.title} <span className="font-normal text-muted">({items.length} items)</span>
-                </caption>
-                <thead>
-                  <tr className="border-b border-slate-300">
-                    <th scope="col" className="py-2 pr-3">Key</th>
-                    <th scope="col" className="py-2 pr-3">Question (marketing wording)</th>
-                    <th scope="col" className="py-2 pr-3">Kind</th>
-                    <th scope="col" className="py-2 pr-3">Fidelity</th>
-                    <th scope="col" className="py-2 pr-3">Links</th>
-                    {editable ? <th scope="col" className="py-2">Changes</th> : null}
-                  </tr>
-                </thead>
-                <tbody>
-                  {items.map((item, index) => {
+                </span>
+              }
+              rows={items}
+              rowKey={(item) => item.key}
+              rowAttributes={(item) => ({ id: `item-${item.key}` })}
+              columns={[
+                { header: "Key", rowHeader: true, className: "font-mono", cell: (item) => <Link href={`${base}/items/${item.key}`}>{item.key}</Link> },
+                {
+                  header: "Question (marketing wording)",
+                  cell: (item) => {
                     const itemProblems = problemsOf(item.key);
                     return (
-                      <tr key={item.key} id={`item-${item.key}`} className="border-b border-slate-200 align-top">
-                        <th scope="row" className="py-2 pr-3 font-mono font-normal">
-                          <Link href={`${base}/items/${item.key}`}>{item.key}</Link>
-                        </th>
-                        <td className="py-2 pr-3">
-                          {textFor(item.prompt, "marketing")}
-                          {item.sides?.length === 1 ? <span className="text-muted"> (asked of {SIDE_LABEL[item.sides[0]!]} only)</span> : null}
-                          {itemProblems.length ? (
-                            <ul className="mt-1 list-disc pl-5 font-medium text-red-800">
-                              {itemProblems.map((p) => (
-                                <li key={p}>{p}</li>
-                              ))}
-                            </ul>
-                          ) : null}
-                        </td>
-                        <td className="py-2 pr-3">{item.kind}</td>
-                        <td className="py-2 pr-3">{item.fidelity}</td>
-                        <td className="py-2 pr-3 tabular-nums">{item.benchmarks.length + (item.rankBenchmarks?.length ?? 0)}</td>
-                        {editable ? (
-                          <td className="py-2">
-                            <QuestionnaireItemActions versionId={q.version} itemKey={item.key} isFirst={index === 0} isLast={index === items.length - 1} />
-                          </td>
+                      <>
+                        {textFor(item.prompt, "marketing")}
+                        {item.sides?.length === 1 ? <span className="text-muted"> (asked of {SIDE_LABEL[item.sides[0]!]} only)</span> : null}
+                        {itemProblems.length ? (
+                          <ul className="mt-1 list-disc pl-5 font-medium text-red-800">
+                            {itemProblems.map((p) => (
+                              <li key={p}>{p}</li>
+                            ))}
+                          </ul>
                         ) : null}
-                      </tr>
+                      </>
                     );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                  },
+                },
+                { header: "Kind", cell: (item) => item.kind },
+                { header: "Fidelity", cell: (item) => item.fidelity },
+                { header: "Links", numeric: true, cell: (item) => item.benchmarks.length + (item.rankBenchmarks?.length ?? 0) },
+                ...(editable
+                  ? [
+                      {
+                        header: "Changes",
+                        cell: (item: (typeof items)[number], index: number) => (
+                          <QuestionnaireItemActions versionId={q.version} itemKey={item.key} isFirst={index === 0} isLast={index === items.length - 1} />
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
           );
         })}
       </section>
