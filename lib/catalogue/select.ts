@@ -24,7 +24,7 @@ export function remeasuresById(figures: readonly BenchmarkFigureDef[]): Map<stri
  * The questionnaire with its links pointing at the chosen figures only: a link is kept when its figure is chosen,
  * and repeated for every chosen figure that measures the same (with the same answer rule and comparability).
  */
-export function linkChosenFigures(q: QuestionnaireDef, chosen: ReadonlySet<string>, remeasures: ReadonlyMap<string, readonly BenchmarkFigureDef[]>): QuestionnaireDef {
+function linkChosenFigures(q: QuestionnaireDef, chosen: ReadonlySet<string>, remeasures: ReadonlyMap<string, readonly BenchmarkFigureDef[]>): QuestionnaireDef {
   return {
     ...q,
     items: q.items.map((item) => ({

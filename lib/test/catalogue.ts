@@ -6,7 +6,7 @@ import type { AssessmentCatalogue } from "@/lib/catalogue/types";
 import { withContextOnly } from "@/lib/questionnaire/comparability";
 import type { QuestionnaireDef } from "@/lib/questionnaire/types";
 
-export const BUILTIN_LIBRARY = { sources: BENCHMARK_SOURCES, figures: BENCHMARK_FIGURES };
+const BUILTIN_LIBRARY = { sources: BENCHMARK_SOURCES, figures: BENCHMARK_FIGURES };
 
 /** Version `q` as stored by the seed (v1's context-only reasons on its links), narrowed to `sourceIds` (none = all). */
 export function builtinCatalogue(q: QuestionnaireDef, sourceIds: readonly string[] = []): AssessmentCatalogue {
