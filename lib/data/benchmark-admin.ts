@@ -7,9 +7,10 @@ import { can } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SourceOrigin } from "@/lib/admin/types";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
+import { figureToRow } from "@/lib/catalogue/rows";
 import { db } from "@/lib/db/client";
 import type { CsvImportFigure, LibraryIds } from "@/lib/benchmarks/csv-import";
-import { figureRow, ZBenchmarkFigureCreate, type TBenchmarkFigureCreate } from "@/lib/validation/benchmark-figure";
+import { figureDefOf, ZBenchmarkFigureCreate, type TBenchmarkFigureCreate } from "@/lib/validation/benchmark-figure";
 import { samplesOf, ZBenchmarkSourceCreate, type TBenchmarkSourceCreate } from "@/lib/validation/benchmark-source";
 
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
@@ -34,6 +35,11 @@ function sourceData(input: TBenchmarkSourceCreate) {
     seedFile: null,
     samples: { create: samplesOf(input).map((s) => ({ population: s.population, n: s.n })) },
   };
+}
+
+/** The row a validated figure is stored as: through its definition, the one mapping the seed uses too. */
+function storedFigure(sourceId: string, f: TBenchmarkFigureCreate) {
+  return { id: f.id, ...figureToRow(figureDefOf(sourceId, f)) };
 }
 
 async function assertSourceIdFree(tx: Tx, id: string) {
@@ -101,7 +107,7 @@ export async function addFigure(actor: Actor, sourceId: string, input: TBenchmar
       throw new ActionError(`Figure "${data.id}" is already in the library`, { id: "This id is already in the library" });
     }
     await assertSameMeasure(tx, data, "Same measure as: ");
-    const figure = await tx.benchmarkFigure.create({ data: figureRow(source.id, data) });
+    const figure = await tx.benchmarkFigure.create({ data: storedFigure(source.id, data) });
     await bumpCatalogueRevision(tx);
     await tx.auditLog.create({
       data: { actorId: actor.id, action: "benchmark.figure-create", targetType: "benchmark-figure", targetId: figure.id, detail: { sourceId: source.id } },
@@ -134,7 +140,7 @@ export async function importSource(actor: Actor, parsed: { source: TBenchmarkSou
       await assertSameMeasure(tx, f, `Nothing was imported: row ${row}: same_measure_as `);
     }
     await tx.benchmarkSource.create({ data: sourceData(source) });
-    await tx.benchmarkFigure.createMany({ data: figures.map((f) => figureRow(source.id, f)) });
+    await tx.benchmarkFigure.createMany({ data: figures.map((f) => storedFigure(source.id, f)) });
     await bumpCatalogueRevision(tx);
     await tx.auditLog.create({
       data: {

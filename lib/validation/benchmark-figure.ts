@@ -1,6 +1,7 @@
 // A benchmark figure of an admin-added source: the same rules as the built-in catalogue's validator
-// (lib/benchmarks/index.ts), shared by the "Add a figure" form, its server action and the CSV import.
+// (lib/benchmarks/validate.ts), shared by the "Add a figure" form, its server action and the CSV import.
 import { z } from "zod";
+import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
 import { POPULATIONS } from "@/lib/domain";
 import { blankToUndefined, KEBAB_ID, optionalText } from "./benchmark-source";
 
@@ -117,8 +118,8 @@ export const ZBenchmarkFigureAdd = z
   .superRefine(checkUnit);
 export type TBenchmarkFigureAdd = z.output<typeof ZBenchmarkFigureAdd>;
 
-/** The row a figure becomes (admin-added figures are always the default for their finding). */
-export function figureRow(sourceId: string, f: TBenchmarkFigureCreate) {
+/** The definition a validated figure becomes (admin-added figures are always the default for their finding). */
+export function figureDefOf(sourceId: string, f: TBenchmarkFigureCreate): BenchmarkFigureDef {
   return {
     id: f.id,
     sourceId,
@@ -127,20 +128,16 @@ export function figureRow(sourceId: string, f: TBenchmarkFigureCreate) {
     statement: f.statement,
     unit: f.unit,
     value: f.value,
-    valueFrom: f.valueFrom ?? null,
-    yearFrom: f.yearFrom ?? null,
-    yearTo: f.yearTo ?? null,
-    rankOf: f.rankOf ?? null,
-    n: f.n ?? null,
-    baseKind: f.baseSubgroup ? "subgroup" : "full",
-    baseNote: f.baseSubgroup ?? null,
-    boundLow: f.boundLow ?? null,
-    boundHigh: f.boundHigh ?? null,
-    covers: f.covers ?? "executives",
-    locatorFile: f.locatorFile,
-    locatorFigure: f.locatorFigure ?? null,
-    locatorQuote: f.locatorQuote,
+    ...(f.valueFrom !== undefined ? { valueFrom: f.valueFrom } : {}),
+    ...(f.yearFrom !== undefined ? { yearFrom: f.yearFrom } : {}),
+    ...(f.yearTo !== undefined ? { yearTo: f.yearTo } : {}),
+    ...(f.rankOf !== undefined ? { rankOf: f.rankOf } : {}),
+    ...(f.n !== undefined ? { n: f.n } : {}),
+    base: f.baseSubgroup ? { kind: "subgroup", description: f.baseSubgroup } : { kind: "full" },
+    ...(f.boundLow !== undefined && f.boundHigh !== undefined ? { bounds: { low: f.boundLow, high: f.boundHigh } } : {}),
+    ...(f.covers ? { covers: f.covers } : {}),
+    locator: { file: f.locatorFile, ...(f.locatorFigure ? { figure: f.locatorFigure } : {}), quote: f.locatorQuote },
     isDefault: true,
-    variantOf: f.sameMeasureAs ?? null,
+    ...(f.sameMeasureAs ? { variantOf: f.sameMeasureAs } : {}),
   };
 }
