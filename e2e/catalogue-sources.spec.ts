@@ -103,6 +103,7 @@ test("an imported source chosen alone is the only one compared, on the team page
   await expect(page.getByText(/62% of CMOs agree marketing and IT need to be aligned/)).toBeVisible();
   await expect(page.getByText(/Bridge Research Panel, 2027/).first()).toBeVisible();
   await expect(page.getByText(/56% of CMOs agree/)).toHaveCount(0);
+  await expect(page.getByText(/\((Accenture|Trade press|Forrester|CMO Council)[^)]*, 20\d\d[,)]/)).toHaveCount(0);
   await expect(page.getByText(/Forrester|CMO Council/)).toHaveCount(0);
   await expectNoAxeViolations(page);
 });

@@ -23,7 +23,7 @@ export function WelcomeView({ page }: { page: WelcomePageData }) {
         IT as a strategic partner, agreed business levers, the skill mix, and trust. Your answers are compared with
         published surveys of CMOs and CIOs
         {page.survey
-          ? ` (for example Accenture Interactive's ${page.survey.year} survey of ${page.survey.marketingN} marketing and ${page.survey.itN} IT executives)`
+          ? ` (for example ${page.survey.publisher}'s ${page.survey.year} survey of ${page.survey.marketingN} marketing and ${page.survey.itN} IT executives)`
           : ""}
         . A few questions ask you to predict how the other side answers.
       </p>

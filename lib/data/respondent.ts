@@ -64,6 +64,8 @@ async function contextOf(row: ResponseRow) {
     /** The figures of the chosen sources (the personal results compare with these only), and the library's sources. */
     figures: catalogue.figures,
     sources: catalogue.sources,
+    /** The sources chosen for the assessment. */
+    sourceIds: catalogue.sourceIds,
     /** Stored answers, with the prefilled ones (invitation, organization profile) in place. */
     answers,
     /** The items answered for the respondent, not asked (lib/respondent/prefilled.ts). */

@@ -101,8 +101,14 @@ describe("welcome page", () => {
     if (!("props" in before)) throw new Error("expected the welcome page");
     expect(before.props.page.isLeader).toBe(true);
     expect(before.props.page.takesPartAs).toBe("Marketing leader");
-    expect(before.props.page.survey).toEqual({ year: 2012, marketingN: 405, itN: 252 });
+    expect(before.props.page.survey).toEqual({ publisher: "Accenture Interactive", year: 2012, marketingN: 405, itN: 252 });
     expect(before.props.page.error).toBeNull();
+    // the example names a source chosen for the assessment, never another one
+    const context = await contextOf(token);
+    const cc10 = welcomePage({ ...context, sourceIds: ["cmo-council-2010"] });
+    expect("props" in cc10 && cc10.props.page.survey).toEqual({ publisher: "CMO Council, in co-operation with Accenture", year: 2010, marketingN: 320, itN: 300 });
+    const forresterOnly = welcomePage({ ...context, sourceIds: ["forrester-2014"] }); // CMOs only: no example of both sides
+    expect("props" in forresterOnly && forresterOnly.props.page.survey).toBeNull();
     const refused = welcomePage(await contextOf(token), "consent");
     expect("props" in refused && refused.props.page.error).toBe("Please confirm that you agree to take part");
 

@@ -13,7 +13,8 @@ export interface WelcomePageData {
   assessmentTitle: string;
   takesPartAs: string;
   isLeader: boolean;
-  survey: { year: number; marketingN: number | null; itN: number | null } | null;
+  /** An example of the surveys the answers are compared with: a chosen source that sampled both sides. */
+  survey: { publisher: string; year: number; marketingN: number; itN: number } | null;
   questionCount: number;
   error: string | null;
 }
@@ -22,8 +23,8 @@ export interface WelcomePageData {
 export function welcomePage(r: RespondentContext, error?: string): PageOutcome<{ page: WelcomePageData }> {
   if (r.status === "submitted") return { redirect: "/respond/results" };
   if (r.consentAt) return { redirect: resumeHref(sectionProgress(r.questionnaire, r.side, r.answers, r.prefilled)) };
-  const a12 = r.sources.find((s) => s.id === "accenture-2012");
-  const n = (population: string) => a12?.samples.find((s) => s.population === population)?.n ?? null;
+  const n = (s: (typeof r.sources)[number], population: string) => s.samples.find((x) => x.population === population)?.n;
+  const example = r.sources.find((s) => r.sourceIds.includes(s.id) && n(s, "marketing") && n(s, "it"));
   return {
     props: {
       page: {
@@ -33,7 +34,7 @@ export function welcomePage(r: RespondentContext, error?: string): PageOutcome<{
         assessmentTitle: r.assessmentTitle,
         takesPartAs: `${SIDE_LABEL[r.side]} ${TIER_LABEL[r.tier].toLowerCase()}`,
         isLeader: r.tier === "leader",
-        survey: a12 ? { year: a12.year, marketingN: n("marketing"), itN: n("it") } : null,
+        survey: example ? { publisher: example.publisher, year: example.year, marketingN: n(example, "marketing")!, itN: n(example, "it")! } : null,
         questionCount: askedItems(r.questionnaire.items, r.side, r.prefilled).length,
         error: error === "consent" ? CONSENT_REQUIRED : null,
       },
