@@ -67,6 +67,7 @@ describe("GET /api/questionnaire", () => {
     expect(res.status).toBe(200);
     const body = await res.json();
     expect(body.version).toBe("v2");
+    expect(body.publishedAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/); // an ISO timestamp, as before the catalogue loader
     expect(body.items.map((i: { key: string }) => i.key)).toEqual(QUESTIONNAIRE_V2.items.map((i) => i.key));
     const mirror = body.items.find((i: { key: string }) => i.key === "sp-priority");
     expect(mirror.mirror.predictPrompt.marketing).toMatch(/IT colleagues/);

@@ -28,7 +28,7 @@ export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
       statement: f.statement,
       value: f.value,
       unit: f.unit,
-      ...(f.valueFrom !== undefined ? { valueFrom: f.valueFrom, yearFrom: f.yearFrom, yearTo: f.yearTo } : {}),
+      ...(f.valueFrom !== undefined ? { valueFrom: f.valueFrom, yearFrom: f.yearFrom ?? null, yearTo: f.yearTo ?? null } : {}),
       ...(f.rankOf !== undefined ? { rankOf: f.rankOf } : {}),
       n: f.n ?? null,
       base: f.base,
