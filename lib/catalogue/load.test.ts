@@ -7,7 +7,7 @@ import { v1ContextOnlyReason } from "@/lib/questionnaire/comparability";
 import { testDb } from "@/lib/test/db";
 import { annotateContextOnly, seedReferenceData } from "@/prisma/seed-reference";
 import { createDb } from "@/lib/db/create-db";
-import { loadAssessmentCatalogue, loadLibrary, loadQuestionnaire } from "./load";
+import { loadAssessmentCatalogue, loadLibrary, loadPublishedQuestions, loadQuestionnaire } from "./load";
 import { bumpCatalogueRevision } from "./revision";
 
 const db = testDb();
@@ -51,6 +51,20 @@ describe("the runtime catalogue", () => {
     expect(await annotateContextOnly(db, QUESTIONNAIRE_V2)).toBe(0);
     const again = await loadQuestionnaire("v1");
     expect(again!.items.find((i) => i.key === "sp-need-alignment")!.benchmarks.find((l) => l.figureId === "a12-need-alignment-cmo")!.contextOnly).toMatch(/forced yes\/no/);
+  });
+
+  it("serves autosave a cached published version without reading the revision; a draft is always read", async () => {
+    const cached = await loadQuestionnaire("v2");
+    await db.$transaction(async (tx) => {
+      await tx.questionnaireVersion.update({ where: { id: "v2" }, data: { title: "changed behind the app's back" } });
+      await bumpCatalogueRevision(tx);
+    });
+    expect(await loadPublishedQuestions("v2")).toBe(cached); // published questions never change: no read
+    expect((await loadQuestionnaire("v2"))!.title).toBe("changed behind the app's back"); // everyone else reads again
+    await db.questionnaireVersion.update({ where: { id: "v2" }, data: { title: QUESTIONNAIRE_V2.title } });
+    await db.questionnaireVersion.create({ data: { id: "v77", title: "Draft", status: "draft", sections: [] } });
+    expect((await loadPublishedQuestions("v77"))!.status).toBe("draft");
+    expect(await loadPublishedQuestions("v404")).toBeNull();
   });
 
   it("narrows an assessment's version to its chosen sources", async () => {

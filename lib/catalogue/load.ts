@@ -24,7 +24,8 @@ async function readCatalogueRevision(): Promise<number> {
 const cache = new Map<string, Cached<unknown>>();
 
 async function readLibrary(): Promise<Library> {
-  const [sources, figures] = await Promise.all([
+  // one transaction: an import committing meanwhile is seen whole or not at all
+  const [sources, figures] = await db.$transaction([
     db.benchmarkSource.findMany({ include: { samples: { orderBy: { population: "asc" } } }, orderBy: [{ year: "desc" }, { id: "asc" }] }),
     db.benchmarkFigure.findMany({ orderBy: [{ sourceId: "asc" }, { topic: "asc" }, { id: "asc" }] }),
   ]);
@@ -58,6 +59,18 @@ export async function loadLibrary(revision?: number): Promise<Library> {
 export async function loadQuestionnaire(version: string, revision?: number): Promise<QuestionnaireDef | null> {
   const current = revision ?? (await readCatalogueRevision());
   return cached(`version:${version}`, current, () => readVersion(version));
+}
+
+/**
+ * A version's questions for the autosave hot path. A published version's items (wording, kinds, options, rules)
+ * never change, so a cached published copy is served without reading the revision; anything else (no copy yet,
+ * or a draft) goes through loadQuestionnaire. Callers must not rely on the links' annotations (context-only
+ * reasons), which the seed may still add to a published version.
+ */
+export async function loadPublishedQuestions(version: string): Promise<QuestionnaireDef | null> {
+  const entry = cache.get(`version:${version}`) as Cached<QuestionnaireDef | null> | undefined;
+  const cachedCopy = entry ? await entry.value.catch(() => null) : null;
+  return cachedCopy?.status === "published" ? cachedCopy : loadQuestionnaire(version);
 }
 
 /**

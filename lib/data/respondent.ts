@@ -3,7 +3,7 @@ import { upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { AppError } from "@/lib/errors/app-error";
-import { loadAssessmentCatalogue, loadQuestionnaire } from "@/lib/catalogue/load";
+import { loadAssessmentCatalogue, loadPublishedQuestions } from "@/lib/catalogue/load";
 import type { AnswerValue, QuestionnaireDef, QuestionnaireItemDef } from "@/lib/questionnaire/types";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
 import { linkProblem, linkRefusal, type LinkProblem } from "@/lib/respondent/link-state";
@@ -220,7 +220,7 @@ export async function saveAnswer(respondent: RespondentWriter | string, itemKey:
     writer = respondent;
   }
   const version = writer.questionnaireVersionId;
-  const questionnaire = await loadQuestionnaire(version);
+  const questionnaire = await loadPublishedQuestions(version); // no revision read per save
   const item = questionnaire && itemFor(questionnaire, writer.side, itemKey);
   if (!item) throw new AppError("invalid-input", "Unknown question");
   const prefilled = prefilledAnswers(questionnaire, { side: writer.side, tier: writer.tier, organization: writer.organization });
