@@ -20,6 +20,23 @@ describe("questionnaire item form", () => {
     }
   });
 
+  it("drops what the kind cannot use and repeated imperatives, whatever the form sent", () => {
+    const yesNo = QUESTIONNAIRE_V2.items.find((i) => i.kind === "yes-no" && !i.mirror)!;
+    const form = ZQuestionnaireItem.parse(itemFormFromDef("v2", yesNo));
+    const crafted = {
+      ...form,
+      options: [
+        { id: "aa", labelMarketing: "A", labelIt: "" },
+        { id: "bb", labelMarketing: "B", labelIt: "" },
+      ],
+      max: 2,
+      imperatives: [...form.imperatives, ...form.imperatives],
+    };
+    const back = itemDefFromForm(ZQuestionnaireItem.parse(crafted), unitOf);
+    expect(back).toEqual({ ok: true, item: yesNo });
+    expect(ZQuestionnaireItem.safeParse({ ...form, imperatives: Array(6).fill(yesNo.imperatives[0] ?? "trust") }).success).toBe(false);
+  });
+
   it("prints and parses every kind of rule", () => {
     const rules: AnswerPredicate[] = [
       { type: "scale-at-least", min: 4 },

@@ -122,7 +122,7 @@ export const ZQuestionnaireItem = z
     helpIt: text(1000),
     options: z.array(ZOptionRow).max(30, "At most 30 options"),
     max: z.preprocess(blankToUndefined, z.coerce.number({ error: "Enter a whole number" }).int("Enter a whole number").min(1, "At least 1").max(30, "At most 30").optional()),
-    imperatives: z.array(z.enum(IMPERATIVE_IDS, { error: "Unknown imperative" })),
+    imperatives: z.array(z.enum(IMPERATIVE_IDS, { error: "Unknown imperative" })).max(IMPERATIVE_IDS.length, "Each imperative at most once"),
     polarity: z.enum(POLARITIES, { error: "Choose a polarity" }),
     fidelity: z.enum(FIDELITIES, { error: "Choose a fidelity" }),
     links: z.array(ZLinkRow).max(30, "At most 30 links"),
@@ -201,6 +201,9 @@ export type ItemFromForm = { ok: true; item: QuestionnaireItemDef } | { ok: fals
  * a rank link (one side, an option, no rule), any other a benchmark link (with its rule). A link to a figure that
  * is not in the library is refused here (the database links items to stored figures).
  */
+const OPTION_KINDS: ReadonlySet<string> = new Set(["single-choice", "choose-up-to", "ranking", "trade-off"]);
+const MAX_KINDS: ReadonlySet<string> = new Set(["choose-up-to", "ranking"]);
+
 export function itemDefFromForm(input: TQuestionnaireItem, unitOf: (figureId: string) => string | undefined): ItemFromForm {
   const problems: string[] = [];
   const benchmarks: ItemBenchmarkLink[] = [];
@@ -227,9 +230,10 @@ export function itemDefFromForm(input: TQuestionnaireItem, unitOf: (figureId: st
     required: input.required,
     prompt: sideText(input.promptMarketing, input.promptIt),
     ...(input.helpMarketing ? { help: sideText(input.helpMarketing, input.helpIt) } : {}),
-    ...(input.options.length ? { options: input.options.map((o) => ({ id: o.id, label: sideText(o.labelMarketing, o.labelIt) })) } : {}),
-    ...(input.max !== undefined ? { max: input.max } : {}),
-    imperatives: input.imperatives,
+    // what the kind cannot use is dropped here, on the server, whatever the form sent
+    ...(OPTION_KINDS.has(input.kind) && input.options.length ? { options: input.options.map((o) => ({ id: o.id, label: sideText(o.labelMarketing, o.labelIt) })) } : {}),
+    ...(MAX_KINDS.has(input.kind) && input.max !== undefined ? { max: input.max } : {}),
+    imperatives: [...new Set(input.imperatives)],
     fidelity: input.fidelity,
     polarity: input.polarity,
     benchmarks,
