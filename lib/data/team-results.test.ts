@@ -114,6 +114,8 @@ describe("revealResults", () => {
 describe("revealed results with the anonymity rule", () => {
   let view: RevealedTeamResults;
   let expected: ReturnType<typeof scoreTeam>;
+  let expectedQuestionnaire: ReturnType<typeof comparedQuestionnaire>;
+  let expectedFigures: ReturnType<typeof builtinCatalogue>["figures"];
 
   beforeAll(async () => {
     const { assessmentId, add } = await setup({ quorumMarketing: 3, quorumIt: 2 });
@@ -146,7 +148,9 @@ describe("revealed results with the anonymity rule", () => {
     // the seed input narrowed to the assessment's chosen sources, as the stored catalogue is
     const chosen = await db.assessmentBenchmarkSource.findMany({ where: { assessmentId }, select: { sourceId: true } });
     const catalogue = builtinCatalogue(QUESTIONNAIRE_V1, chosen.map((c) => c.sourceId));
-    expected = scoreTeam(comparedQuestionnaire(catalogue.questionnaire), respondents, catalogue.figures);
+    expectedQuestionnaire = comparedQuestionnaire(catalogue.questionnaire);
+    expectedFigures = catalogue.figures;
+    expected = scoreTeam(expectedQuestionnaire, respondents, catalogue.figures);
   });
 
   it("scores only visible respondents with the scoring model", () => {
@@ -160,7 +164,7 @@ describe("revealed results with the anonymity rule", () => {
     expect(view.evidence.anecdotal).toEqual({ marketing: false, it: true });
     expect(view.evidence.notes.join(" ")).toMatch(/Only 1 IT respondent: fewer than 3/);
     expect(view.team.gaps.flatMap((g) => g.tests).every((t) => t.label === "too few answers to tell")).toBe(true);
-    expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, comparedQuestionnaire(builtinCatalogue(QUESTIONNAIRE_V1).questionnaire)).map((r) => r.action.id));
+    expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, expectedQuestionnaire, { figures: expectedFigures }).map((r) => r.action.id));
     expect(view.team).not.toHaveProperty("answers");
     expect(view.items.some((i) => i.section === "context")).toBe(false);
   });
