@@ -45,7 +45,9 @@ test("an imported source chosen alone is the only one compared, on the team page
   await page.getByLabel("Title").fill("Against the 2027 wave");
   await page.getByLabel("Questionnaire version").selectOption("v2");
   await page.getByRole("checkbox", { name: /Accenture.*2012/ }).first().uncheck();
-  await page.getByRole("checkbox", { name: /CMO-CIO Alignment Survey 2027/ }).check();
+  // other specs import the same fixture under other ids: pick this test's copy by its value
+  const chosen = page.getByRole("checkbox", { name: /CMO-CIO Alignment Survey 2027/ }).and(page.locator(`[value="${sourceId}"]`));
+  await chosen.check();
   await page.getByLabel("Quorum: marketing responses").fill("3");
   await page.getByLabel("Quorum: IT responses").fill("3");
   await page.getByRole("button", { name: "Create assessment" }).click();
