@@ -1,0 +1,24 @@
+// DATABASE_URL picks the generated client as well as the driver adapter: a client generated for SQLite refuses
+// PostgreSQL's adapter (Prisma checks the provider when the client is constructed), so each gets its own.
+import os from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { createDb } from "./create-db";
+
+const providerOf = (client: object) => (client as { _activeProvider?: string })._activeProvider;
+
+describe("createDb", () => {
+  it("builds the PostgreSQL client for a postgresql:// URL (no connection is opened until the first query)", async () => {
+    for (const url of ["postgresql://bridge:secret@127.0.0.1:1/bridge", "postgres://bridge@127.0.0.1:1/bridge"]) {
+      const client = createDb(url);
+      expect(providerOf(client)).toBe("postgresql");
+      await client.$disconnect();
+    }
+  });
+
+  it("builds the SQLite client for a file: URL", async () => {
+    const client = createDb(`file:${path.join(os.tmpdir(), "bridge-create-db-test.db")}`); // never opened
+    expect(providerOf(client)).toBe("sqlite");
+    await client.$disconnect();
+  });
+});
