@@ -82,7 +82,7 @@ test.describe("admin: questionnaire authoring", () => {
   });
 
   test("removes and moves items, previews the draft as the IT side and publishes it", async ({ page, context, db }) => {
-    test.skip(!versionId, "needs the draft of the previous test");
+    expect(versionId, "the draft the previous test started (serial mode runs them in order)").not.toBe("");
     const admin = await createUser(db, { role: "admin", twoFactor: true });
     await signInAs(context, db, admin);
     await page.goto(`/admin/questionnaires/${versionId}`);
@@ -127,7 +127,7 @@ test.describe("admin: questionnaire authoring", () => {
   });
 
   test("a facilitator's new assessment gets the new version; an IT leader answers the new item", async ({ page, context, db, browser }) => {
-    test.skip(!versionId, "needs the version published by the previous test");
+    expect(versionId, "the version the previous test published (serial mode runs them in order)").not.toBe("");
     const facilitator = await createUser(db, { role: "facilitator" });
     await signInAs(context, db, facilitator);
     const name = `Authoring Insurance ${Date.now()}`;
