@@ -73,5 +73,11 @@ describe("the runtime catalogue", () => {
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => c!.figures.figure(id)?.sourceId === "forrester-2014")).toBe(true);
     expect(await loadAssessmentCatalogue("v404", [])).toBeNull();
+    // the selection is kept per revision, whatever the order of the source ids
+    const again = await loadAssessmentCatalogue("v2", ["forrester-2014"]);
+    expect(again).toBe(c);
+    expect(await loadAssessmentCatalogue("v2", ["accenture-2012", "forrester-2014"])).toBe(await loadAssessmentCatalogue("v2", ["forrester-2014", "accenture-2012"]));
+    await db.$transaction(async (tx) => bumpCatalogueRevision(tx));
+    expect(await loadAssessmentCatalogue("v2", ["forrester-2014"])).not.toBe(c);
   });
 });

@@ -79,6 +79,17 @@ export async function loadPublishedQuestions(version: string): Promise<Questionn
  */
 export async function loadAssessmentCatalogue(version: string, sourceIds: readonly string[]): Promise<AssessmentCatalogue | null> {
   const revision = await readCatalogueRevision();
-  const [q, lib] = await Promise.all([loadQuestionnaire(version, revision), loadLibrary(revision)]);
-  return q ? selectCatalogue(q, lib, sourceIds) : null;
+  // every respondent page and results view asks for it: the selection is kept with the version and the library
+  const key = `assessment:${version}:${[...sourceIds].sort().join(",")}`;
+  return cached(key, revision, async () => {
+    const [q, lib] = await Promise.all([loadQuestionnaire(version, revision), loadLibrary(revision)]);
+    return q ? selectCatalogue(q, lib, sourceIds) : null;
+  });
+}
+
+/** Several stored versions (missing ones left out), read at one revision. */
+export async function loadQuestionnaires(versions: readonly string[]): Promise<QuestionnaireDef[]> {
+  const revision = await readCatalogueRevision();
+  const loaded = await Promise.all(versions.map((v) => loadQuestionnaire(v, revision)));
+  return loaded.filter((q): q is QuestionnaireDef => q !== null);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
+import { loadLibrary, loadQuestionnaires } from "@/lib/catalogue/load";
 import { sourceToRow } from "@/lib/catalogue/rows";
 import { db } from "@/lib/db/client";
 import type { TBenchmarkQuery } from "@/lib/validation/benchmark-query";
@@ -45,12 +45,11 @@ export async function listBenchmarkCatalogue(query: TBenchmarkQuery = {}) {
 export async function listFigureUsage(): Promise<Map<string, string[]>> {
   const ids = await db.questionnaireVersion.findMany({ select: { id: true }, orderBy: { id: "asc" } });
   const map = new Map<string, string[]>();
-  for (const { id } of ids) {
-    const q = await loadQuestionnaire(id);
-    for (const item of q?.items ?? []) {
+  for (const q of await loadQuestionnaires(ids.map((v) => v.id))) {
+    for (const item of q.items) {
       for (const link of [...item.benchmarks, ...(item.rankBenchmarks ?? [])]) {
         const list = map.get(link.figureId) ?? [];
-        const label = `${q!.version}:${item.key} (${item.fidelity})`;
+        const label = `${q.version}:${item.key} (${item.fidelity})`;
         if (!list.includes(label)) list.push(label);
         map.set(link.figureId, list);
       }

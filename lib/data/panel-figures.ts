@@ -1,7 +1,7 @@
 import "server-only";
 import type { PanelFigureInfo } from "@/lib/admin/types";
 import type { BenchmarkFigureDef } from "@/lib/benchmarks/types";
-import { loadLibrary, loadQuestionnaire } from "@/lib/catalogue/load";
+import { loadLibrary, loadQuestionnaires } from "@/lib/catalogue/load";
 import { remeasuresById } from "@/lib/catalogue/select";
 import { db } from "@/lib/db/client";
 import { SIDES, type Side } from "@/lib/domain";
@@ -17,9 +17,8 @@ import { figureLookupFrom } from "@/lib/scoring/figures";
 export async function comparableFigures(sourceId?: string) {
   const versions = await db.questionnaireVersion.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { id: "asc" } });
   const links = new Map<string, { side: Side; figureId: string; itemKey: string; versions: Set<string> }>();
-  for (const v of versions) {
-    const q = await loadQuestionnaire(v.id);
-    for (const item of q?.items ?? []) {
+  for (const q of await loadQuestionnaires(versions.map((v) => v.id))) {
+    for (const item of q.items) {
       for (const link of item.benchmarks) {
         // A figure published for CMOs and CIOs together (questionnaire v2 links it with population "both") is
         // compared only with both sides pooled; the panel compares one side at a time, so it leaves these out.
@@ -27,7 +26,7 @@ export async function comparableFigures(sourceId?: string) {
         const side: Side = link.population;
         const key = `${link.figureId}|${side}|${item.key}`;
         const entry = links.get(key) ?? { side, figureId: link.figureId, itemKey: item.key, versions: new Set<string>() };
-        entry.versions.add(v.id);
+        entry.versions.add(q.version);
         links.set(key, entry);
       }
     }
