@@ -1,7 +1,7 @@
 // The respondent data layer against a real SQLite file: every rule a tampered or buggy client could break.
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededAssessment } from "@/lib/test/assessment";
 import { testDb } from "@/lib/test/db";
-import { seedReferenceData } from "@/prisma/seed-reference";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { AppError, type AppErrorCode } from "@/lib/errors/app-error";
@@ -13,11 +13,7 @@ let waveId = "";
 let assessmentId = "";
 
 beforeAll(async () => {
-  await seedReferenceData(db);
-  const org = await createOrganization(db);
-  const assessment = await createAssessment(db, org.id);
-  assessmentId = assessment.id;
-  waveId = assessment.waves[0]!.id;
+  ({ assessmentId, waveId } = await seededAssessment(db));
 });
 
 async function newRespondent(side: "marketing" | "it" = "marketing", consent = true) {

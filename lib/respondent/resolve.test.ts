@@ -3,9 +3,9 @@
 import { IncomingMessage } from "node:http";
 import { Socket } from "node:net";
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededAssessment } from "@/lib/test/assessment";
 import { testDb } from "@/lib/test/db";
-import { seedReferenceData } from "@/prisma/seed-reference";
-import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
+import { createParticipant } from "@/prisma/factories";
 import { recordConsent } from "@/lib/data/respondent";
 import { INVITE_COOKIE } from "./cookie";
 import { inviteTokenOf, resolveRespondent } from "./resolve";
@@ -15,11 +15,7 @@ let assessmentId = "";
 let waveId = "";
 
 beforeAll(async () => {
-  await seedReferenceData(db);
-  const org = await createOrganization(db);
-  const assessment = await createAssessment(db, org.id);
-  assessmentId = assessment.id;
-  waveId = assessment.waves[0]!.id;
+  ({ assessmentId, waveId } = await seededAssessment(db));
 });
 
 const routeRequest = (token?: string) => new Request("http://app.test/api/respond/answers", { headers: token ? { cookie: `other=1; ${INVITE_COOKIE}=${token}` } : {} });

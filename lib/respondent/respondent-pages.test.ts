@@ -1,8 +1,8 @@
 // The respondent pages' data (welcome, sections, review, results), from real respondents in a real SQLite file.
 import { beforeAll, describe, expect, it } from "vitest";
+import { seededAssessment } from "@/lib/test/assessment";
 import { testDb } from "@/lib/test/db";
-import { seedReferenceData } from "@/prisma/seed-reference";
-import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
+import { createParticipant } from "@/prisma/factories";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { loadRespondent, recordConsent, saveAnswer, submitResponse } from "@/lib/data/respondent";
 import { completeAnswers } from "@/lib/test/answers";
@@ -16,11 +16,7 @@ let assessmentId = "";
 let waveId = "";
 
 beforeAll(async () => {
-  await seedReferenceData(db);
-  const org = await createOrganization(db);
-  const assessment = await createAssessment(db, org.id);
-  assessmentId = assessment.id;
-  waveId = assessment.waves[0]!.id;
+  ({ assessmentId, waveId } = await seededAssessment(db));
 });
 
 async function respondent(side: "marketing" | "it", consent = true) {
