@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { importBenchmarksAction, previewImportAction, type ImportPreview } from "@/app/(app)/admin/benchmarks/actions";
 import { DataTable } from "@/components/ui/data-table";
+import { FigureStatement } from "./figure-cells";
 import { inputClass, primaryButtonClass, secondaryButtonClass } from "@/components/ui/styles";
 import { figureValueText } from "@/lib/benchmarks/format";
 import { POPULATION_LABEL } from "@/lib/domain";
@@ -110,14 +111,7 @@ export function BenchmarkImportForm() {
               {
                 header: "Figure",
                 rowHeader: true,
-                cell: (f) => (
-                  <>
-                    {f.statement}
-                    <span className="block font-mono text-xs text-muted">
-                      {f.id} · {f.topic}
-                    </span>
-                  </>
-                ),
+                cell: (f) => <FigureStatement statement={f.statement} id={f.id} detail={` · ${f.topic}`} />,
               },
               { header: "Population", cell: (f) => POPULATION_LABEL[f.population] ?? f.population },
               {

@@ -8,6 +8,7 @@ import { listBenchmarkCatalogue, listFigureUsage } from "@/lib/data/benchmarks";
 import { ZBenchmarkQuery } from "@/lib/validation/benchmark-query";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { FigureLocator, FigureStatement } from "@/components/admin/figure-cells";
 
 export const metadata = { title: "Benchmark library" };
 
@@ -79,14 +80,12 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
               header: "Figure",
               rowHeader: true,
               cell: (f) => (
-                <>
-                  {f.statement}
-                  <span className="block font-mono text-xs text-muted">
-                    {f.id}
-                    {f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
-                  </span>
-                  {f.base.kind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.base.description}</span> : null}
-                </>
+                <FigureStatement
+                  statement={f.statement}
+                  id={f.id}
+                  detail={f.variantOf ? (f.isDefault ? ` (same measure as ${f.variantOf})` : ` (variant of ${f.variantOf})`) : ""}
+                  subgroup={f.base.kind === "subgroup" ? f.base.description : null}
+                />
               ),
             },
             { header: "Population", cell: (f) => POPULATION_LABEL[f.population] },
@@ -100,13 +99,7 @@ export default async function BenchmarksPage({ searchParams }: { searchParams: P
             },
             {
               header: "Locator",
-              cell: (f) => (
-                <>
-                  <span className="font-mono text-xs">{f.locator.file}</span>
-                  {f.locator.figure ? ` · ${f.locator.figure}` : ""}
-                  <q className="block text-xs text-muted">{f.locator.quote}</q>
-                </>
-              ),
+              cell: (f) => <FigureLocator {...f.locator} />,
             },
             { header: "Used by (fidelity)", className: "text-xs", cell: (f) => used.get(f.id)?.join(", ") ?? "—" },
           ]}

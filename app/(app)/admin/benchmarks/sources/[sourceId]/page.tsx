@@ -7,6 +7,7 @@ import { POPULATION_LABEL } from "@/lib/domain";
 import { getSourceForAdmin } from "@/lib/data/benchmark-admin";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 import { DataTable } from "@/components/ui/data-table";
+import { FigureLocator, FigureStatement } from "@/components/admin/figure-cells";
 
 export const metadata = { title: "Benchmark source" };
 
@@ -75,15 +76,7 @@ export default async function BenchmarkSourcePage({
               {
                 header: "Figure",
                 rowHeader: true,
-                cell: (f) => (
-                  <>
-                    {f.statement}
-                    <span className="block font-mono text-xs text-muted">
-                      {f.id} · {f.topic}
-                    </span>
-                    {f.baseKind === "subgroup" ? <span className="block text-xs text-muted">Of a subgroup: {f.baseNote}</span> : null}
-                  </>
-                ),
+                cell: (f) => <FigureStatement statement={f.statement} id={f.id} detail={` · ${f.topic}`} subgroup={f.baseKind === "subgroup" ? f.baseNote : null} />,
               },
               { header: "Population", cell: (f) => POPULATION_LABEL[f.population] },
               { header: "Value", numeric: true, cell: (f) => figureValueText(f) },
@@ -94,13 +87,7 @@ export default async function BenchmarkSourcePage({
               },
               {
                 header: "Locator",
-                cell: (f) => (
-                  <>
-                    <span className="font-mono text-xs">{f.locatorFile}</span>
-                    {f.locatorFigure ? ` · ${f.locatorFigure}` : ""}
-                    <q className="block text-xs text-muted">{f.locatorQuote}</q>
-                  </>
-                ),
+                cell: (f) => <FigureLocator file={f.locatorFile} figure={f.locatorFigure} quote={f.locatorQuote} />,
               },
               {
                 header: "Used by (fidelity)",
