@@ -14,6 +14,7 @@ import { questionnaireFromRow } from "@/lib/catalogue/rows";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { questionnaireItemId } from "@/lib/questionnaire/item-id";
+import { versionNumber } from "@/lib/questionnaire/versions";
 import { validateQuestionnaire } from "@/lib/questionnaire/validate";
 import type { TQuestionnaireCopy, TQuestionnaireRename } from "@/lib/validation/questionnaire-version";
 
@@ -43,11 +44,6 @@ export async function listQuestionnaireVersions(actor: Actor) {
       return { ...summary, immutableBecause: immutableReason(summary) };
     })
     .sort((a, b) => versionNumber(a.id) - versionNumber(b.id));
-}
-
-function versionNumber(id: string) {
-  const match = /^v(\d+)$/.exec(id);
-  return match ? Number(match[1]) : Number.MAX_SAFE_INTEGER;
 }
 
 async function nextVersionId() {
