@@ -3,6 +3,7 @@
 // link or running an action.
 import type { Actor } from "@/lib/auth/actor";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
+import { ActionError } from "@/lib/actions/action-error";
 
 export const ACTIONS = [
   // everyone signed in
@@ -31,4 +32,12 @@ export function can(actor: Pick<Actor, "role" | "twoFactorEnabled"> | null | und
   if (mustEnrolTwoFactor(actor)) return action === "account:manage-own";
   if (ADMIN_ONLY.has(action)) return actor.role === "admin";
   return actor.role === "admin" || actor.role === "facilitator";
+}
+
+/**
+ * For data functions: refuses an actor who may not perform `action`, as "Not found" (the same answer as for
+ * something that does not exist, so nothing reveals what does).
+ */
+export function requireCan(actor: Pick<Actor, "role" | "twoFactorEnabled"> | null | undefined, action: Action): void {
+  if (!can(actor, action)) throw new ActionError("Not found");
 }

@@ -3,7 +3,7 @@
 // one transaction with its audit row, and re-checks ids inside the transaction (all or nothing).
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/can";
+import { requireCan } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import type { SourceOrigin } from "@/lib/admin/types";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
@@ -16,10 +16,6 @@ import { samplesOf, ZBenchmarkSourceCreate, type TBenchmarkSourceCreate } from "
 type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 const SOURCE_AUDIT_ACTIONS = ["benchmark.source-create", "benchmark.import"];
-
-function requireManager(actor: Actor) {
-  if (!can(actor, "benchmarks:manage")) throw new ActionError("Not found");
-}
 
 function sourceData(input: TBenchmarkSourceCreate) {
   return {
@@ -50,7 +46,7 @@ async function assertSourceIdFree(tx: Tx, id: string) {
 
 /** Every source and figure id in the library (built-in included), for the CSV import's checks. */
 export async function libraryIds(actor: Actor): Promise<LibraryIds> {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const [sources, figures] = await Promise.all([
     db.benchmarkSource.findMany({ select: { id: true } }),
     db.benchmarkFigure.findMany({ select: { id: true, unit: true, population: true, _count: { select: { items: true } } } }),
@@ -83,7 +79,7 @@ async function assertSameMeasure(tx: Tx, figure: TBenchmarkFigureCreate, where: 
 }
 
 export async function createSource(actor: Actor, input: TBenchmarkSourceCreate) {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const data = ZBenchmarkSourceCreate.parse(input);
   return db.$transaction(async (tx) => {
     await assertSourceIdFree(tx, data.id);
@@ -97,7 +93,7 @@ export async function createSource(actor: Actor, input: TBenchmarkSourceCreate) 
 }
 
 export async function addFigure(actor: Actor, sourceId: string, input: TBenchmarkFigureCreate) {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const data = ZBenchmarkFigureCreate.parse(input);
   return db.$transaction(async (tx) => {
     const source = await tx.benchmarkSource.findUnique({ where: { id: sourceId }, select: { id: true, seedFile: true } });
@@ -121,7 +117,7 @@ export async function addFigure(actor: Actor, sourceId: string, input: TBenchmar
  * taken in the meantime, or any figure the schema refuses, rolls everything back.
  */
 export async function importSource(actor: Actor, parsed: { source: TBenchmarkSourceCreate; figures: (TBenchmarkFigureCreate | CsvImportFigure)[] }) {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const source = ZBenchmarkSourceCreate.parse(parsed.source);
   const figures = parsed.figures.map((f, i) => {
     const row = "row" in f ? f.row : i + 2;
@@ -158,7 +154,7 @@ export async function importSource(actor: Actor, parsed: { source: TBenchmarkSou
 
 /** Where each source comes from: a seed file (built-in) or an admin (who, when, by form or import). */
 export async function listSourceOrigins(actor: Actor): Promise<Map<string, SourceOrigin>> {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const [sources, audits] = await Promise.all([
     db.benchmarkSource.findMany({ select: { id: true, seedFile: true, createdAt: true } }),
     db.auditLog.findMany({
@@ -179,7 +175,7 @@ export async function listSourceOrigins(actor: Actor): Promise<Map<string, Sourc
 
 /** One source with its samples, figures (and the questionnaire items using them) and origin; null if unknown. */
 export async function getSourceForAdmin(actor: Actor, sourceId: string) {
-  requireManager(actor);
+  requireCan(actor, "benchmarks:manage");
   const source = await db.benchmarkSource.findUnique({
     where: { id: sourceId },
     include: {

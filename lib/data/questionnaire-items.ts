@@ -5,6 +5,7 @@
 // the library); how it fits the version is validateQuestionnaire's, shown on the draft's page and checked when
 // publishing (questionnaire-publish.ts), so a draft can be saved half-finished.
 import "server-only";
+import { requireCan } from "@/lib/auth/can";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/actions/action-error";
 import { loadLibrary } from "@/lib/catalogue/load";
@@ -21,7 +22,7 @@ import {
   type TQuestionnaireItemMove,
   type TQuestionnaireItemRef,
 } from "@/lib/validation/questionnaire-item";
-import { lockDraft, requireQuestionnaireAdmin, type Tx } from "./questionnaire-versions";
+import { lockDraft, type Tx } from "./questionnaire-versions";
 
 interface Placed {
   id: string;
@@ -62,7 +63,7 @@ function figureIdsOf(item: QuestionnaireItemDef): string[] {
  * section; a changed key changes the item's id ("<version>:<key>") with it.
  */
 export async function saveQuestionnaireItem(actor: Actor, input: TQuestionnaireItem) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const data = ZQuestionnaireItem.parse(input);
   const library = await loadLibrary();
   const units = new Map(library.figures.map((f) => [f.id, f.unit as string]));
@@ -117,7 +118,7 @@ export async function saveQuestionnaireItem(actor: Actor, input: TQuestionnaireI
 
 /** Removes an item (and its figure links) from a draft; the items after it move up one place. */
 export async function removeQuestionnaireItem(actor: Actor, input: TQuestionnaireItemRef) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const { versionId, key } = ZQuestionnaireItemRef.parse(input);
   return db.$transaction(async (tx) => {
     const version = await lockDraft(tx, versionId);
@@ -136,7 +137,7 @@ export async function removeQuestionnaireItem(actor: Actor, input: TQuestionnair
 
 /** Swaps an item with its neighbour in the same section (the order respondents see within a section). */
 export async function moveQuestionnaireItem(actor: Actor, input: TQuestionnaireItemMove) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const { versionId, key, direction } = ZQuestionnaireItemMove.parse(input);
   return db.$transaction(async (tx) => {
     const version = await lockDraft(tx, versionId);

@@ -3,6 +3,7 @@
 // while validateQuestionnaire finds any problem, checked inside the transaction that publishes, against the stored
 // benchmark library.
 import "server-only";
+import { requireCan } from "@/lib/auth/can";
 import type { Actor } from "@/lib/auth/actor";
 import { ActionError } from "@/lib/actions/action-error";
 import { loadLibrary } from "@/lib/catalogue/load";
@@ -11,10 +12,10 @@ import { questionnaireFromRow } from "@/lib/catalogue/rows";
 import { db } from "@/lib/db/client";
 import { validateQuestionnaire } from "@/lib/questionnaire/validate";
 import { ZQuestionnairePublish, type TQuestionnairePublish } from "@/lib/validation/questionnaire-item";
-import { lockDraft, requireQuestionnaireAdmin } from "./questionnaire-versions";
+import { lockDraft } from "./questionnaire-versions";
 
 export async function publishQuestionnaireVersion(actor: Actor, input: TQuestionnairePublish) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const { versionId } = ZQuestionnairePublish.parse(input);
   const library = await loadLibrary();
   return db.$transaction(async (tx) => {

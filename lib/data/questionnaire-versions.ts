@@ -6,7 +6,7 @@
 // transaction, so every instance's catalogue cache (lib/catalogue/load.ts) reads the change.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/can";
+import { requireCan } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import { loadLibrary } from "@/lib/catalogue/load";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
@@ -20,11 +20,6 @@ import type { TQuestionnaireCopy, TQuestionnaireRename } from "@/lib/validation/
 
 export type Tx = Prisma.TransactionClient;
 
-/** Every questionnaire function is admin-only; anyone else gets "not found". */
-export function requireQuestionnaireAdmin(actor: Actor) {
-  if (!can(actor, "admin:access")) throw new ActionError("Not found");
-}
-
 /** Why a version cannot change, or null when it can (a draft no assessment uses). */
 function immutableReason(version: { status: string; assessments: number }): string | null {
   if (version.assessments > 0) return `in use by ${version.assessments} assessment${version.assessments === 1 ? "" : "s"}`;
@@ -33,7 +28,7 @@ function immutableReason(version: { status: string; assessments: number }): stri
 }
 
 export async function listQuestionnaireVersions(actor: Actor) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const rows = await db.questionnaireVersion.findMany({
     orderBy: { createdAt: "asc" },
     include: { _count: { select: { items: true, assessments: true } } },
@@ -59,7 +54,7 @@ async function nextVersionId() {
  * failing); the next free id is taken again if another copy got it first.
  */
 export async function copyQuestionnaireVersion(actor: Actor, input: TQuestionnaireCopy) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const from = await db.questionnaireVersion.findUnique({ where: { id: input.sourceVersionId }, include: { items: { include: { figures: true } } } });
   if (!from) throw new ActionError("Questionnaire version not found");
   const links = from.items.reduce((n, item) => n + item.figures.length, 0);
@@ -106,7 +101,7 @@ export async function copyQuestionnaireVersion(actor: Actor, input: TQuestionnai
 
 /** Rename a draft; refused for a published version or one any assessment uses (checked inside the write). */
 export async function renameQuestionnaireVersion(actor: Actor, input: TQuestionnaireRename) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   return db.$transaction(async (tx) => {
     const version = await lockDraft(tx, input.versionId);
     await tx.questionnaireVersion.update({ where: { id: version.id }, data: { title: input.title } });
@@ -136,7 +131,7 @@ export async function lockDraft(tx: Tx, versionId: string) {
  * library) and the library's linkable figures (percent and rank) for the item form. Null when there is none.
  */
 export async function getQuestionnaireVersionForAdmin(actor: Actor, versionId: string) {
-  requireQuestionnaireAdmin(actor);
+  requireCan(actor, "admin:access");
   const [row, library] = await Promise.all([
     db.questionnaireVersion.findUnique({ where: { id: versionId }, include: { items: { orderBy: { position: "asc" } }, _count: { select: { assessments: true } } } }),
     loadLibrary(),

@@ -4,7 +4,7 @@
 // database on every request (lib/auth/guards.ts), so the next page load of that user goes to /signin.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/can";
+import { can, requireCan } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -15,11 +15,6 @@ import type { UserRow } from "@/lib/admin/types";
 const BAN_REASON = "Disabled by an administrator";
 
 type Tx = Prisma.TransactionClient;
-
-/** Refuses (as "not found") anyone who may not manage users. */
-export function requireUserManager(actor: Actor) {
-  if (!can(actor, "users:manage")) throw new ActionError("Not found");
-}
 
 /** The user an admin acts on, inside the change's transaction. */
 export async function targetUser(tx: Tx, userId: string) {
@@ -72,7 +67,7 @@ async function assertAnActiveAdminRemains(tx: Tx) {
 
 /** Facilitator ↔ admin. A new admin must enrol in two-factor authentication before anything else. */
 export async function changeUserRole(actor: Actor, userId: string, role: Role): Promise<void> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   refuseSelf(actor, userId, "change the role of");
   await db.$transaction(async (tx) => {
     const user = await targetUser(tx, userId);
@@ -89,7 +84,7 @@ export async function changeUserRole(actor: Actor, userId: string, role: Role): 
 
 /** Disables the account and ends all its sessions at once (better-auth's ban refuses new sign-ins too). */
 export async function disableUser(actor: Actor, userId: string, now = new Date()): Promise<{ sessionsEnded: number }> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   refuseSelf(actor, userId, "disable");
   return db.$transaction(async (tx) => {
     const user = await targetUser(tx, userId);
@@ -107,7 +102,7 @@ export async function disableUser(actor: Actor, userId: string, now = new Date()
 }
 
 export async function enableUser(actor: Actor, userId: string): Promise<void> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   await db.$transaction(async (tx) => {
     const user = await targetUser(tx, userId);
     if (!user.disabledAt && !user.banned) throw new ActionError(`${user.name} is not disabled`);
@@ -122,7 +117,7 @@ export async function enableUser(actor: Actor, userId: string): Promise<void> {
  * go too, so an old "trust this device" cookie cannot skip the new enrolment's code.
  */
 export async function resetTwoFactor(actor: Actor, userId: string): Promise<{ sessionsEnded: number }> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   refuseSelf(actor, userId, "reset two-factor authentication of");
   return db.$transaction(async (tx) => {
     const user = await targetUser(tx, userId);

@@ -1,12 +1,13 @@
 // Invitations to facilitator and admin accounts: an account without a password plus a one-time set-password link
 // (decision 20). Admins only, audited in the same transaction; the set-password page looks a token up.
 import "server-only";
+import { requireCan } from "@/lib/auth/can";
 import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
 import { ActionError } from "@/lib/actions/action-error";
 import type { Invitation } from "@/lib/admin/types";
-import { requireUserManager, targetUser } from "@/lib/data/user-accounts";
+import { targetUser } from "@/lib/data/user-accounts";
 import { db } from "@/lib/db/client";
 import { sendAccountInvitationEmail } from "@/lib/email/mailer";
 import { env } from "@/lib/env";
@@ -48,7 +49,7 @@ const EMAIL_TAKEN = "A user with this e-mail address already exists";
  * The link is returned once, to be shown to the admin, and e-mailed when SMTP is configured.
  */
 export async function inviteUser(actor: Actor, input: TUserInvite, now = new Date()): Promise<Invitation> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   const email = input.email.trim().toLowerCase();
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) throw new ActionError(EMAIL_TAKEN, { email: EMAIL_TAKEN });
   let created: { user: { id: string; name: string; email: string }; token: string; expiresAt: Date };
@@ -70,7 +71,7 @@ export async function inviteUser(actor: Actor, input: TUserInvite, now = new Dat
 
 /** A new set-password link for an invitee who has not chosen a password yet (the old link stops working). */
 export async function renewInvitation(actor: Actor, userId: string, now = new Date()): Promise<Invitation> {
-  requireUserManager(actor);
+  requireCan(actor, "users:manage");
   const { user, token, expiresAt } = await db.$transaction(async (tx) => {
     const user = await targetUser(tx, userId);
     if (user.disabledAt || user.banned) throw new ActionError("Enable this account first");
