@@ -24,6 +24,8 @@ const EnvSchema = z
     BRIDGE_SEED_DEMO: z.enum(["true", "false"]).default("true"),
     // How many reverse proxies in front of Bridge append to X-Forwarded-For (0: clients connect directly).
     BRIDGE_TRUSTED_PROXY_HOPS: z.coerce.number().int("must be a whole number").min(0).max(10).default(0),
+    // PostgreSQL connections per instance (instances × this must stay under the server's max_connections).
+    BRIDGE_DB_POOL_SIZE: z.coerce.number().int("must be a whole number").min(1).max(200).default(10),
   })
   .superRefine((env, ctx) => {
     // `next build` runs in production mode but serves nothing: the secret is required to run, not to build.

@@ -20,8 +20,10 @@ export async function seedDatabase(db: Db, { demo = true }: { demo?: boolean } =
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const { createDb } = await import("../lib/db/create-db");
   const { parseEnv } = await import("../lib/env");
-  const db = createDb(parseEnv().DATABASE_URL);
-  const summary = await seedDatabase(db);
+  const { withStartLock } = await import("../lib/db/start-lock");
+  const url = parseEnv().DATABASE_URL;
+  const db = createDb(url);
+  const summary = await withStartLock(url, () => seedDatabase(db));
   console.log(summary.demoCreated ? "Seeded demo data." : "Reference data up to date; demo data already present.");
   await db.$disconnect();
 }

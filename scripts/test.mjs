@@ -1,11 +1,15 @@
 #!/usr/bin/env node
-// `npm test`: type-check, lint, Vitest (unit + integration on real SQLite files), then Playwright against a
-// production build in Chromium. Stops at the first failing stage. Ends with each runner's summary and one
-// combined line, "N passed, N failed".
+// `npm test`: type-check, lint, Vitest (unit tests, and integration tests on real SQLite files and on a private
+// PostgreSQL cluster), then Playwright against a production build in Chromium. Stops at the first failing stage.
+// Ends with each runner's summary and one combined line, "N passed, N failed". The PostgreSQL cluster (Debian's
+// postgresql package, in a temporary folder on a free port) is started first and removed at the end, whatever
+// happens; set BRIDGE_TEST_PG_URL to use a running server instead (each test file gets its own database there).
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
+import { startPgCluster } from "./lib/pg-cluster.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+let cluster = null;
 const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(title, command, args) {
@@ -26,6 +30,7 @@ function readJson(file) {
 }
 
 function finish(ok) {
+  cluster?.stop();
   const vitest = readJson("test-results/vitest.json");
   if (vitest) {
     totals.passed += vitest.numPassedTests;
@@ -44,6 +49,18 @@ function finish(ok) {
 }
 
 rmSync("test-results", { recursive: true, force: true });
+if (!env.BRIDGE_TEST_PG_URL) {
+  const t0 = performance.now();
+  try {
+    cluster = await startPgCluster();
+  } catch (error) {
+    console.error(`✖ Could not start a PostgreSQL cluster for the tests: ${error.message}`);
+    finish(false);
+  }
+  for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => finish(false));
+  env.BRIDGE_TEST_PG_URL = cluster.url;
+  console.log(`✔ PostgreSQL test cluster on port ${cluster.port} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
 const npx = "npx";
 const stages = [
   ["Type-check", npx, ["tsc", "--noEmit"]],

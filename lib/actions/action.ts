@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { requireActor } from "@/lib/auth/guards";
 import { ActionError } from "@/lib/actions/action-error";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, invalidInput } from "@/lib/errors/app-error";
 
 export type ActionResult<T = undefined> =
@@ -29,6 +30,7 @@ export async function runAction<S extends z.ZodType, T>(
     return { ok: true, data: await handler(actor, parsed.data) };
   } catch (error) {
     if (error instanceof AppError) return actionFailure(error);
+    if (isDatabaseUnavailable(error)) return actionFailure(new AppError("unavailable", "The service is briefly unavailable: nothing was saved. Please try again in a moment."));
     throw error;
   }
 }

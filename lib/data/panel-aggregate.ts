@@ -2,6 +2,7 @@ import "server-only";
 import { loadQuestionnaire } from "@/lib/catalogue/load";
 import { loadRespondents } from "@/lib/data/wave-respondents";
 import { db } from "@/lib/db/client";
+import { isPostgres } from "@/lib/db/dialect";
 import { applyAnonymity } from "@/lib/scoring/anonymity";
 import { waveAggregates } from "@/lib/scoring/panel";
 
@@ -23,11 +24,19 @@ export async function aggregateWave(waveId: string): Promise<number> {
   if (!q) throw new Error(`questionnaire ${wave.assessment.questionnaireVersionId} is not available`);
   const { respondents } = await loadRespondents(wave.id, q.version, wave.revealedAt);
   const rows = waveAggregates(q, applyAnonymity(respondents).visible);
-  await db.$transaction([
-    db.panelAggregate.deleteMany({ where: { waveId } }),
-    db.panelAggregate.createMany({ data: rows.map((r) => ({ waveId, organizationId: wave.assessment.organizationId, revealedAt: wave.revealedAt!, ...r })) }),
-    db.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: new Date() } }),
-  ]);
+  const data = rows.map((r) => ({ waveId, organizationId: wave.assessment.organizationId, revealedAt: wave.revealedAt!, ...r }));
+  await db.$transaction(
+    async (tx) => {
+      // Two instances may aggregate one wave at once (a reveal on one, a comparison view's catch-up on another).
+      // On PostgreSQL the second would insert beside the first's uncommitted rows and fail on the unique key;
+      // locking the wave row first makes it wait, then replace them. SQLite's transactions are already serial.
+      if (isPostgres()) await tx.$queryRaw`SELECT "id" FROM "Wave" WHERE "id" = ${waveId} FOR UPDATE`;
+      await tx.panelAggregate.deleteMany({ where: { waveId } });
+      await tx.panelAggregate.createMany({ data });
+      await tx.wave.update({ where: { id: waveId }, data: { panelAggregatedAt: new Date() } });
+    },
+    { timeout: 30_000 },
+  );
   return rows.length;
 }
 

@@ -140,6 +140,9 @@ describe("cross-organization panel", () => {
     const n = await db.panelAggregate.count({ where: { waveId } });
     expect(await aggregateWave(waveId)).toBe(n);
     expect(await db.panelAggregate.count({ where: { waveId } })).toBe(n);
+    // two instances aggregating the same wave at the same moment (a reveal and a catch-up): both succeed, one set of rows
+    for (let round = 0; round < 5; round++) expect(await Promise.all([aggregateWave(waveId), aggregateWave(waveId), aggregateWave(waveId)])).toEqual([n, n, n]);
+    expect(await db.panelAggregate.count({ where: { waveId } })).toBe(n);
   });
 
   it("shows a later wave's figure that measures the same, against the same answers", async () => {

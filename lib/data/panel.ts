@@ -4,10 +4,9 @@ import { can } from "@/lib/auth/can";
 import type { PanelComparisonView } from "@/lib/admin/types";
 import { comparableFigures } from "@/lib/data/panel-figures";
 import { refreshPanelAggregates } from "@/lib/data/panel-aggregate";
-import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
+import { dialect } from "@/lib/db/dialect";
 import type { Side } from "@/lib/domain";
-import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { MIN_PANEL_ORGANIZATIONS, panelComparison, type PanelCellSums } from "@/lib/scoring/panel";
 import type { TComparisonQuery } from "@/lib/validation/comparison-query";
@@ -35,8 +34,7 @@ const asDate = (v: Date | string | null) => (v === null ? null : v instanceof Da
 
 /** The filter every panel statement shares, on `o` (Organization) and `pa` (PanelAggregate); dates compare as ISO text on SQLite. */
 function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
-  const pg = databaseKind(env().DATABASE_URL) === "postgresql";
-  const date = (d: string) => (pg ? Prisma.sql`CAST(${d} AS TIMESTAMP(3))` : Prisma.sql`${d}`);
+  const date = dialect.timestamp;
   const nextDay = (d: string) => utcDay(new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000));
   const parts: Prisma.Sql[] = [Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
   if (query.industry) parts.push(Prisma.sql`o."industry" = ${query.industry}`);
@@ -67,8 +65,7 @@ function agreeing(query: TComparisonQuery) {
  * and figure link (no per-answer work), joined only to Organization for the live filters and panel choice.
  */
 async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
-  const real = databaseKind(env().DATABASE_URL) === "postgresql" ? Prisma.raw("DOUBLE PRECISION") : Prisma.raw("REAL");
-  const share = Prisma.sql`(CAST(${agreeing(query)} AS ${real}) / ${answered(query)})`;
+  const share = Prisma.sql`(CAST(${agreeing(query)} AS ${dialect.double()}) / ${answered(query)})`;
   const rows = await db.$queryRaw<CellRow[]>`
     SELECT pa."figureId", pa."side", pa."itemKey", COUNT(*) AS "points", COUNT(DISTINCT pa."organizationId") AS "organizations",
            SUM(${share}) AS "sum", SUM(${share} * ${share}) AS "sumSquares", SUM(${answered(query)}) AS "respondents",

@@ -179,6 +179,28 @@ describe("submit", () => {
     }
   });
 
+  it("no autosave racing a submit writes into the submitted response (30 races of 6 saves and a submit)", async () => {
+    const keys = QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement" && !i.mirror).map((i) => i.key).slice(0, 6);
+    const late: string[] = [];
+    for (let round = 0; round < 30; round++) {
+      const { token, responseId } = await newRespondent("it");
+      const { prefilled } = (await loadRespondent(token)).context!;
+      for (const [key, value] of Object.entries(completeAnswers(QUESTIONNAIRE_V1, "it", 1, prefilled))) await saveAnswer(token, key, value);
+      const saves = keys.map((key) => saveAnswer(token, key, 2));
+      const [submitted, ...saved] = await Promise.allSettled([submitResponse(token), ...saves]);
+      expect(submitted.status).toBe("fulfilled");
+      const row = await db.response.findUniqueOrThrow({ where: { id: responseId } });
+      const answers = await db.answer.findMany({ where: { responseId, item: { key: { in: keys } } }, include: { item: true } });
+      for (const a of answers) if (a.updatedAt > row.submittedAt!) late.push(`${round}:${a.item.key}`);
+      // a refused save wrote nothing: each key holds 2 only if its save was acknowledged
+      for (const [i, key] of keys.entries()) {
+        const value = answers.find((a) => a.item.key === key)?.value;
+        if (saved[i]!.status === "rejected") expect(value).toBe(1);
+      }
+    }
+    expect(late).toEqual([]);
+  });
+
   it("the answer write itself refuses a submitted response", async () => {
     const { token, responseId } = await newRespondent("it");
     await db.response.update({ where: { id: responseId }, data: { status: "submitted", submittedAt: new Date() } });

@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { can, requireCan } from "@/lib/auth/can";
 import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
+import { isPostgres } from "@/lib/db/dialect";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { RESET_PREFIX } from "@/lib/auth/reset-token";
 import type { Role } from "@/lib/domain";
@@ -59,6 +60,16 @@ function refuseSelf(actor: Actor, userId: string, what: string) {
   if (actor.id === userId) throw new ActionError(`You cannot ${what} your own account here. Ask another administrator.`);
 }
 
+/**
+ * The first statement of a change that could remove an admin. On PostgreSQL (READ COMMITTED) two transactions
+ * demoting or disabling two different admins would each count the other as remaining and both commit; locking
+ * every admin row first makes the second wait, then re-read and see none left. SQLite needs no lock: its
+ * transactions take the write lock at BEGIN (lib/db/adapter.ts), so they already run one after the other.
+ */
+async function lockAdmins(tx: Tx) {
+  if (isPostgres()) await tx.$queryRaw`SELECT "id" FROM "User" WHERE "role" = 'admin' ORDER BY "id" FOR UPDATE`;
+}
+
 /** Run after the change, inside its transaction: a change that leaves no active admin is rolled back. */
 async function assertAnActiveAdminRemains(tx: Tx) {
   const active = await tx.user.count({ where: { role: "admin", disabledAt: null, banned: false } });
@@ -70,6 +81,7 @@ export async function changeUserRole(actor: Actor, userId: string, role: Role): 
   requireCan(actor, "users:manage");
   refuseSelf(actor, userId, "change the role of");
   await db.$transaction(async (tx) => {
+    await lockAdmins(tx);
     const user = await targetUser(tx, userId);
     if (user.role === role) throw new ActionError(`${user.name} is already ${role === "admin" ? "an admin" : "a facilitator"}`);
     // write first: on SQLite the transaction then holds the write lock, so two admins demoting each other
@@ -87,6 +99,7 @@ export async function disableUser(actor: Actor, userId: string, now = new Date()
   requireCan(actor, "users:manage");
   refuseSelf(actor, userId, "disable");
   return db.$transaction(async (tx) => {
+    await lockAdmins(tx);
     const user = await targetUser(tx, userId);
     if (user.disabledAt) throw new ActionError(`${user.name} is already disabled`);
     await tx.user.update({ where: { id: userId }, data: { disabledAt: now, banned: true, banReason: BAN_REASON, banExpires: null } });

@@ -115,6 +115,32 @@ describe("changing roles", () => {
       await db.user.updateMany({ where: { role: "admin" }, data: { disabledAt: null, banned: false } });
     }
   });
+
+  it("two admins demoting (or disabling) each other at the same moment: exactly one wins, 20 times out of 20", async () => {
+    const activeAdmins = () => db.user.count({ where: { role: "admin", disabledAt: null, banned: false } });
+    const outcomes: string[] = [];
+    try {
+      for (let round = 0; round < 20; round++) {
+        const a = actorOf(await createUser({ role: "admin", twoFactor: true }));
+        const b = actorOf(await createUser({ role: "admin", twoFactor: true }));
+        await db.user.updateMany({ where: { role: "admin", id: { notIn: [a.id, b.id] } }, data: { disabledAt: new Date(), banned: true } });
+        const results = await Promise.allSettled([
+          changeUserRole(a, b.id, "facilitator"),
+          round % 2 === 0 ? changeUserRole(b, a.id, "facilitator") : disableUser(b, a.id),
+        ]);
+        const won = results.filter((r) => r.status === "fulfilled").length;
+        const refusals = results.flatMap((r) => (r.status === "rejected" ? [String((r.reason as Error).message)] : []));
+        outcomes.push(`${won}:${refusals.every((m) => /last one/.test(m))}`);
+        expect(await activeAdmins()).toBe(1);
+        expect(await db.auditLog.count({ where: { targetId: { in: [a.id, b.id] } } })).toBe(1);
+        await db.user.updateMany({ where: { id: { in: [a.id, b.id] } }, data: { role: "facilitator", disabledAt: new Date(), banned: true } });
+        await db.user.updateMany({ where: { role: "admin", id: { notIn: [a.id, b.id] } }, data: { disabledAt: null, banned: false } });
+      }
+    } finally {
+      await db.user.updateMany({ where: { role: "admin" }, data: { disabledAt: null, banned: false } });
+    }
+    expect(outcomes).toEqual(Array(20).fill("1:true"));
+  });
 });
 
 describe("disabling and enabling", () => {

@@ -1,8 +1,7 @@
 import "server-only";
-import { databaseKind } from "@/lib/db/adapter";
 import { db } from "@/lib/db/client";
+import { isPostgres } from "@/lib/db/dialect";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
-import { env } from "@/lib/env";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { AnonymityRespondent } from "@/lib/scoring/anonymity";
@@ -23,7 +22,7 @@ interface ResponseRow {
 
 /** Each response's answers as one JSON object (SQLite's json_group_object, PostgreSQL's json_object_agg). */
 function answersObjectSql() {
-  return databaseKind(env().DATABASE_URL) === "postgresql"
+  return isPostgres()
     ? Prisma.sql`(SELECT CAST(json_object_agg(a."itemId", a."value") AS TEXT) FROM "Answer" a WHERE a."responseId" = r."id")`
     : Prisma.sql`(SELECT json_group_object(a."itemId", json(a."value")) FROM "Answer" a WHERE a."responseId" = r."id")`;
 }

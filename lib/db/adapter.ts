@@ -4,6 +4,7 @@
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 
 export type DatabaseKind = "sqlite" | "postgresql";
@@ -71,14 +72,37 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+/** Connections per process to PostgreSQL unless BRIDGE_DB_POOL_SIZE says otherwise (pool × instances < max_connections). */
+export const DEFAULT_POOL_SIZE = 10;
+/** A query waits at most this long for a free connection or a new one before failing (and the route answers 503). */
+export const PG_CONNECT_TIMEOUT_MS = 3000;
+
+/**
+ * The pool settings of PostgreSQL's adapter. The adapter makes the pool on connect and ends it on disconnect; its
+ * `onPoolError` handler keeps the process alive when the server drops an idle connection (a restart, a failover, a
+ * proxy's idle timeout): pg emits `error` on the pool, and an unhandled `error` event would crash the process. The
+ * pool opens new connections as queries need them.
+ */
+export function pgAdapter(url: string, poolSize = DEFAULT_POOL_SIZE): PrismaPg {
+  const config: pg.PoolConfig = {
+    connectionString: url,
+    max: poolSize,
+    connectionTimeoutMillis: PG_CONNECT_TIMEOUT_MS,
+    idleTimeoutMillis: 30_000,
+  };
+  return new PrismaPg(config, {
+    onPoolError: (error) => console.warn(`[bridge] PostgreSQL dropped an idle connection (${error.message}); a new one opens when needed`),
+  });
+}
+
 /**
  * `mustExist`: the app opens an existing, migrated database only (a missing file is a configuration error,
  * not a reason to create an empty database); the migration tool and tests create it.
  */
 export function createAdapterFactory(
   url: string,
-  { mustExist = false }: { mustExist?: boolean } = {},
+  { mustExist = false, poolSize }: { mustExist?: boolean; poolSize?: number } = {},
 ): SqlMigrationAwareDriverAdapterFactory {
   if (databaseKind(url) === "sqlite") return new SqliteWithPragmas(sqliteFilePath(url), mustExist);
-  return new PrismaPg({ connectionString: url });
+  return pgAdapter(url, poolSize);
 }

@@ -9,4 +9,5 @@ const globalForDb = globalThis as unknown as { bridgeDb?: PrismaClient };
 /** Shared client; survives hot reloads in development. In production the database must already exist. */
 export const db: PrismaClient = (globalForDb.bridgeDb ??= createDb(env().DATABASE_URL, {
   mustExist: env().NODE_ENV === "production",
+  poolSize: env().BRIDGE_DB_POOL_SIZE,
 }));

@@ -2,7 +2,8 @@
 // PostgreSQL's adapter (Prisma checks the provider when the client is constructed), so each gets its own.
 import os from "node:os";
 import path from "node:path";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
+import { testDb, testDbKind } from "@/lib/test/db";
 import { createDb } from "./create-db";
 
 const providerOf = (client: object) => (client as { _activeProvider?: string })._activeProvider;
@@ -14,6 +15,14 @@ describe("createDb", () => {
       expect(providerOf(client)).toBe("postgresql");
       await client.$disconnect();
     }
+  });
+
+  it("each Vitest project's test files really run on its database", async () => {
+    expect(testDbKind()).toBe(inject("dbKind"));
+    const db = testDb();
+    const engine = inject("dbKind") === "postgresql" ? await db.$queryRaw<{ v: string }[]>`SELECT version() AS v` : await db.$queryRaw<{ v: string }[]>`SELECT 'SQLite ' || sqlite_version() AS v`;
+    expect(engine[0]!.v).toMatch(inject("dbKind") === "postgresql" ? /^PostgreSQL 1\d/ : /^SQLite 3\./);
+    await db.$disconnect();
   });
 
   it("builds the SQLite client for a file: URL", async () => {

@@ -16,7 +16,7 @@ const sameModels: Same<Models<PostgresPrismaClient>, Models<PrismaClient>> = tru
 void sameModels;
 
 /** A Prisma client on DATABASE_URL's driver adapter (used by the app, scripts, the seed and tests). */
-export function createDb(url: string, options: { mustExist?: boolean } = {}): PrismaClient {
+export function createDb(url: string, options: { mustExist?: boolean; poolSize?: number } = {}): PrismaClient {
   const adapter = createAdapterFactory(url, options);
   if (databaseKind(url) === "postgresql") return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   return new PrismaClient({ adapter });

@@ -16,6 +16,7 @@ describe("AppError", () => {
       unprocessable: 422,
       "quorum-not-met": 409,
       "rate-limited": 429,
+      unavailable: 503,
     };
     expect(APP_ERROR_STATUS).toEqual(expected);
     for (const [code, status] of Object.entries(expected)) {

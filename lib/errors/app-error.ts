@@ -23,6 +23,8 @@ export const APP_ERROR_STATUS = {
   /** Team results cannot be revealed before each side has enough answers. */
   "quorum-not-met": 409,
   "rate-limited": 429,
+  /** The database cannot be reached right now (restarting, failing over, overloaded): try again shortly. */
+  unavailable: 503,
 } as const satisfies Record<string, number>;
 
 export type AppErrorCode = keyof typeof APP_ERROR_STATUS;

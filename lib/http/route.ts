@@ -3,8 +3,9 @@
 // parse the input with the shared zod schema, run, and turn an AppError into one JSON answer:
 //   { "error": "<safe message>", "code": "<AppErrorCode>", "fieldErrors"?: { "<field>": "<message>" } }
 // with the code's HTTP status (lib/errors/app-error.ts) and Cache-Control: no-store. `error` stays a string so
-// every client that read { error } before (the autosave island, scripts) still does. Any other error is a bug
-// and is rethrown (Next logs it and answers 500).
+// every client that read { error } before (the autosave island, scripts) still does. A database that cannot be
+// reached now answers 503 with Retry-After (lib/db/unavailable.ts). Any other error is a bug and is rethrown
+// (Next logs it and answers 500).
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,6 +13,7 @@ import { can } from "@/lib/auth/can";
 import { actorFromRequest } from "@/lib/auth/guards";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 import type { RespondentContext, RespondentWriter } from "@/lib/data/respondent";
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
 import type { LinkRefusal } from "@/lib/respondent/link-state";
 import { resolveRespondent } from "@/lib/respondent/resolve";
@@ -68,6 +70,17 @@ export function errorResponse(error: AppError): Response {
   return Response.json(body, { status: httpStatusOf(error.code), headers: { "Cache-Control": "no-store" } });
 }
 
+/** Seconds a client should wait before retrying when the database is unavailable. */
+export const UNAVAILABLE_RETRY_AFTER_S = 2;
+
+/** 503 with Retry-After for a database that cannot be reached now: a fast, clear answer instead of a 500. */
+function unavailableResponse(error: unknown): Response {
+  console.warn(`[bridge] database unavailable: ${String((error as Error)?.message ?? error).split("\n").filter(Boolean).at(-1)}`);
+  const response = errorResponse(new AppError("unavailable", "The service is briefly unavailable. Your request was not completed; please try again in a moment."));
+  response.headers.set("Retry-After", String(UNAVAILABLE_RETRY_AFTER_S));
+  return response;
+}
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 export function route<G extends RouteGuard, S extends z.core.$ZodType = z.core.$ZodType<undefined>>(
@@ -90,6 +103,7 @@ export function route<G extends RouteGuard, S extends z.core.$ZodType = z.core.$
       return await handler({ request, params, input: input.data, ...guarded } as RouteContext<G, S>);
     } catch (error) {
       if (error instanceof AppError) return errorResponse(error);
+      if (isDatabaseUnavailable(error)) return unavailableResponse(error);
       throw error;
     }
   };

@@ -3,14 +3,13 @@
 //   tsx prisma/tools/migrate.ts dev <name>    create + apply a migration for schema changes (prisma migrate dev)
 //   tsx prisma/tools/migrate.ts status        list pending/failed/edited migrations; exit 1 if any
 //   tsx prisma/tools/migrate.ts diff          print the SQL from the live database to schema.prisma
-// DATABASE_URL defaults to file:./data/bridge.db. Failures print one line and exit non-zero.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+// DATABASE_URL defaults to file:./data/bridge.db; a postgresql:// URL uses prisma/postgresql/ (lib/db/provider.ts).
+// Failures print one line and exit non-zero.
+import { prismaPaths } from "../../lib/db/provider.ts";
 import { applyMigrations, createMigration, migrationStatus, schemaDiff } from "./schema-engine.ts";
 
 process.env.CHECKPOINT_DISABLE = "1";
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const USAGE = "Usage: tsx prisma/tools/migrate.ts deploy | dev <name> | status | diff";
 
 class UsageError extends Error {}
@@ -22,11 +21,7 @@ function plural(n: number, word: string): string {
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const databaseUrl = process.env.DATABASE_URL || "file:./data/bridge.db";
-  const opts = {
-    databaseUrl,
-    migrationsDir: path.join(root, "prisma/migrations"),
-    schemaPath: path.join(root, "prisma/schema.prisma"),
-  };
+  const opts = { databaseUrl, ...prismaPaths(databaseUrl) };
 
   switch (command) {
     case "deploy": {
@@ -52,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
         ["Pending", s.pending],
         ["Failed", s.failed],
         ["Edited after being applied", s.edited],
-        ["In the database but not in prisma/migrations", s.unknownInDb],
+        ["In the database but not in the migrations folder", s.unknownInDb],
       ];
       for (const [label, names] of lines) if (names.length > 0) console.log(`${label}: ${names.join(", ")}`);
       const bad = s.pending.length + s.failed.length + s.edited.length;

@@ -8,14 +8,29 @@ import type { SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { createAdapterFactory, databaseKind, sqliteFilePath } from "../../lib/db/adapter.ts";
+import { PgMigrationFactory } from "./pg-migration-factory.ts";
 
 export type { SchemaEngine };
 
-let loaded: Promise<void> | undefined;
+/**
+ * The glue module (schema_engine_bg.js) holds one WASM instance per process. Loaders that evaluate this file more
+ * than once in a process (Vitest runs each project's global setup through its own module runner) must not
+ * instantiate a second one under an engine still running on the first, so the promise lives on globalThis.
+ */
+const holder = globalThis as { bridgeSchemaEngineWasm?: Promise<void> };
+
+/** The engine reports a Rust panic's message here before it throws "unreachable"; kept to name the cause. */
+let lastPanic: string | undefined;
+const panicRegistry = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message: (message: string) => void } };
+panicRegistry.PRISMA_WASM_PANIC_REGISTRY ??= {
+  set_message: (message) => {
+    lastPanic = message;
+  },
+};
 
 /** Instantiates the engine's WASM module once per process. */
 function loadWasm(): Promise<void> {
-  loaded ??= (async () => {
+  holder.bridgeSchemaEngineWasm ??= (async () => {
     const require = createRequire(import.meta.url);
     const glue = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
     const bytes = await fs.promises.readFile(path.join(path.dirname(glue), "schema_engine_bg.wasm"));
@@ -36,8 +51,9 @@ function loadWasm(): Promise<void> {
     bg.__wbg_set_wasm(instance.exports);
     (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
   })();
+  const loaded = holder.bridgeSchemaEngineWasm;
   loaded.catch(() => {
-    loaded = undefined;
+    if (holder.bridgeSchemaEngineWasm === loaded) holder.bridgeSchemaEngineWasm = undefined;
   });
   return loaded;
 }
@@ -110,6 +126,11 @@ class TrackingFactory implements SqlMigrationAwareDriverAdapterFactory {
   }
 }
 
+/** The app's factory for SQLite (same pragmas); for PostgreSQL the migration factory with its workarounds. */
+function migrationFactory(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+  return databaseKind(databaseUrl) === "postgresql" ? new PgMigrationFactory(databaseUrl) : createAdapterFactory(databaseUrl);
+}
+
 /** For SQLite, creates the directory of the database file (the file itself is created on connect). */
 export function prepareDatabase(databaseUrl: string): void {
   if (databaseKind(databaseUrl) === "sqlite") {
@@ -131,7 +152,7 @@ export async function runEngine<T>(
   prepareDatabase(opts.databaseUrl);
   await loadWasm();
   const keepAlive = setInterval(() => {}, 1 << 30);
-  const factory = new TrackingFactory(createAdapterFactory(opts.databaseUrl));
+  const factory = new TrackingFactory(migrationFactory(opts.databaseUrl));
   let engine: SchemaEngine | undefined;
   try {
     const log = (line: string) => {
@@ -147,6 +168,8 @@ export async function runEngine<T>(
     if (err instanceof Error) {
       // Drop the engine's span trace ("   0: sql_schema_connector::…") and name the driver's own error.
       err.message = err.message.replace(/\n\s*0: \S+::[\s\S]*$/, "").trimEnd();
+      if (lastPanic && !err.message.includes(lastPanic)) err.message += ` (schema engine panic: ${lastPanic})`;
+      lastPanic = undefined;
       const cause = factory.lastError;
       if (cause && !err.message.includes(cause.message)) err.message += ` (driver error: ${cause.message})`;
     }
@@ -161,7 +184,7 @@ export async function runEngine<T>(
 /** Runs `fn` on a plain connection (no engine) and closes it. */
 export async function withConnection<T>(databaseUrl: string, fn: (db: SqlDriverAdapter) => Promise<T>): Promise<T> {
   prepareDatabase(databaseUrl);
-  const db = await createAdapterFactory(databaseUrl).connect();
+  const db = await migrationFactory(databaseUrl).connect();
   try {
     return await fn(db);
   } finally {

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from "node:fs";
 import path from "node:path";
 import { dataErrors } from "./check-data";
 import { buildIslands } from "./islands";
@@ -27,8 +27,53 @@ export function sourceHash(root: string): string {
   return hash.digest("hex");
 }
 
+const isAlive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+};
+
+/**
+ * Two `npm start` on one checkout (two instances on one machine) must not run `next build` into the same folder
+ * at once: the first takes a lock file (created exclusively, holding its pid), the other waits for it to go and
+ * then finds the build current. A lock left by a process that died is taken over.
+ */
+async function withBuildLock<T>(lockFile: string, fn: () => Promise<T>): Promise<T> {
+  mkdirSync(path.dirname(lockFile), { recursive: true });
+  for (let waited = 0; ; waited += 250) {
+    try {
+      const fd = openSync(lockFile, "wx");
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const holder = Number(readFileSync(lockFile, "utf8").trim());
+      if (holder && !isAlive(holder)) {
+        rmSync(lockFile, { force: true });
+        continue;
+      }
+      if (waited === 0) console.log("• Another start is building; waiting for it");
+      if (waited > 15 * 60_000) throw new Error(`waited 15 minutes for the build lock ${lockFile}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    rmSync(lockFile, { force: true });
+  }
+}
+
 export async function buildIfStale(root: string) {
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  return withBuildLock(path.join(root, distDir, "..", `${path.basename(distDir)}.build-lock`), () => buildUnderLock(root, distDir));
+}
+
+async function buildUnderLock(root: string, distDir: string) {
   const stamp = path.join(root, distDir, "bridge-source-hash");
   const current = sourceHash(root);
   const hasBuild = existsSync(path.join(root, distDir, "BUILD_ID"));

@@ -2,15 +2,14 @@ import { copyFileSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databaseKind, sqliteFilePath } from "../../lib/db/adapter";
+import { prismaPaths } from "../../lib/db/provider";
+import { withStartLock } from "../../lib/db/start-lock";
 import { applyMigrations, migrationStatus } from "../../prisma/tools/schema-engine";
 import { seedDatabase, type SeedSummary } from "../../prisma/seed";
 import { createDb } from "../../lib/db/create-db";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const paths = {
-  migrationsDir: path.join(root, "prisma/migrations"),
-  schemaPath: path.join(root, "prisma/schema.prisma"),
-};
+
 
 /** A SQLite file that exists but is not a database (or is damaged) is reported before anything touches it. */
 function checkSqliteFile(file: string) {
@@ -31,10 +30,11 @@ function checkSqliteFile(file: string) {
 
 /**
  * Applies pending migrations all-or-nothing: for SQLite the file is backed up first and restored if a
- * migration fails, so a failed start never leaves a half-migrated database behind.
+ * migration fails, so a failed start never leaves a half-migrated database behind; on PostgreSQL each migration
+ * runs as one transaction (prisma/tools/pg-migration-factory.ts).
  */
-export async function migrate(databaseUrl: string, migrationsDir = paths.migrationsDir): Promise<string[]> {
-  const opts = { databaseUrl, migrationsDir, schemaPath: paths.schemaPath };
+export async function migrate(databaseUrl: string, migrationsDir = prismaPaths(databaseUrl).migrationsDir): Promise<string[]> {
+  const opts = { databaseUrl, migrationsDir, schemaPath: prismaPaths(databaseUrl).schemaPath };
   const isSqlite = databaseKind(databaseUrl) === "sqlite";
   const file = isSqlite ? sqliteFilePath(databaseUrl) : null;
   if (file) checkSqliteFile(file);
@@ -68,6 +68,10 @@ export async function prepareDatabase(
   databaseUrl: string,
   { seedDemo, log = console.log }: { seedDemo: boolean; log?: (line: string) => void },
 ): Promise<SeedSummary> {
+  return withStartLock(databaseUrl, () => migrateAndSeed(databaseUrl, seedDemo, log), log);
+}
+
+async function migrateAndSeed(databaseUrl: string, seedDemo: boolean, log: (line: string) => void): Promise<SeedSummary> {
   const applied = await migrate(databaseUrl);
   log(applied.length ? `• Applied ${applied.length} migration(s): ${applied.join(", ")}` : "• Database schema is up to date");
   const db = createDb(databaseUrl);
