@@ -93,6 +93,21 @@ describe("revealResults", () => {
     expect((await getTeamResults(owner, assessmentId))?.sealed).toBe(true);
   });
 
+  it("reveals racing each other (as on several instances) agree on one time and write one audit row and one panel summary", async () => {
+    for (let round = 0; round < 5; round++) {
+      const { assessmentId, waveId, add } = await setup();
+      await add("marketing", "leader");
+      await add("it", "leader");
+      const results = await Promise.all([1, 2, 3, 4].map(() => revealResults(owner, assessmentId)));
+      expect(new Set(results.map((r) => r.revealedAt)).size).toBe(1);
+      const wave = await db.wave.findUniqueOrThrow({ where: { id: waveId } });
+      expect(wave.revealedAt?.toISOString()).toBe(results[0]!.revealedAt);
+      expect(await db.auditLog.count({ where: { action: "results.reveal", targetId: waveId } })).toBe(1);
+      const keys = await db.panelAggregate.findMany({ where: { waveId }, select: { figureId: true, side: true, itemKey: true } });
+      expect(new Set(keys.map((k) => `${k.figureId}|${k.side}|${k.itemKey}`)).size).toBe(keys.length);
+    }
+  });
+
   it("reveals once quorum is met, audits it once, and is idempotent", async () => {
     const { assessmentId, waveId, add } = await setup();
     await add("marketing", "leader");
