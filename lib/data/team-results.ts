@@ -1,31 +1,14 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { loadAssessmentCatalogue } from "@/lib/catalogue/load";
 import { getAssessmentForActor } from "@/lib/data/access";
-import { pickWave, submittedCounts, type ActorAssessment } from "@/lib/data/wave-quorum";
-import { loadRespondents } from "@/lib/data/wave-respondents";
+import { resultsViewOf } from "@/lib/data/revealed-view";
+import { pickWave } from "@/lib/data/wave-quorum";
 import { db } from "@/lib/db/client";
-import { quorumOf } from "@/lib/results/quorum";
-import { buildRevealedResults } from "@/lib/results/revealed";
-import type { QuorumStatus, ResultsHeader, RevealedTeamResults, TeamResultsView } from "@/lib/results/types";
-import { applyAnonymity } from "@/lib/scoring/anonymity";
+import type { RevealedTeamResults, TeamResultsView } from "@/lib/results/types";
 
 // The facilitator's team results: authorization through getAssessmentForActor (missing and forbidden both give
-// null), sealed until the wave is revealed, anonymity applied before anything is scored (lib/scoring/anonymity.ts).
-
-function header(assessment: ActorAssessment, wave: ActorAssessment["waves"][number], quorum: QuorumStatus): ResultsHeader {
-  return {
-    assessment: {
-      id: assessment.id,
-      title: assessment.title,
-      organizationName: assessment.organization.name,
-      questionnaireVersion: assessment.questionnaireVersionId,
-    },
-    wave: { id: wave.id, number: wave.number, label: wave.label ?? `Wave ${wave.number}`, status: wave.status, revealedAt: wave.revealedAt?.toISOString() ?? null },
-    waves: assessment.waves.map((w) => ({ number: w.number, label: w.label ?? `Wave ${w.number}`, revealed: w.revealedAt !== null })),
-    quorum,
-  };
-}
+// null), then the one computation of lib/data/revealed-view.ts (sealed until the wave is revealed, anonymity
+// applied before anything is scored).
 
 /**
  * Team results of one wave (default: the latest) for a facilitator or admin. Null when the assessment or wave
@@ -36,19 +19,7 @@ export async function getTeamResults(actor: Actor, assessmentId: string, opts: {
   if (!assessment) return null;
   const wave = pickWave(assessment, opts.waveNumber);
   if (!wave) return null;
-  if (!wave.revealedAt) {
-    return { ...header(assessment, wave, quorumOf(assessment, await submittedCounts(wave.id))), sealed: true };
-  }
-  const revealedAt = wave.revealedAt;
-  const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);
-  const catalogue = await loadAssessmentCatalogue(assessment.questionnaireVersionId, sourceIds);
-  if (!catalogue) throw new Error(`questionnaire ${assessment.questionnaireVersionId} is not available`);
-  const { respondents, late } = await loadRespondents(wave.id, assessment.questionnaireVersionId, revealedAt);
-  const counts = { marketing: 0, it: 0 };
-  for (const r of respondents) counts[r.side]++;
-  const anonymity = applyAnonymity(respondents);
-  const body = buildRevealedResults(catalogue, anonymity, { lateSubmissions: late, scoringModel: wave.scoringModel ?? null });
-  return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: false, revealedAt: revealedAt.toISOString(), ...body };
+  return resultsViewOf(assessment, wave);
 }
 
 /** Records a download of revealed results (AuditLog "export.csv" / "export.xlsx"). */

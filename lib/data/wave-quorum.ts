@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only-guard";
 import type { getAssessmentForActor } from "@/lib/data/access";
 import { db } from "@/lib/db/client";
 import { SIDES, type Side } from "@/lib/domain";

@@ -1,4 +1,4 @@
-import "server-only";
+import "@/lib/server-only-guard";
 import { db } from "@/lib/db/client";
 import { isPostgres } from "@/lib/db/dialect";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
