@@ -81,7 +81,7 @@ describe("create, update, delete", () => {
     const owner1 = team.respondents[0]!;
     const action = await createPlanAction(owner, {
       assessmentId: team.assessmentId,
-      action: fields({ ownerParticipantId: owner1.participantId, dueDate: "2026-12-01", itemKeys: [OPPOSED_ITEMS[0]!], checklist: [{ text: "Book a room", done: false }] }),
+      ...fields({ ownerParticipantId: owner1.participantId, dueDate: "2026-12-01", itemKeys: [OPPOSED_ITEMS[0]!], checklist: [{ text: "Book a room", done: false }] }),
     });
     expect(action).toMatchObject({ waveNumber: 1, ownerName: owner1.name, dueDate: "2026-12-01", status: "planned", origin: null, itemKeys: [OPPOSED_ITEMS[0]] });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "plan.action.create", targetId: action.id } });
@@ -92,11 +92,11 @@ describe("create, update, delete", () => {
   it("refuses linked items outside the questionnaire and an owner from another assessment, and writes nothing", async () => {
     const other = await planTeam(db, { ownerId: owner.id, perSide: 1, reveal: false });
     const before = await db.planAction.count();
-    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, action: fields({ itemKeys: ["context-side"] }) })).rejects.toMatchObject({
+    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, ...fields({ itemKeys: ["context-side"] }) })).rejects.toMatchObject({
       code: "invalid-input",
       fieldErrors: { itemKeys: expect.any(String) },
     });
-    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, action: fields({ ownerParticipantId: other.respondents[0]!.participantId }) })).rejects.toMatchObject({
+    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, ...fields({ ownerParticipantId: other.respondents[0]!.participantId }) })).rejects.toMatchObject({
       code: "invalid-input",
       fieldErrors: { ownerParticipantId: expect.any(String) },
     });
@@ -104,8 +104,8 @@ describe("create, update, delete", () => {
   });
 
   it("updates with a before/after diff of the changed fields only, and ticks checklist steps", async () => {
-    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, action: fields({ title: "Cross-train", checklist: [{ text: "A", done: false }, { text: "B", done: false }] }) });
-    const updated = await updatePlanAction(owner, { actionId: created.id, action: fields({ title: "Cross-train", status: "ongoing", ownerName: "Dana (HR)", checklist: [{ text: "A", done: false }, { text: "B", done: false }] }) });
+    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, ...fields({ title: "Cross-train", checklist: [{ text: "A", done: false }, { text: "B", done: false }] }) });
+    const updated = await updatePlanAction(owner, { actionId: created.id, ...fields({ title: "Cross-train", status: "ongoing", ownerName: "Dana (HR)", checklist: [{ text: "A", done: false }, { text: "B", done: false }] }) });
     expect(updated).toMatchObject({ status: "ongoing", ownerName: "Dana (HR)", ownerParticipantId: null });
     const log = await db.auditLog.findFirstOrThrow({ where: { action: "plan.action.update", targetId: created.id } });
     expect(log.detail).toEqual({ assessmentId: team.assessmentId, before: { status: "planned", ownerName: null }, after: { status: "ongoing", ownerName: "Dana (HR)" } });
@@ -125,11 +125,11 @@ describe("create, update, delete", () => {
   });
 
   it("gives another facilitator not-found for everything, and lets an admin in", async () => {
-    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, action: fields({ title: "Private", checklist: [{ text: "x", done: false }] }) });
+    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, ...fields({ title: "Private", checklist: [{ text: "x", done: false }] }) });
     expect(await listPlanActions(stranger, team.assessmentId)).toBeNull();
     expect(await getPlanAction(stranger, created.id)).toBeNull();
-    await expect(createPlanAction(stranger, { assessmentId: team.assessmentId, action: fields() })).rejects.toMatchObject({ code: "not-found" });
-    await expect(updatePlanAction(stranger, { actionId: created.id, action: fields({ title: "Hijacked" }) })).rejects.toMatchObject({ code: "not-found" });
+    await expect(createPlanAction(stranger, { assessmentId: team.assessmentId, ...fields() })).rejects.toMatchObject({ code: "not-found" });
+    await expect(updatePlanAction(stranger, { actionId: created.id, ...fields({ title: "Hijacked" }) })).rejects.toMatchObject({ code: "not-found" });
     await expect(toggleChecklistItem(stranger, { actionId: created.id, index: 0, done: true })).rejects.toMatchObject({ code: "not-found" });
     await expect(deletePlanAction(stranger, created.id)).rejects.toMatchObject({ code: "not-found" });
     await expect(setSharing(stranger, { assessmentId: team.assessmentId, waveNumber: 1, what: "plan", shared: true })).rejects.toMatchObject({ code: "not-found" });
@@ -145,7 +145,7 @@ describe("filters", () => {
   it("by status, imperative, owner, wave and due date", async () => {
     const t = await planTeam(db, { ownerId: owner.id, perSide: 1, reveal: false });
     const p = t.respondents[0]!;
-    const make = (over: Partial<TPlanActionFields>) => createPlanAction(owner, { assessmentId: t.assessmentId, action: fields(over) });
+    const make = (over: Partial<TPlanActionFields>) => createPlanAction(owner, { assessmentId: t.assessmentId, ...fields(over) });
     const a = await make({ title: "A", status: "done", imperative: "cxo", dueDate: "2026-01-10", ownerParticipantId: p.participantId });
     const b = await make({ title: "B", status: "delayed", imperative: "trust", dueDate: "2026-03-01", ownerName: "Jo Named" });
     const c = await make({ title: "C", status: "delayed", imperative: "cxo", priority: "high" });
@@ -187,7 +187,7 @@ describe("Add to plan", () => {
       assessmentId: team.assessmentId,
       waveNumber: prefill!.waveNumber,
       origin: prefill!.origin,
-      action: fields({ title: prefill!.title, imperative: prefill!.imperative, itemKeys: prefill!.itemKeys, description: prefill!.description }),
+      ...fields({ title: prefill!.title, imperative: prefill!.imperative, itemKeys: prefill!.itemKeys, description: prefill!.description }),
     });
     expect(created.origin).toEqual({ kind: "gap", ref: gapKey });
     expect((await db.auditLog.findFirstOrThrow({ where: { action: "plan.action.create", targetId: created.id } })).detail).toMatchObject({ origin: { kind: "gap", ref: gapKey } });
@@ -204,16 +204,16 @@ describe("Add to plan", () => {
     const ctx = await getPlanFormContext(owner, team.assessmentId, { kind: "outcome", ref: key });
     expect(ctx!.prefill).toMatchObject({ title: "Put the agreed position into practice: IT joins campaign planning from day one", itemKeys: [key] });
     expect(ctx!.prefill!.description).toContain("Revisit in March");
-    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "outcome", ref: key }, action: fields({ title: ctx!.prefill!.title }) });
+    const created = await createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "outcome", ref: key }, ...fields({ title: ctx!.prefill!.title }) });
     expect(created.origin).toEqual({ kind: "outcome", ref: key });
-    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "outcome", ref: OPPOSED_ITEMS[0]! }, action: fields() })).rejects.toMatchObject({ code: "invalid-input" });
-    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "recommendation", ref: "not-an-action" }, action: fields() })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "outcome", ref: OPPOSED_ITEMS[0]! }, ...fields() })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(createPlanAction(owner, { assessmentId: team.assessmentId, origin: { kind: "recommendation", ref: "not-an-action" }, ...fields() })).rejects.toMatchObject({ code: "invalid-input" });
   });
 
   it("needs a revealed wave for an action from the results", async () => {
     const sealed = await planTeam(db, { ownerId: owner.id, perSide: 1, reveal: false });
     expect(await getPlanSources(owner, sealed.assessmentId)).toBeNull();
-    await expect(createPlanAction(owner, { assessmentId: sealed.assessmentId, origin: { kind: "gap", ref: OPPOSED_ITEMS[0]! }, action: fields() })).rejects.toMatchObject({ code: "invalid-input" });
+    await expect(createPlanAction(owner, { assessmentId: sealed.assessmentId, origin: { kind: "gap", ref: OPPOSED_ITEMS[0]! }, ...fields() })).rejects.toMatchObject({ code: "invalid-input" });
   });
 });
 
@@ -221,8 +221,8 @@ describe("sharing with the participants", () => {
   it("shows a submitted participant the visible actions once the plan is shared, and nothing else", async () => {
     const t = await planTeam(db, { ownerId: owner.id, perSide: 2 });
     const p = t.respondents[0]!;
-    await createPlanAction(owner, { assessmentId: t.assessmentId, action: fields({ title: "Visible one", visibleToParticipants: true, ownerName: "Alex Owner", dueDate: "2026-05-01", checklist: [{ text: "a", done: true }, { text: "b", done: false }] }) });
-    await createPlanAction(owner, { assessmentId: t.assessmentId, action: fields({ title: "Hidden one", visibleToParticipants: false }) });
+    await createPlanAction(owner, { assessmentId: t.assessmentId, ...fields({ title: "Visible one", visibleToParticipants: true, ownerName: "Alex Owner", dueDate: "2026-05-01", checklist: [{ text: "a", done: true }, { text: "b", done: false }] }) });
+    await createPlanAction(owner, { assessmentId: t.assessmentId, ...fields({ title: "Hidden one", visibleToParticipants: false }) });
 
     expect(await sharedForResponse(p.responseId)).toMatchObject({ plan: null, wave: { summaryShared: false } });
     await setSharing(owner, { assessmentId: t.assessmentId, waveNumber: 1, what: "plan", shared: true });

@@ -199,10 +199,10 @@ export async function createPlanAction(actor: Actor, input: TPlanActionCreate): 
         : (revealed.at(-1) ?? assessment.waves.at(-1));
   if (!wave || (input.origin && !wave.revealedAt)) throw new AppError("invalid-input", "Actions from results need a revealed wave");
   return db.$transaction(async (tx) => {
-    await checkFields(tx, assessment, input.action);
+    await checkFields(tx, assessment, input);
     if (input.origin) await checkOrigin(tx, input.origin, wave.id, assessment.questionnaireVersionId);
     const row = await tx.planAction.create({
-      data: { assessmentId: assessment.id, waveId: wave.id, createdById: actor.id, ...columnsOf(input.action), ...(input.origin ? { origin: input.origin } : {}) },
+      data: { assessmentId: assessment.id, waveId: wave.id, createdById: actor.id, ...columnsOf(input), ...(input.origin ? { origin: input.origin } : {}) },
       include,
     });
     await audit(tx, actor, "plan.action.create", row.id, {
@@ -229,8 +229,8 @@ async function lockedAction(tx: Tx, actor: Actor, actionId: string) {
 export async function updatePlanAction(actor: Actor, input: TPlanActionUpdate): Promise<PlanActionView> {
   return db.$transaction(async (tx) => {
     const before = await lockedAction(tx, actor, input.actionId);
-    await checkFields(tx, before.assessment, input.action);
-    const after = await tx.planAction.update({ where: { id: before.id }, data: columnsOf(input.action), include });
+    await checkFields(tx, before.assessment, input);
+    const after = await tx.planAction.update({ where: { id: before.id }, data: columnsOf(input), include });
     const diff = diffSnapshots(snapshot(before), snapshot(after));
     if (Object.keys(diff.after).length) await audit(tx, actor, "plan.action.update", after.id, { assessmentId: after.assessmentId, ...diff });
     return toView(after);

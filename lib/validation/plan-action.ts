@@ -35,8 +35,7 @@ export const ZChecklistEntry = z.object({
 });
 
 /** The fields of an action as the form edits them. Empty strings mean "none" (no owner, no due date). */
-export const ZPlanActionFields = z
-  .object({
+const ZPlanActionBase = z.object({
     title: oneLine(200, "Enter a title"),
     description: z
       .string()
@@ -52,23 +51,27 @@ export const ZPlanActionFields = z
     priority: z.enum(PLAN_PRIORITIES, { error: "Choose a priority" }),
     checklist: z.array(ZChecklistEntry).max(MAX_CHECKLIST_ITEMS, `At most ${MAX_CHECKLIST_ITEMS} steps`),
     visibleToParticipants: z.boolean(),
-  })
-  .refine((a) => !(a.ownerParticipantId && a.ownerName), { path: ["ownerName"], message: "Choose a participant or type a name, not both" });
+});
+const oneOwner: [(a: { ownerParticipantId: string; ownerName: string }) => boolean, { path: string[]; message: string }] = [
+  (a) => !(a.ownerParticipantId && a.ownerName),
+  { path: ["ownerName"], message: "Choose a participant or type a name, not both" },
+];
+export const ZPlanActionFields = ZPlanActionBase.refine(...oneOwner);
 export type TPlanActionFields = z.infer<typeof ZPlanActionFields>;
 
 export const ZPlanOrigin = z.object({ kind: z.enum(PLAN_ORIGIN_KINDS), ref: z.string().min(1).max(80).regex(/^[a-z0-9][a-z0-9-]*$/) });
 export type TPlanOrigin = z.infer<typeof ZPlanOrigin>;
 
-export const ZPlanActionCreate = z.object({
+/** The form's fields with where the action goes (flat, so field errors name the form's fields). */
+export const ZPlanActionCreate = ZPlanActionBase.extend({
   assessmentId: ID,
   /** The revealed wave the origin comes from; default: the latest wave. */
   waveNumber: z.number().int().min(1).max(9999).optional(),
   origin: ZPlanOrigin.optional(),
-  action: ZPlanActionFields,
-});
+}).refine(...oneOwner);
 export type TPlanActionCreate = z.infer<typeof ZPlanActionCreate>;
 
-export const ZPlanActionUpdate = z.object({ actionId: ID, action: ZPlanActionFields });
+export const ZPlanActionUpdate = ZPlanActionBase.extend({ actionId: ID }).refine(...oneOwner);
 export type TPlanActionUpdate = z.infer<typeof ZPlanActionUpdate>;
 
 /** Plain form posts (work without JavaScript): FormData values are strings. */
