@@ -3,7 +3,7 @@
 // false-discovery step count ("wide"/"small" gaps, "above"/"below" published figures, "off" predictions); a raw
 // difference never does (lib/scoring/README.md, "Evidence").
 import type { Side } from "@/lib/domain";
-import type { BenchmarkComparison, ItemGap, MirrorPrediction } from "@/lib/scoring/types";
+import type { BenchmarkComparison, GapTest, ItemGap, MirrorPrediction } from "@/lib/scoring/types";
 import type { ItemInfo, RevealedBody } from "./types";
 
 /** What the findings read: the team result and the items as shown. */
@@ -14,6 +14,8 @@ export interface GapFinding {
   itemKey: string;
   item: ItemInfo;
   gap: ItemGap;
+  /** The test the label rests on (which answers it counts, each side's share or mean). */
+  test: GapTest;
   /** marketing − IT, points, of the headline test; its 95% interval and adjusted p (q). */
   estimate: number;
   interval: readonly [number, number] | null;
@@ -58,7 +60,7 @@ export function credibleGaps(results: Results): GapFinding[] {
     const item = items.get(gap.itemKey);
     const test = decisiveTest(gap);
     if (!item || !test || test.estimate === null) continue;
-    out.push({ kind: "gap", itemKey: gap.itemKey, item, gap, estimate: test.estimate, interval: test.test?.interval ?? null, q: test.test?.q ?? null });
+    out.push({ kind: "gap", itemKey: gap.itemKey, item, gap, test, estimate: test.estimate, interval: test.test?.interval ?? null, q: test.test?.q ?? null });
   }
   return out.sort(
     (a, b) =>
