@@ -40,3 +40,9 @@ export interface SharedPlanAction {
   checklistDone: number;
   checklistTotal: number;
 }
+
+/** What a participant sees after their own results once the facilitator shared it (null parts: not shared). */
+export interface SharedView {
+  waveLabel: string;
+  plan: SharedPlanAction[] | null;
+}

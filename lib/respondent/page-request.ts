@@ -27,10 +27,10 @@ function toPageResult<P extends Record<string, unknown>>(outcome: PageOutcome<P>
 export async function respondentPage<P extends Record<string, unknown>>(
   req: Request,
   res: ServerResponse,
-  build: (respondent: RespondentContext) => PageOutcome<P>,
+  build: (respondent: RespondentContext) => PageOutcome<P> | Promise<PageOutcome<P>>,
 ): Promise<GetServerSidePropsResult<P>> {
   personalPage(res);
   const resolved = await resolveRespondent(req, "read");
   if (!resolved.ok) return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
-  return toPageResult(build(resolved.respondent));
+  return toPageResult(await build(resolved.respondent));
 }
