@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { loadQuestionnaire } from "@/lib/catalogue/load";
 import { getAssessmentForActor } from "@/lib/data/access";
-import { getTeamResults } from "@/lib/data/team-results";
+import { resultsViewOf } from "@/lib/data/revealed-view";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors/app-error";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -77,8 +77,8 @@ export async function getWorkshop(actor: Actor, assessmentId: string, opts: { wa
     throw error;
   });
   if (!found) return null;
-  const results = await getTeamResults(actor, assessmentId, { waveNumber: found.wave.number });
-  if (!results || results.sealed) return null;
+  const results = await resultsViewOf(found.assessment, found.wave);
+  if (results.sealed) return null;
   return { results, outcomes: await listOutcomes(found.wave.id) };
 }
 

@@ -99,7 +99,7 @@ export interface WorkshopView {
   mode: "credible" | "not-established" | "nothing";
   screens: WorkshopScreen[];
   /** Outcomes recorded for questions that are not on a screen (kept and listed in the summary). */
-  otherOutcomes: { wording: SidePair<string | null>; outcome: WorkshopOutcomeRecord }[];
+  otherOutcomes: { wording: SidePair<string | null>; voteOptions: VoteOption[]; outcome: WorkshopOutcomeRecord }[];
   counts: SidePair<number>;
   /** Why the answers can or cannot support findings, in plain words (from the evidence summary). */
   evidenceNotes: string[];
@@ -283,7 +283,7 @@ export function buildWorkshop(results: Results, outcomes: readonly WorkshopOutco
     .filter((o) => !onScreen.has(o.itemKey))
     .flatMap((o) => {
       const item = items.get(o.itemKey);
-      return item ? [{ wording: wordingOf(item), outcome: o }] : [];
+      return item ? [{ wording: wordingOf(item), voteOptions: voteOptionsOf(item), outcome: o }] : [];
     });
   return {
     mode,
