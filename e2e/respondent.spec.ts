@@ -26,7 +26,8 @@ test.describe("respondent journeys", () => {
     await expectNoAxeViolations(page);
     await noHorizontalScroll(page);
     await page.getByLabel(/I agree to take part/).check();
-    await page.getByLabel(/Show my answers with my name/).check();
+    await page.getByLabel(/Name me in the results/).check();
+    await expect(page.getByText(/If you are your side.s only leader, your answers are left out of the results/)).toBeVisible();
     await page.getByRole("button", { name: "Start the assessment" }).click();
 
     for (const [index, section] of SECTIONS.entries()) {

@@ -1,5 +1,6 @@
 import { primaryButtonClass } from "@/components/ui/styles";
 import type { WelcomePageData } from "@/lib/respondent/welcome-page";
+import { consentLines, NAME_ME_LABEL } from "@/lib/results/anonymity-text";
 
 /**
  * Who asks, what is measured, how long it takes, who sees what, and consent. The consent form is a plain form
@@ -36,13 +37,9 @@ export function WelcomeView({ page }: { page: WelcomePageData }) {
 
       <h2 className="mt-8 text-xl font-semibold">Who sees what</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        {page.isLeader ? (
-          <li>As a leader, your answers are shown with your name only if you agree below; otherwise without it.</li>
-        ) : (
-          <li>As a team member, your answers are shown only combined with at least four others (free-text answers: at least nine others), never by name.</li>
-        )}
-        <li>Right after you submit, you see your own results beside the published figures. You never see anyone else&apos;s answers.</li>
-        <li>Your link is personal: do not share it.</li>
+        {consentLines(page.isLeader).map((line) => (
+          <li key={line}>{line}</li>
+        ))}
       </ul>
 
       <form method="post" action="/api/respond/consent" className="mt-6 grid gap-4 rounded-lg border border-slate-200 bg-surface p-4 sm:p-5">
@@ -62,7 +59,7 @@ export function WelcomeView({ page }: { page: WelcomePageData }) {
         {page.isLeader ? (
           <label className="flex items-start gap-3">
             <input type="checkbox" name="showName" className="mt-1 size-5 shrink-0 accent-brand" />
-            <span>Show my answers with my name to the facilitator and the leadership team (optional; without it they appear without your name).</span>
+            <span>{NAME_ME_LABEL}</span>
           </label>
         ) : null}
         {page.error ? (

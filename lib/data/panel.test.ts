@@ -30,6 +30,8 @@ interface OrgSpec {
   reveal?: boolean;
   /** marketing respondents: [tier, agrees] */
   people: [Tier, boolean][];
+  /** whether the leaders agreed to be named (default true) */
+  namedLeaders?: boolean;
 }
 
 let seed = 0;
@@ -37,8 +39,10 @@ async function org(spec: OrgSpec) {
   const o = await createOrganization(db, { industry: spec.industry ?? "Banking", isDemo: spec.isDemo ?? false, panelOptIn: spec.panelOptIn ?? true, ownerId: facilitator.id });
   const a = await createAssessment(db, o.id);
   const waveId = a.waves[0]!.id;
-  const add = (side: Side, tier: Tier, answers: Record<string, unknown> = {}) =>
-    createSubmittedRespondent(db, { assessmentId: a.id, waveId, side, tier, submittedAt: new Date(Date.now() - 60_000), answers: { ...completeAnswers(QUESTIONNAIRE_V1, side, ++seed), ...answers } });
+  // leaders agreed to be named unless the spec says otherwise: a side's only leader who did not is left out of
+  // every figure (lib/scoring/anonymity.ts), and so of the panel
+  const add = (side: Side, tier: Tier, answers: Record<string, unknown> = {}, consentShowName = spec.namedLeaders ?? true) =>
+    createSubmittedRespondent(db, { assessmentId: a.id, waveId, side, tier, consentShowName, submittedAt: new Date(Date.now() - 60_000), answers: { ...completeAnswers(QUESTIONNAIRE_V1, side, ++seed), ...answers } });
   for (const [tier, agrees] of spec.people) await add("marketing", tier, { [item.key]: agrees ? 5 : 1 });
   await add("it", "leader");
   if (spec.reveal !== false) await revealResults(facilitator, a.id);
@@ -171,5 +175,11 @@ describe("cross-organization panel", () => {
     expect(await listPanelSources(facilitator)).toEqual([]);
     expect((await listPanelSources(admin)).map((s) => s.id)).toContain("wave-2027");
     expect(await getPanelComparison({ ...admin, twoFactorEnabled: false }, {})).toBeNull();
+  });
+
+  it("excludes a side's only leader who chose not to be named, as the team results do", async () => {
+    const { waveId } = await org({ industry: "Automotive", people: [["leader", true]], namedLeaders: false });
+    expect(await db.panelAggregate.count({ where: { waveId, side: "marketing" } })).toBe(0);
+    expect(await db.panelAggregate.count({ where: { waveId, side: "it" } })).toBe(0); // IT's only leader too
   });
 });

@@ -137,7 +137,9 @@ describe("revealed results with the anonymity rule", () => {
     await add("marketing", "leader", { name: "Maya Chen", consentShowName: true, answers: { "tr-one-change": "=HYPERLINK(\"http://x\")" } });
     const marketingTeam = [];
     for (let i = 0; i < 10; i++) marketingTeam.push(await add("marketing", "team", { answers: { "tr-one-change": `idea ${i}`, "context-title": `Title ${i}` } }));
+    // two IT leaders, neither named: they count, as a group (a sole unnamed leader would be left out)
     await add("it", "leader", { name: "Ravi Patel", consentShowName: false });
+    await add("it", "leader", { name: "Ines Costa", consentShowName: false });
     // a group of 2 IT team members: suppressed, and excluded from the IT side's total
     await add("it", "team", { answers: { "tr-one-change": "small group secret", "sp-need-alignment": { self: 1, predicted: 0 } } });
     await add("it", "team", { answers: { "tr-one-change": "small group secret 2" } });
@@ -169,15 +171,15 @@ describe("revealed results with the anonymity rule", () => {
   });
 
   it("scores only visible respondents with the scoring model", () => {
-    expect(view.team.counts).toEqual({ marketing: 11, it: 1 });
+    expect(view.team.counts).toEqual({ marketing: 11, it: 2 });
     expect(view.team.alignment).toEqual(expected.alignment);
     expect(view.team.gaps).toEqual(expected.gaps);
     expect(view.team.imperatives).toEqual(expected.imperatives);
     expect(view.team.benchmarks).toEqual(expected.benchmarks);
     expect(view.team.family).toEqual(expected.family);
-    // one visible IT respondent: IT is anecdotal, nothing involving IT gets a verdict, and the page says why
+    // two visible IT respondents: IT is anecdotal, nothing involving IT gets a verdict, and the page says why
     expect(view.evidence.anecdotal).toEqual({ marketing: false, it: true });
-    expect(view.evidence.notes.join(" ")).toMatch(/Only 1 IT respondent: fewer than 3/);
+    expect(view.evidence.notes.join(" ")).toMatch(/Only 2 IT respondents: fewer than 3/);
     expect(view.team.gaps.flatMap((g) => g.tests).every((t) => t.label === "too few answers to tell")).toBe(true);
     expect(view.recommendations.map((r) => r.action.id)).toEqual(recommend(expected, expectedQuestionnaire, { figures: expectedFigures }).map((r) => r.action.id));
     expect(view.team).not.toHaveProperty("answers");
@@ -185,12 +187,12 @@ describe("revealed results with the anonymity rule", () => {
   });
 
   it("reports the suppressed group, marks its heatmap cells, and keeps its answers out", () => {
-    expect(view.anonymity.suppressedGroups).toEqual([{ side: "it", tier: "team", n: 2, suppressed: true }]);
+    expect(view.anonymity.suppressedGroups).toEqual([{ side: "it", tier: "team", n: 2, suppressed: true, reason: "small-team" }]);
     const row = view.heatmap.find((r) => r.itemKey === "sp-need-alignment")!;
     expect(row.cells.find((c) => c.side === "it" && c.tier === "team")).toEqual({ side: "it", tier: "team", n: 0, value: null, state: "suppressed" });
     const itAll = row.cells.find((c) => c.side === "it" && c.tier === "all")!;
     const itLeader = row.cells.find((c) => c.side === "it" && c.tier === "leader")!;
-    expect(itAll).toMatchObject({ n: 1, value: itLeader.value }); // side total = the leader: nothing to subtract
+    expect(itAll).toMatchObject({ n: 2, value: itLeader.value }); // side total = the leaders: nothing to subtract
     expect(JSON.stringify(view)).not.toContain("small group secret");
   });
 
@@ -201,11 +203,14 @@ describe("revealed results with the anonymity rule", () => {
     expect(view.freeText[0]!.answers).toHaveLength(11);
     expect(view.freeText[0]!.answers).toContain('=HYPERLINK("http://x")'); // stored as is; exports defuse it
     expect(JSON.stringify(view)).not.toContain("Title 3");
-    expect(view.anonymity.leaders).toEqual([
-      { side: "marketing", label: "Maya Chen", named: true },
-      { side: "it", label: "IT leader 1", named: false },
-    ]);
+    // Maya is marketing's only leader and agreed; the IT leaders did not: never listed, not even as "IT leader 1"
+    expect(view.anonymity.leaders).toEqual([{ side: "marketing", label: "Maya Chen", named: true }]);
+    expect(view.anonymity.leaderSides).toEqual({ marketing: { named: 1, unnamed: 0, individual: true }, it: { named: 0, unnamed: 2, individual: false } });
+    expect(view.anonymity.soleRespondent).toEqual({ marketing: null, it: null });
+    expect(view.anonymity.notes).toContain("IT leaders: 2, shown only as a group (two chose not to be named; names are listed only beside none or at least three who did not).");
     expect(JSON.stringify(view)).not.toContain("Ravi Patel");
+    expect(JSON.stringify(view)).not.toContain("Ines Costa");
+    expect(JSON.stringify(view)).not.toMatch(/IT leader \d/);
   });
 
   it("is a snapshot of the reveal: later submissions are counted as late, removed participants not at all", () => {
@@ -215,11 +220,32 @@ describe("revealed results with the anonymity rule", () => {
   });
 });
 
+describe("a side's only leader who chose not to be named", () => {
+  it("is left out of every figure, and the view says why without naming them", async () => {
+    const { assessmentId, add } = await setup();
+    await add("marketing", "leader", { name: "Secret Solo", consentShowName: false, answers: { "tr-one-change": "solo secret" } });
+    for (let i = 0; i < 5; i++) await add("marketing", "team");
+    await add("it", "leader", { name: "Ravi Patel", consentShowName: true });
+    await revealResults(owner, assessmentId);
+    const view = await revealed(owner, assessmentId);
+    expect(view.team.counts).toEqual({ marketing: 5, it: 1 });
+    expect(view.anonymity.suppressedGroups).toEqual([{ side: "marketing", tier: "leader", n: 1, suppressed: true, reason: "sole-unnamed-leader" }]);
+    const cell = view.heatmap[0]!.cells.find((c) => c.side === "marketing" && c.tier === "leader")!;
+    expect(cell).toMatchObject({ state: "suppressed", value: null });
+    expect(view.anonymity.soleRespondent).toEqual({ marketing: null, it: "Ravi Patel" });
+    expect(view.anonymity.notes.join(" ")).toMatch(/Marketing's only leader chose not to be named/);
+    expect(view.anonymity.notes.join(" ")).toMatch(/The IT figures are the answers of one person, Ravi Patel, who agreed to be named/);
+    expect(JSON.stringify(view)).not.toContain("Secret Solo");
+    expect(JSON.stringify(view)).not.toContain("solo secret");
+  });
+});
+
 describe("waves", () => {
   it("defaults to the latest wave; an earlier wave is revealed and read by its number", async () => {
     const { assessmentId, add } = await setup();
-    await add("marketing", "leader");
-    await add("it", "leader");
+    // each side's only leader agreed to be named, so both count (an unnamed sole leader would be left out)
+    await add("marketing", "leader", { name: "Maya Chen", consentShowName: true });
+    await add("it", "leader", { name: "Ravi Patel", consentShowName: true });
     await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open" } });
     expect(await getTeamResults(owner, assessmentId)).toMatchObject({ sealed: true, wave: { number: 2 }, quorum: { met: false } });
     await expect(revealResults(owner, assessmentId)).rejects.toMatchObject({ code: "quorum-not-met" });
@@ -236,8 +262,8 @@ describe("waves", () => {
 describe("benchmark sources and exports", () => {
   it("compares only with the sources chosen for the assessment", async () => {
     const { assessmentId, add } = await setup({ sourceIds: ["forrester-2014"] });
-    await add("marketing", "leader");
-    await add("it", "leader");
+    await add("marketing", "leader", { name: "Maya Chen", consentShowName: true });
+    await add("it", "leader", { name: "Ravi Patel", consentShowName: true });
     await revealResults(owner, assessmentId);
     const view = await revealed(owner, assessmentId);
     const sources = new Set(Object.values(view.figures).map((f) => f.source.id));

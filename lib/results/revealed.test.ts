@@ -10,8 +10,9 @@ import { builtinCatalogue } from "@/lib/test/catalogue";
 const OPTIONAL = { ...QUESTIONNAIRE_V1.items.find((i) => i.key === "bl-agenda")!, key: "bl-optional", required: false };
 const Q: QuestionnaireDef = { ...QUESTIONNAIRE_V1, items: [...QUESTIONNAIRE_V1.items, OPTIONAL] };
 
+// leaders agreed to be named: a side's only leader who did not would be left out altogether (lib/scoring/anonymity.ts)
 function person(id: string, side: "marketing" | "it", tier: "leader" | "team", answers: Record<string, number>): AnonymityRespondent {
-  return { id, side, tier, consentShowName: false, name: id, answers };
+  return { id, side, tier, consentShowName: tier === "leader", name: id, answers };
 }
 
 describe("heatmap", () => {

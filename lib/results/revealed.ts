@@ -5,6 +5,7 @@ import type { AssessmentCatalogue } from "@/lib/catalogue/types";
 import { SIDES } from "@/lib/domain";
 import { MIN_GROUP, MIN_FREE_TEXT, freeTextFor, type AnonymityResult } from "@/lib/scoring/anonymity";
 import { recommend, scoreTeam } from "@/lib/scoring";
+import { anonymityNotes } from "./anonymity-text";
 import { evidenceSummary } from "./evidence";
 import { heatmapOf } from "./heatmap";
 import { comparedQuestionnaire, figureInfo, itemInfo } from "./items";
@@ -60,6 +61,9 @@ export function buildRevealedResults(
       suppressedGroups: anonymity.suppressedGroups,
       freeTextAllowed: anonymity.freeTextAllowed,
       leaders: anonymity.leaders.map(({ side, label, named }) => ({ side, label, named })),
+      leaderSides: anonymity.leaderSides,
+      soleRespondent: anonymity.soleRespondent,
+      notes: anonymityNotes(anonymity),
     },
     items: q.items.map(itemInfo),
     figures: figureMap,

@@ -2,7 +2,7 @@
 // them for an actor) and the components (which draw them). Types only.
 import type { ImperativeId, Side, Tier } from "@/lib/domain";
 import type { ItemKind, QuestionnaireItemDef } from "@/lib/questionnaire/types";
-import type { GroupStatus } from "@/lib/scoring/anonymity";
+import type { GroupStatus, SideLeaders } from "@/lib/scoring/anonymity";
 import type { Recommendation, SidePair, TeamResult } from "@/lib/scoring/types";
 
 /** The team result without the raw answer lists (free text is released separately, under its own rule). */
@@ -89,7 +89,14 @@ export interface RevealedBody {
     groups: GroupStatus[];
     suppressedGroups: GroupStatus[];
     freeTextAllowed: SidePair<boolean>;
+    /** Leaders listed one by one: only named ones, only on a side with 0 or ≥ 3 unnamed leaders. */
     leaders: { side: Side; label: string; named: boolean }[];
+    /** Per side: named and unnamed leaders, and whether leaders are listed one by one. */
+    leaderSides: SidePair<SideLeaders>;
+    /** Per side: the name of its only counted respondent (a named leader), whose answers are the side's figures. */
+    soleRespondent: SidePair<string | null>;
+    /** The above in plain sentences (lib/results/anonymity-text.ts), as the page and the exports say it. */
+    notes: string[];
   };
   /** Items compared (the questionnaire outside its context section), in questionnaire order. */
   items: ItemInfo[];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
-import { applyAnonymity, freeTextFor, MIN_FREE_TEXT, MIN_GROUP, type AnonymityRespondent } from "./anonymity";
+import { applyAnonymity, freeTextFor, MIN_FREE_TEXT, MIN_GROUP, MIN_UNNAMED_LEADERS, type AnonymityRespondent } from "./anonymity";
 import { scoreTeam } from "./team";
 import { FIXTURE_FIGURE_LOOKUP as figures, FIXTURE_QUESTIONNAIRE as q } from "./test-fixtures";
 
@@ -10,22 +10,23 @@ function person(side: Side, tier: Tier, answers: AnonymityRespondent["answers"] 
   seq++;
   return { id: `r${String(seq).padStart(4, "0")}`, side, tier, consentShowName: false, name: `Person ${seq}`, answers, ...extra };
 }
+const named = (side: Side, name = `Named ${side} leader`, answers: AnonymityRespondent["answers"] = {}) => person(side, "leader", answers, { name, consentShowName: true });
 const many = (n: number, side: Side, tier: Tier, answers: AnonymityRespondent["answers"] = {}) =>
   Array.from({ length: n }, () => person(side, tier, answers));
 
 describe("suppression of small team groups", () => {
   it("suppresses a team group of 1-4 and shows a group of 5", () => {
     const a = applyAnonymity([...many(4, "marketing", "team"), ...many(5, "it", "team")]);
-    expect(a.suppressedGroups).toEqual([{ side: "marketing", tier: "team", n: 4, suppressed: true }]);
+    expect(a.suppressedGroups).toEqual([{ side: "marketing", tier: "team", n: 4, suppressed: true, reason: "small-team" }]);
     expect(a.byGroup.marketing.team).toEqual([]);
     expect(a.byGroup.it.team).toHaveLength(MIN_GROUP);
     expect(a.visible.every((r) => r.side === "it")).toBe(true);
   });
 
-  it("never suppresses leaders, and an empty group is not 'suppressed'", () => {
-    const a = applyAnonymity([person("marketing", "leader"), person("it", "leader")]);
+  it("an empty group is not 'suppressed'", () => {
+    const a = applyAnonymity([named("marketing"), named("it")]);
     expect(a.suppressedGroups).toEqual([]);
-    expect(a.groups.find((g) => g.side === "it" && g.tier === "team")).toEqual({ side: "it", tier: "team", n: 0, suppressed: false });
+    expect(a.groups.find((g) => g.side === "it" && g.tier === "team")).toEqual({ side: "it", tier: "team", n: 0, suppressed: false, reason: null });
     expect(a.visible).toHaveLength(2);
   });
 
@@ -34,9 +35,35 @@ describe("suppression of small team groups", () => {
   });
 });
 
+describe("a side's only leader", () => {
+  it("is left out everywhere when unnamed: the leaders' figures would be theirs alone", () => {
+    const sole = person("marketing", "leader", { "need-alignment": 5 }, { name: "Secret Person" });
+    const a = applyAnonymity([sole, ...many(5, "marketing", "team"), named("it")]);
+    expect(a.suppressedGroups).toEqual([{ side: "marketing", tier: "leader", n: 1, suppressed: true, reason: "sole-unnamed-leader" }]);
+    expect(a.byGroup.marketing.leader).toEqual([]);
+    // the side is its team group alone: "side total minus team" is nobody
+    expect(a.visible.filter((r) => r.side === "marketing").map((r) => r.tier)).toEqual(Array(5).fill("team"));
+    expect(a.visible.some((r) => r.id === sole.id)).toBe(false);
+    expect(JSON.stringify(a)).not.toContain("Secret Person");
+  });
+
+  it("counts when named, and a side of one named leader says whose answers its figures are", () => {
+    const a = applyAnonymity([named("marketing", "Maya Chen"), named("it", "Ravi Patel"), ...many(3, "it", "team")]);
+    expect(a.visibleCounts).toEqual({ marketing: 1, it: 1 });
+    expect(a.soleRespondent).toEqual({ marketing: "Maya Chen", it: "Ravi Patel" });
+    expect(a.leaders.map((l) => l.label)).toEqual(["Maya Chen", "Ravi Patel"]);
+  });
+
+  it("a side with no respondent, or with two, has no sole respondent", () => {
+    const a = applyAnonymity([person("it", "leader"), person("it", "leader")]);
+    expect(a.soleRespondent).toEqual({ marketing: null, it: null });
+    expect(a.visibleCounts.it).toBe(2);
+  });
+});
+
 describe("differencing: side total minus leaders cannot reveal a small group", () => {
-  // One marketing leader who strongly agrees; two marketing team members who strongly disagree (a group of 2).
-  const leader = person("marketing", "leader", { "need-alignment": 5 });
+  // One (named) marketing leader who strongly agrees; two marketing team members who strongly disagree (a group of 2).
+  const leader = named("marketing", "Maya Chen", { "need-alignment": 5 });
   const small = [person("marketing", "team", { "need-alignment": 1 }), person("marketing", "team", { "need-alignment": 1 })];
   const it5 = many(5, "it", "team", { "need-alignment": 3 });
   const a = applyAnonymity([leader, ...small, ...it5]);
@@ -66,7 +93,7 @@ describe("free text", () => {
     const nine = many(9, "it", "team", { comment: "nine" });
     expect(applyAnonymity(nine).freeTextAllowed.it).toBe(false);
     expect(freeTextFor(applyAnonymity(nine), "it", "comment")).toEqual([]);
-    const ten = [...nine, person("it", "leader", { comment: "  Alpha " })];
+    const ten = [...nine, named("it", "Ravi Patel", { comment: "  Alpha " })];
     const a = applyAnonymity(ten);
     expect(a.freeTextAllowed).toEqual({ marketing: false, it: true });
     expect(freeTextFor(a, "it", "comment")).toEqual(["Alpha", ...Array(9).fill("nine")]);
@@ -79,16 +106,42 @@ describe("free text", () => {
   });
 });
 
-describe("leader labels", () => {
-  it("uses the name only with consent, otherwise a numbered label per side", () => {
+describe("leaders one by one", () => {
+  it("the issue's case: of two marketing leaders one agreed to be named; neither is listed nor labelled, both count", () => {
     const a = applyAnonymity([
       person("marketing", "leader", {}, { id: "a1", name: "Maya Chen", consentShowName: true }),
       person("marketing", "leader", {}, { id: "a2", name: "Secret Person" }),
-      person("it", "leader", {}, { id: "a3", name: "Ravi Patel" }),
-      person("it", "leader", {}, { id: "a4", name: "  ", consentShowName: true }),
     ]);
-    expect(a.labels).toEqual({ a1: "Maya Chen", a2: "Marketing leader 2", a3: "IT leader 1", a4: "IT leader 2" });
+    expect(a.leaderSides.marketing).toEqual({ named: 1, unnamed: 1, individual: false });
+    expect(a.leaders).toEqual([]);
+    expect(a.labels).toEqual({});
+    expect(a.byGroup.marketing.leader.map((r) => r.id)).toEqual(["a1", "a2"]);
     expect(JSON.stringify(a)).not.toContain("Secret Person");
+    expect(JSON.stringify(a)).not.toContain("Maya Chen"); // her answers are only inside the two leaders' figures
+  });
+
+  it("two unnamed leaders beside a named one: still only as a group", () => {
+    const a = applyAnonymity([named("it", "Ravi Patel"), person("it", "leader"), person("it", "leader")]);
+    expect(a.leaderSides.it).toEqual({ named: 1, unnamed: 2, individual: false });
+    expect(a.leaders).toEqual([]);
+  });
+
+  it(`names the named leaders beside ${MIN_UNNAMED_LEADERS} or more unnamed ones, or when every leader agreed; never labels an unnamed one`, () => {
+    const a = applyAnonymity([
+      person("marketing", "leader", {}, { id: "z1", name: "Zoe Named", consentShowName: true }),
+      person("marketing", "leader", {}, { id: "a2", name: "Ann Named", consentShowName: true }),
+      ...many(3, "marketing", "leader"),
+      person("it", "leader", {}, { id: "i1", name: "Ravi Patel", consentShowName: true }),
+      person("it", "leader", {}, { id: "i2", name: "  ", consentShowName: true }), // no name to show: unnamed
+    ]);
+    expect(a.leaderSides).toEqual({ marketing: { named: 2, unnamed: 3, individual: true }, it: { named: 1, unnamed: 1, individual: false } });
+    // by name, not by id (ids follow the invitation order)
+    expect(a.leaders).toEqual([
+      { id: "a2", side: "marketing", label: "Ann Named", named: true },
+      { id: "z1", side: "marketing", label: "Zoe Named", named: true },
+    ]);
+    expect(a.labels).toEqual({ a2: "Ann Named", z1: "Zoe Named" });
+    expect(JSON.stringify(a)).not.toMatch(/leader \d/);
     expect(JSON.stringify(a)).not.toContain("Ravi Patel");
   });
 
@@ -125,12 +178,18 @@ describe("properties", () => {
           const leaders = a.byGroup[side].leader;
           const difference = sideTotal.filter((r) => !leaders.includes(r));
           expect(difference.length === 0 || difference.length >= minGroup).toBe(true);
+          // the other way round: side total minus its team group is its leaders: none, one named leader, or several
+          const shownLeaders = sideTotal.filter((r) => !team.includes(r));
+          if (shownLeaders.length === 1) expect(rs.find((x) => x.id === shownLeaders[0]!.id)!.consentShowName).toBe(true);
           const visibleTeam = a.visible.filter((r) => r.side === side && r.tier === "team");
           expect(visibleTeam.length === 0 || visibleTeam.length >= minGroup).toBe(true);
         }
         const suppressed = new Set(a.suppressedGroups.map((g) => `${g.side}:${g.tier}`));
         for (const r of a.visible) expect(suppressed.has(`${r.side}:${r.tier}`)).toBe(false);
-        for (const g of a.suppressedGroups) expect(g.n > 0 && g.n < minGroup && g.tier === "team").toBe(true);
+        for (const g of a.suppressedGroups) {
+          if (g.reason === "small-team") expect(g.n > 0 && g.n < minGroup && g.tier === "team").toBe(true);
+          else expect(g).toMatchObject({ tier: "leader", n: 1, reason: "sole-unnamed-leader" });
+        }
       }),
     );
   });
@@ -148,14 +207,16 @@ describe("properties", () => {
     );
   });
 
-  it("a leader's name appears only with consent; every visible respondent is counted once", () => {
+  it("a leader is listed only with consent and a name, beside 0 or ≥ 3 unnamed leaders; every visible respondent is counted once", () => {
     fc.assert(
       fc.property(arbRespondents, (rs) => {
         const a = applyAnonymity(rs);
         for (const l of a.leaders) {
           const r = rs.find((x) => x.id === l.id)!;
-          if (!r.consentShowName) expect(l.label).toMatch(/^(Marketing|IT) leader \d+$/);
-          expect(l.named).toBe(r.consentShowName && r.name.trim().length > 0);
+          expect(r.tier === "leader" && r.consentShowName && r.name.trim().length > 0).toBe(true);
+          expect(l.label).toBe(r.name.trim());
+          const unnamed = a.leaderSides[r.side].unnamed;
+          expect(unnamed === 0 || unnamed >= MIN_UNNAMED_LEADERS).toBe(true);
         }
         expect(new Set(a.visible.map((r) => r.id)).size).toBe(a.visible.length);
         expect(a.groups.reduce((s, g) => s + g.n, 0)).toBe(rs.length);

@@ -8,6 +8,7 @@ import { requireActor } from "@/lib/auth/guards";
 import { getAssessmentOverview } from "@/lib/data/assessments";
 import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/lib/domain";
 import { isEmailConfigured } from "@/lib/email/mailer";
+import { quorumCell } from "@/lib/results/anonymity-text";
 import { DataTable } from "@/components/ui/data-table";
 
 export const metadata = { title: "Assessment" };
@@ -67,7 +68,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               header: "Quorum",
               cell: (side) => {
                 const submitted = TIERS.reduce((s, t) => s + completion[side][t].submitted, 0);
-                return `${submitted} of ${quorum[side]} ${submitted >= quorum[side] ? "(reached)" : ""}`;
+                return quorumCell({ submitted, required: quorum[side], met: submitted >= quorum[side] });
               },
             },
           ]}
