@@ -9,7 +9,8 @@ import { seedReferenceData } from "@/prisma/seed-reference";
 import { ZPlanActionFields, parsePlanFilters, parsePlanFrom, type TPlanActionFields } from "@/lib/validation/plan-action";
 import { createPlanAction, deletePlanAction, getPlanAction, listPlanActions, toggleChecklistItem, updatePlanAction } from "./action-plan";
 import { getPlanFormContext, getPlanSources } from "./plan-sources";
-import { setSharing, sharedForResponse } from "./plan-sharing";
+import { setSharing } from "./plan-sharing";
+import { sharedForResponse } from "./shared-plan";
 
 const db = testDb();
 let owner: Actor;

@@ -2,7 +2,7 @@
 // anonymized results as the facilitator's page, lib/data/revealed-view.ts, summarized by the one summary builder)
 // and the actions the facilitator marked visible. Serializable: rendered by a Pages Router page.
 import "@/lib/server-only-guard";
-import { sharedForResponse } from "@/lib/data/plan-sharing";
+import { sharedForResponse } from "@/lib/data/shared-plan";
 import type { SharedView } from "@/lib/plan/types";
 
 /** Null when nothing is shared with this respondent's wave (or the response is not submitted). */
