@@ -1,6 +1,7 @@
 // What the plan pages, exports and the participants' view show of an action: plain, serializable view models
 // (lib/data/action-plan.ts fills them for an actor). Types only.
 import type { ImperativeId } from "@/lib/domain";
+import type { ResultsSummary } from "@/lib/results/summary";
 import type { PlanOriginKind, PlanPriority, PlanStatus } from "./vocabulary";
 
 export type ChecklistEntry = { text: string; done: boolean };
@@ -44,5 +45,7 @@ export interface SharedPlanAction {
 /** What a participant sees after their own results once the facilitator shared it (null parts: not shared). */
 export interface SharedView {
   waveLabel: string;
+  /** The team's results summary, built from the same anonymized results as the facilitator's page. */
+  summary: ResultsSummary | null;
   plan: SharedPlanAction[] | null;
 }
