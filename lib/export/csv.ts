@@ -1,18 +1,29 @@
-// Team results as CSV (csv-stringify): one header row, then the rows of lib/export/rows.ts. UTF-8 with a BOM so
-// spreadsheet programs read the quotes' typographic characters correctly. Text cells are defused against formula
-// injection; numbers stay numbers (a negative gap is written as -12.5, which no spreadsheet reads as a formula).
+// Team results as CSV (csv-stringify): one table of every part of lib/export/rows.ts, a `part` column first and the
+// stamp columns on every row. UTF-8 with a BOM so spreadsheet programs read the quotes' typographic characters
+// correctly. Text cells are defused against formula injection; numbers stay numbers (a negative gap is written as
+// -12.5, which no spreadsheet reads as a formula).
 import { stringify } from "csv-stringify/sync";
 import type { RevealedTeamResults } from "@/lib/results/types";
-import { COLUMNS, defuse, exportRows } from "./rows";
+import { csvColumns, defuse, stampOf, teamResultsParts, type ExportPart, type ExportRow } from "./rows";
 
-export function teamResultsCsv(results: RevealedTeamResults, opts: { exportedAt?: Date } = {}): string {
-  const rows = exportRows(results, opts.exportedAt ?? new Date());
+export interface TeamExportOptions {
+  exportedAt?: Date;
+  /** Parts built elsewhere (workshop outcomes, actions …), appended after the team results' own. */
+  extraParts?: readonly ExportPart[];
+}
+
+export function teamResultsCsv(results: RevealedTeamResults, opts: TeamExportOptions = {}): string {
+  const exportedAt = opts.exportedAt ?? new Date();
+  const parts = [...teamResultsParts(results, exportedAt), ...(opts.extraParts ?? [])];
+  const columns = csvColumns(parts);
+  const stamp = stampOf(results, exportedAt);
+  const records = parts.flatMap((part) => part.rows.map((row): ExportRow => ({ ...row, ...stamp, part: part.id })));
   return stringify(
-    rows.map((row) => COLUMNS.map(([key]) => row[key])),
+    records.map((row) => columns.map((key) => row[key])),
     {
       bom: true,
       header: true,
-      columns: COLUMNS.map(([key]) => key),
+      columns,
       record_delimiter: "windows",
       cast: { string: (value) => defuse(value), number: (value) => String(value) },
     },

@@ -11,7 +11,10 @@ import { completeAnswers } from "@/lib/test/answers";
 /** Free-text payloads (free text is trimmed, so a leading tab or CR is tested through the title and defuse()). */
 export const PAYLOADS = ['=HYPERLINK("http://evil.example","click")', "@SUM(1)", "+1+1", "-2+3"];
 
-/** 1 marketing leader + 11 marketing team (free text allowed), 1 IT leader + 3 IT team (suppressed group). */
+/**
+ * 1 marketing leader + 11 marketing team (free text allowed), 1 IT leader + 3 IT team (suppressed group). Each
+ * side's only leader agreed to be named (an unnamed one would be left out altogether); the IT side is its leader.
+ */
 export function fixtureResults(): RevealedTeamResults {
   const people: AnonymityRespondent[] = [];
   const add = (side: Side, tier: Tier, i: number, text?: string) =>
@@ -19,14 +22,32 @@ export function fixtureResults(): RevealedTeamResults {
       id: `${side}-${tier}-${String(i).padStart(2, "0")}`,
       side,
       tier,
-      consentShowName: false,
-      name: `Person ${side} ${i}`,
+      consentShowName: tier === "leader",
+      name: tier === "leader" ? `Named ${side} leader` : `Person ${side} ${i}`,
       answers: { ...(completeAnswers(QUESTIONNAIRE_V1, side, i + (side === "it" ? 100 : 0)) as Record<string, AnswerValue>), ...(text ? { "tr-one-change": text } : {}) },
     });
   add("marketing", "leader", 0, PAYLOADS[0]);
   for (let i = 1; i <= 11; i++) add("marketing", "team", i, PAYLOADS[i] ?? `plain idea ${i}`);
   add("it", "leader", 20);
   for (let i = 21; i <= 23; i++) add("it", "team", i, `SUPPRESSED TEXT ${i}`);
+  return revealed(people);
+}
+
+/** Eight unnamed leaders a side who answer the agreement questions of one imperative opposite ways: recommendations. */
+export function fixtureWithRecommendations(): RevealedTeamResults {
+  const opposed = new Set(QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement" && !i.mirror && i.section === "strategic-partner").map((i) => i.key));
+  const people: AnonymityRespondent[] = [];
+  for (const side of ["marketing", "it"] as const) {
+    for (let i = 0; i < 8; i++) {
+      const answers = completeAnswers(QUESTIONNAIRE_V1, side, i + (side === "it" ? 100 : 0)) as Record<string, AnswerValue>;
+      for (const key of opposed) answers[key] = side === "marketing" ? 5 : 1;
+      people.push({ id: `${side}-${i}`, side, tier: "leader", consentShowName: false, name: `Leader ${side} ${i}`, answers });
+    }
+  }
+  return revealed(people);
+}
+
+function revealed(people: AnonymityRespondent[]): RevealedTeamResults {
   const body = buildRevealedResults(builtinCatalogue(QUESTIONNAIRE_V1), applyAnonymity(people), { lateSubmissions: 0 });
   return {
     assessment: { id: "a1", title: "\tAlignment check", organizationName: "@SUM(1) Northwind", questionnaireVersion: "v1" },
