@@ -12,7 +12,7 @@ export function proxy(request: NextRequest) {
   const path = `${pathname}${params.size ? `?${params}` : ""}`;
   const signedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));
   // downloads answer 401 themselves (a redirect to an HTML page would be a confusing "file")
-  const isDownload = /^\/app\/assessments\/[^/]+\/export\//.test(pathname) || pathname === "/admin/audit/export" || pathname.startsWith("/admin/comparisons/export/");
+  const isDownload = /^\/app\/assessments\/[^/]+\/(plan\/)?export\//.test(pathname) || pathname === "/admin/audit/export" || pathname.startsWith("/admin/comparisons/export/");
   if (signedOut && !isDownload && (request.method === "GET" || request.method === "HEAD")) {
     const url = new URL("/signin", request.url);
     url.searchParams.set("next", path);
