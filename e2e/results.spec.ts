@@ -22,6 +22,11 @@ const one = (x: number) => (Math.round(x * 10) / 10).toFixed(1);
 /** The page writes a minus sign (U+2212) and one decimal. */
 const pageNumber = (text: string) => Number(text.replace("\u2212", "-").replace(/[^0-9.+-].*$/s, ""));
 
+/** Open every collapsed section (the imperatives' questions, the detail sections, the charts' tables). */
+async function openAllDetails(page: Page) {
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+}
+
 async function downloadOf(page: Page, name: string): Promise<{ download: Download; body: Buffer }> {
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name }).click()]);
   return { download, body: await readFile((await download.path())!) };
@@ -53,16 +58,20 @@ test.describe("team results", () => {
     await page.goto(url);
     await expect(page.getByRole("heading", { level: 1, name: "Team results" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Results are sealed" })).toBeVisible();
-    await expect(page.getByText("5 of 6 submitted responses needed").first()).toBeVisible();
+    await expect(page.getByText("5 of 6 responses submitted: 1 more needed.").first()).toBeVisible();
+    // who would count if revealed now: the team groups of 4 would be left out, and each side be its named leader
+    await expect(page.getByTestId("quorum-marketing")).toContainText("If revealed now: 1 of 5 counted. Left out: 4 team members (fewer than 5).");
+    await expect(page.getByTestId("quorum-marketing")).toContainText(/The marketing figures would be the answers of one person, marketing leader \d+, who agreed to be named\./);
     await expect(page.getByRole("button", { name: "Reveal results" })).toHaveCount(0);
     await expectNoAxeViolations(page);
 
     for (const side of ["marketing", "it"] as Side[]) await add(side, "team");
     await page.reload();
-    await expect(page.getByText("quorum reached")).toHaveCount(2);
+    await expect(page.getByText("6 responses submitted: the quorum of 6 is reached.")).toHaveCount(2);
+    await expect(page.getByText("If revealed now: all 6 counted.")).toHaveCount(2);
     await expectNoAxeViolations(page);
     await page.getByRole("button", { name: "Reveal results" }).click();
-    await expect(page.getByRole("heading", { name: "Alignment index" })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Alignment index", exact: true })).toBeVisible();
     expect(await db.auditLog.count({ where: { action: "results.reveal", targetId: waveId, actorId: user.id } })).toBe(1);
 
     // the page against the model, computed here on the same answers (context items are not compared)
@@ -71,6 +80,7 @@ test.describe("team results", () => {
     const index = expected.alignment.index!;
     const gap = expected.gaps.find((g) => g.itemKey === ITEM)!.tests[0]!.estimate!;
     await expect(page.getByTestId("alignment-index")).toHaveText(one(index));
+    await openAllDetails(page);
     const gapText = await page.locator(`tr[data-item="${ITEM}"]`).first().getByTestId("gap").innerText();
     expect(pageNumber(gapText)).toBeCloseTo(gap, 1);
     await expect(page.getByRole("table", { name: /Imperative scores/ })).toBeVisible();
@@ -129,6 +139,7 @@ test.describe("team results", () => {
     await page.goto(`/app/assessments/${assessment.id}/results`);
     await page.getByRole("button", { name: "Reveal results" }).click();
     await expect(page.getByRole("heading", { name: "How sure these results are" })).toBeVisible();
+    await openAllDetails(page);
 
     // the raw gaps are 100 points, yet none is labelled wide: too few answers to tell
     const row = page.locator(`tr[data-item="${opposite[0]}"]`).first();
@@ -142,7 +153,8 @@ test.describe("team results", () => {
     await expect(summary).toContainText("Only 2 marketing respondents: fewer than 3, so no gap, comparison or mirror check involving marketing gets a verdict");
     await expect(summary).toContainText("Invite at least 1 more from IT");
     await expect(summary.getByTestId("comparison-count")).toHaveText(/^\d+ comparisons$/);
-    await expect(page.getByTestId("no-recommendation")).toContainText("Nothing here is strong enough to recommend an action");
+    await expect(page.getByTestId("no-recommendation")).toHaveText("Nothing can be recommended: with fewer than 3 respondents on a side, nothing could be tested.");
+    await expect(page.getByTestId("summary-limits")).toContainText("Only 2 marketing respondents: fewer than 3, so no gap, comparison or prediction involving marketing can be tested");
     // each side's own wording where the sides were asked differently
     await expect(page.getByText("Marketing was asked:").first()).toBeVisible();
     await expect(page.getByText("IT was asked:").first()).toBeVisible();

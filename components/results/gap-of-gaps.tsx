@@ -9,10 +9,7 @@ import { SideWording } from "./side-wording";
 export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) {
   const rows = results.team.gapOfGaps;
   return (
-    <section aria-labelledby="gog-title">
-      <h2 id="gog-title" className="text-xl font-semibold">
-        Gap of gaps: our gap beside the published gap
-      </h2>
+    <>
       <p className="mt-1 text-sm text-muted">
         Where a question has a CMO and a CIO figure from the same survey: is the gap between our two sides wider or narrower than the
         gap that survey found between CMOs and CIOs? “Wider” (further in the survey&apos;s direction) or “narrower” (less far, or
@@ -36,9 +33,9 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
             {
               header: "Question",
               rowHeader: true,
-              cell: ({ g, info, option }) => (
+              cell: ({ info, option }) => (
                 <>
-                  {info ? <SideWording info={info} /> : g.itemKey}
+                  {info ? <SideWording info={info} /> : "a question no longer in the questionnaire"}
                   {option ? <span className="block text-xs text-muted">Option: {option}</span> : null}
                 </>
               ),
@@ -56,6 +53,6 @@ export function GapOfGapsSection({ results }: { results: RevealedTeamResults }) 
       ) : (
         <p className="mt-2">No question has a CMO and a CIO figure from the same survey among the sources chosen for this assessment.</p>
       )}
-    </section>
+    </>
   );
 }

@@ -26,10 +26,7 @@ const cellOf = (row: HeatmapRow, col: (typeof COLUMNS)[number]) => row.cells.fin
 export function Heatmap({ results }: { results: RevealedTeamResults }) {
   const { heatmap, anonymity } = results;
   return (
-    <section aria-labelledby="heatmap-title">
-      <h2 id="heatmap-title" className="text-xl font-semibold">
-        Where leaders and teams stand
-      </h2>
+    <>
       <p className="mt-1 text-sm text-muted">
         Each cell: the share agreeing, or for scale questions without a published reading the mean on 0-100, with the number of
         respondents. Darker shading means a higher value; the number is always written out. Team-member groups of fewer than{" "}
@@ -51,7 +48,7 @@ export function Heatmap({ results }: { results: RevealedTeamResults }) {
             rowHeader: true,
             cell: (row) => {
               const info = results.items.find((i) => i.key === row.itemKey);
-              return info ? <SideWording info={info} /> : row.itemKey;
+              return info ? <SideWording info={info} /> : "a question no longer in the questionnaire";
             },
           },
           { id: "measure", header: "Measure", className: "text-muted", cell: (row) => (row.basis === "share" ? "% agreeing" : "mean 0-100") },
@@ -70,6 +67,6 @@ export function Heatmap({ results }: { results: RevealedTeamResults }) {
           ),
         ]}
       />
-    </section>
+    </>
   );
 }

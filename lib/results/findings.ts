@@ -43,7 +43,7 @@ export type Finding = GapFinding | BenchmarkFinding | MispredictionFinding;
 const itemsByKey = (results: Results) => new Map(results.items.map((i) => [i.key, i]));
 
 /** The test a gap's label rests on: the first credible one ("wide" before "small"), else the headline. */
-function decisiveTest(gap: ItemGap) {
+export function decisiveTest(gap: ItemGap): GapTest | undefined {
   return gap.tests.find((t) => t.label === "wide") ?? gap.tests.find((t) => t.label === "small") ?? gap.tests[0];
 }
 

@@ -18,17 +18,22 @@ interface GapRow {
 
 const ORDER: Record<GapTest["label"], number> = { wide: 0, small: 1, "not distinguishable": 2, "about the same": 3, "too few answers to tell": 4 };
 
-function rowsOf(results: RevealedTeamResults): GapRow[] {
+/** What a tested difference counts, in words: "share answering yes", "mean answer (0-100)" … */
+export function readingOf(info: ItemInfo, t: GapTest): string {
+  const label = (id: string) => optionText(info, id);
+  return t.match ? describePredicate(t.match, label) : t.option ? `mean points given to “${label(t.option)}”` : "mean answer (0-100)";
+}
+
+/** One row per tested reading of the given questions, credible gaps first, then by size. */
+function rowsOf(results: RevealedTeamResults, items: readonly ItemInfo[]): GapRow[] {
   const out: GapRow[] = [];
-  for (const info of results.items) {
+  for (const info of items) {
     const gap = results.team.gaps.find((g) => g.itemKey === info.key);
     if (!gap) continue;
-    const label = (id: string) => optionText(info, id);
     const linkKey = new Map(info.links.map((l) => [`${l.figureId}|${l.population}`, l.predicateKey]));
     for (const t of gap.tests) {
-      const reading = t.match ? describePredicate(t.match, label) : t.option ? `mean points given to “${label(t.option)}”` : "mean answer (0-100)";
       const comparisons = results.team.benchmarks.filter((c) => c.itemKey === info.key && linkKey.get(`${c.figureId}|${c.side}`) === t.key);
-      out.push({ id: `${info.key}|${t.key}`, info, reading, test: t, comparisons });
+      out.push({ id: `${info.key}|${t.key}`, info, reading: readingOf(info, t), test: t, comparisons });
     }
   }
   const size = (r: GapRow) => (r.test.estimate === null ? -1 : Math.abs(r.test.estimate));
@@ -48,7 +53,7 @@ function Published({ c, results }: { c: BenchmarkComparison; results: RevealedTe
   return (
     <li data-figure={c.figureId}>
       {pct(c.published.value)} of {POPULATION[c.side]}
-      {c.published.subgroup ? ` (of ${c.published.subgroup})` : ""} ({sample}; {f ? `${f.source.publisher}, ${f.source.year}` : c.figureId}). {GROUP[c.side]}{" "}
+      {c.published.subgroup ? ` (of ${c.published.subgroup})` : ""} ({sample}; {f ? `${f.source.publisher}, ${f.source.year}` : "source not in the library"}). {GROUP[c.side]}{" "}
       {c.org.tiers === "leaders" ? "leaders" : "respondents"}: {c.org.n ? `${pct(c.org.share)} of ${c.org.n}` : "no answers"}.{" "}
       <strong data-testid="verdict">{c.verdict}</strong>
       {c.contextOnly ? <span className="block text-xs text-muted">Context only: {c.contextOnly}.</span> : null}
@@ -61,26 +66,29 @@ function Published({ c, results }: { c: BenchmarkComparison; results: RevealedTe
   );
 }
 
-/** Per question and reading: each side's share (in its own wording), the tested gap, and the published figures. */
-export function GapsSection({ results }: { results: RevealedTeamResults }) {
-  const rows = rowsOf(results);
+/** How the gaps and the published comparisons are labelled: one paragraph, shown once above the imperatives. */
+export function GapsLegend({ results }: { results: RevealedTeamResults }) {
   const { evidence } = results;
   return (
-    <section aria-labelledby="gaps-title">
-      <h2 id="gaps-title" className="text-xl font-semibold">
-        Perception gaps, beside the published figures
-      </h2>
-      <p className="mt-1 text-sm text-muted">
-        Gap = marketing − IT in points, with its 95% interval. A gap is <strong>wide</strong> only when it is credible after allowing for
-        all {evidence.comparisons} comparisons on this page (false discovery rate {Math.round(evidence.level * 100)}%) and at least{" "}
-        {evidence.practicalGap} points; <strong>about the same</strong> only when an equivalence test shows it is within ±20 points;{" "}
-        <strong>too few answers to tell</strong> when a side has fewer than {evidence.minPerSide} answers. Each side is compared with
-        its own published population (leaders with executive surveys); the same rules decide “above” and “below”.
-      </p>
+    <p className="mt-1 text-sm text-muted">
+      Gap = marketing − IT in points, with its 95% interval. A gap is <strong>wide</strong> only when it is credible after allowing for all{" "}
+      {evidence.comparisons} comparisons on this page (false discovery rate {Math.round(evidence.level * 100)}%) and at least {evidence.practicalGap}{" "}
+      points; <strong>about the same</strong> only when an equivalence test shows it is within ±20 points; <strong>too few answers to tell</strong>{" "}
+      when a side has fewer than {evidence.minPerSide} answers. Each side is compared with its own published population (leaders with
+      executive surveys); the same rules decide “above” and “below”.
+    </p>
+  );
+}
+
+/** Per question and reading: each side's share (in its own wording), the tested gap, and the published figures. */
+export function GapsTable({ results, items, caption, regionLabel }: { results: RevealedTeamResults; items: readonly ItemInfo[]; caption: string; regionLabel: string }) {
+  const rows = rowsOf(results, items);
+  const { evidence } = results;
+  return (
       <DataTable
-        caption="Perception gaps per question, with the published figures"
+        caption={caption}
         scroll="region"
-        regionLabel="Perception gaps table"
+        regionLabel={regionLabel}
         className="mt-3"
         tableClassName="min-w-[60rem]"
         rows={rows}
@@ -93,9 +101,7 @@ export function GapsSection({ results }: { results: RevealedTeamResults }) {
             cell: (r) => (
               <>
                 <SideWording info={r.info} />
-                <span className="block text-xs text-muted">
-                  {r.reading} · {r.info.key}
-                </span>
+                <span className="block text-xs text-muted">{r.reading}</span>
               </>
             ),
           },
@@ -147,7 +153,6 @@ export function GapsSection({ results }: { results: RevealedTeamResults }) {
           },
         ]}
       />
-    </section>
   );
 }
 
