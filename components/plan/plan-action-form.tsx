@@ -160,12 +160,15 @@ export function PlanActionForm({ assessmentId, actionId, origin, waveNumber, par
         </fieldset>
       </details>
 
-      <label className="flex items-start gap-2">
-        <input type="checkbox" {...form.register("visibleToParticipants")} className="mt-1 size-5 accent-brand" />
-        <span>
-          Participants can see this action <span className="block text-sm text-muted">once you share the plan: its title, description, imperative, owner, due date and status</span>
-        </span>
-      </label>
+      <div>
+        <label className="flex items-start gap-2">
+          <input type="checkbox" {...form.register("visibleToParticipants")} aria-describedby="pa-visible-hint" className="mt-1 size-5 accent-brand" />
+          <span>Participants can see this action</span>
+        </label>
+        <p id="pa-visible-hint" className="ml-7 text-sm text-muted">
+          Once you share the plan: its title, description, imperative, owner, due date and status.
+        </p>
+      </div>
 
       {formError ? (
         <p role="alert" className="font-medium text-red-700">

@@ -158,7 +158,8 @@ test.describe("free text in actions", () => {
     expect(cells!.title).toBe(HOSTILE.title); // starts with "<": not a formula
     expect(cells!.description).toBe(`<img src=x onerror="window.__pwned='img'">\n'+cmd|' /C calc'!A0`);
     expect(cells!.owner).toBe("'@SUM(1+1)");
-    expect(cells!.checklist).toBe(`[ ] '=HYPERLINK("http://evil.example","click")\n[ ] '+cmd\n[x] '@SUM(A1:A9)`);
+    // each step's line starts with its box, never with a formula character
+    expect(cells!.checklist).toBe(`[ ] =HYPERLINK("http://evil.example","click")\n[ ] +cmd\n[x] @SUM(A1:A9)`);
     for (const value of Object.values(cells!)) for (const line of value.split("\n")) expect(line, value).not.toMatch(/^[=+@\t\r]/);
 
     // the participants' page shows the same text as text
