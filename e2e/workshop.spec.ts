@@ -50,12 +50,19 @@ test.describe("workshop", () => {
     await expect(page.getByTestId("recorded-outcome")).toContainText("Recorded: Agreed position");
 
     // gap 2 with j
-    await page.getByRole("heading", { level: 1 }).click(); // focus away from the form: the keys are for the page
     await page.keyboard.press("j");
     await expect(page).toHaveURL(/[?&]gap=2$/);
     await expect(page.getByText(`Gap 2 of ${total}`)).toBeVisible();
     await expectNoAxeViolations(page);
     const question2 = await screenHeading(page).innerText();
+    // a key typed into a field stays in the field; Escape leaves it
+    const notes = page.getByLabel("Notes", { exact: true });
+    await notes.focus();
+    await page.keyboard.press("3");
+    await expect(notes).toHaveValue("3");
+    await expect(page).toHaveURL(/[?&]gap=2$/);
+    await page.keyboard.press("Escape");
+    await expect(notes).not.toBeFocused();
     await page.getByRole("radio", { name: /^Agree to differ/ }).check();
     await page.getByLabel("Position", { exact: true }).fill("Marketing: yes. IT: no.");
     await page.getByLabel("Notes", { exact: true }).fill("Revisit after the next planning cycle.");
@@ -63,7 +70,6 @@ test.describe("workshop", () => {
     await expect(page.getByRole("status").filter({ hasText: "Outcome saved" })).toHaveText("Outcome saved: Agree to differ.");
 
     // gap 3 by its number
-    await page.getByRole("heading", { level: 1 }).click();
     await page.keyboard.press("3");
     await expect(page).toHaveURL(/[?&]gap=3$/);
     await expectNoAxeViolations(page);
@@ -77,7 +83,6 @@ test.describe("workshop", () => {
     await expect(page.getByRole("status").filter({ hasText: "Outcome saved" })).toHaveText("Outcome saved: Needs data.");
 
     // back with k, then ←: the recorded outcome is on its screen
-    await page.getByRole("heading", { level: 1 }).click();
     await page.keyboard.press("k");
     await expect(page).toHaveURL(/[?&]gap=2$/);
     await expect(page.getByRole("radio", { name: /^Agree to differ/ })).toBeChecked();

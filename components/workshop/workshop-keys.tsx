@@ -27,7 +27,8 @@ function isTyping(target: EventTarget | null): boolean {
 /**
  * The workshop's keyboard shortcuts, the page's only script besides the outcome form: → j PageDown next, ← k PageUp
  * previous, 1-9 (two digits within 0.6 s for 10+) a gap, Home the start, End the outcomes, F full screen, Escape
- * out of present mode. Keys typed into a field are left alone. Every target is also a link on the page.
+ * out of present mode. Keys typed into a field are left alone, except Escape, which leaves the field. Every target
+ * is also a link on the page.
  */
 export function WorkshopKeys({ targets }: { targets: WorkshopKeyTargets }) {
   const router = useRouter();
@@ -43,7 +44,12 @@ export function WorkshopKeys({ targets }: { targets: WorkshopKeyTargets }) {
       if (n >= 1) go(targets.gaps[n - 1]);
     };
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (isTyping(event.target)) {
+        // Escape leaves the field, so the next key moves through the workshop again
+        if (event.key === "Escape") (event.target as HTMLElement).blur();
+        return;
+      }
       const key = event.key;
       if (/^[0-9]$/.test(key)) {
         event.preventDefault();

@@ -62,7 +62,7 @@ export function WorkshopNav(props: {
         {item(props.summaryHref, "Outcomes", current === "summary", "summary")}
       </ol>
       <p className="text-lg text-muted" id="workshop-keys-help">
-        Keys: → or J next, ← or K previous, a number for that gap, Home the start, End the outcomes, F full screen.
+        Keys: → or J next, ← or K previous, a number for that gap, Home the start, End the outcomes, F full screen, Esc to leave a form field.
       </p>
     </nav>
   );

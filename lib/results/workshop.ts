@@ -266,10 +266,7 @@ export function buildWorkshop(results: Results, outcomes: readonly WorkshopOutco
   let screens: WorkshopScreen[];
   if (credible.length) {
     mode = "credible";
-    screens = credible.map((f, i) => {
-      const test = f.gap.tests.find((t) => t.label === "wide") ?? f.gap.tests.find((t) => t.label === "small") ?? f.gap.tests[0]!;
-      return screenOf(results, f.item, gapOfTest(f.item, test, true), i + 1, byKey);
-    });
+    screens = credible.map((f, i) => screenOf(results, f.item, gapOfTest(f.item, f.test, true), i + 1, byKey));
   } else {
     const candidates = notEstablished(results).flatMap((c) => {
       const item = items.get(c.gap.itemKey);
