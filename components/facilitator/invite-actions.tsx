@@ -3,16 +3,18 @@
 import { useState } from "react";
 import { changeInviteAction } from "@/app/(app)/app/actions";
 import { secondaryButtonClass } from "@/components/ui/styles";
+import { useInviteLinks } from "./invite-links-context";
 
-/** Per participant: a new link (shown once, ready to copy) or withdrawing the current one. */
+/** Per participant: a new link (it joins the page's list of links, ready to copy) or withdrawing the current one. */
 export function InviteActions({ participantId, name, disabled }: { participantId: string; name: string; disabled: boolean }) {
-  const [link, setLink] = useState<string | null>(null);
+  const links = useInviteLinks();
   const [message, setMessage] = useState<string | null>(null);
   const run = async (change: "regenerate" | "revoke") => {
     const result = await changeInviteAction({ participantId, change });
     if (!result.ok) return setMessage(result.error);
-    setLink(result.data?.link ?? null);
-    setMessage(change === "revoke" ? "Link withdrawn" : null);
+    if (change === "revoke") links.withdraw(participantId);
+    else if (result.data) links.add([result.data]);
+    setMessage(change === "revoke" ? "Link withdrawn" : "New link made: it is in the list of invitation links above");
   };
   return (
     <div className="grid gap-2">
@@ -24,7 +26,6 @@ export function InviteActions({ participantId, name, disabled }: { participantId
           Withdraw link<span className="sr-only"> for {name}</span>
         </button>
       </div>
-      {link ? <input readOnly value={link} aria-label={`New invitation link for ${name}`} className="min-h-11 w-full min-w-0 rounded-md border border-slate-300 px-2 font-mono text-xs" /> : null}
       {message ? (
         <p role="status" className="text-sm">
           {message}

@@ -9,11 +9,12 @@ import { Field } from "@/components/forms/field";
 import { primaryButtonClass } from "@/components/ui/styles";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
 import { REVENUE_BANDS, ZOrganizationCreate, type TOrganizationCreate } from "@/lib/validation/organization";
+import { PanelExplanation } from "./panel-explanation";
 
 export function OrganizationForm() {
   const router = useRouter();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<TOrganizationCreate>({ resolver: zodResolver(ZOrganizationCreate), defaultValues: { panelOptIn: true } });
+  const form = useForm<TOrganizationCreate>({ resolver: zodResolver(ZOrganizationCreate), defaultValues: { panelOptIn: false } });
   const errors = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
@@ -49,18 +50,16 @@ export function OrganizationForm() {
       <Field id="org-model" label="Business model" error={errors.businessModel?.message}>
         {(p) => <select {...p} {...form.register("businessModel")}>{select(BUSINESS_MODELS)}</select>}
       </Field>
-      <div className="flex items-start gap-3">
-        <input id="org-panel" type="checkbox" className="mt-1 size-5" {...form.register("panelOptIn")} aria-describedby="org-panel-help" />
-        <div>
+      <fieldset className="grid gap-2 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 font-medium">Benchmark panel</legend>
+        <div className="flex items-start gap-3">
+          <input id="org-panel" type="checkbox" className="mt-1 size-5" {...form.register("panelOptIn")} aria-describedby="org-panel-help" />
           <label htmlFor="org-panel" className="font-medium">
-            Join the benchmark panel
+            Join the benchmark panel (optional)
           </label>
-          <p id="org-panel-help" className="text-sm text-muted">
-            Once results are revealed, this organization&apos;s shares (never names or answers) are pooled with other organizations to update the
-            published 2010-2014 benchmarks. Comparisons appear only where at least 5 organizations contribute. You can leave the panel at any time.
-          </p>
         </div>
-      </div>
+        <PanelExplanation id="org-panel-help" />
+      </fieldset>
       {formError ? (
         <p role="alert" className="font-medium text-red-700">
           {formError}

@@ -8,14 +8,15 @@ import { Field } from "@/components/forms/field";
 import { primaryButtonClass } from "@/components/ui/styles";
 import { ZParticipantAdd, ZParticipantList } from "@/lib/validation/participant";
 import type { z } from "zod";
-import { NewLinks, type ShownLink } from "./new-links";
+import { useInviteLinks } from "./invite-links-context";
+import { NewLinks } from "./new-links";
 
 type Add = z.input<typeof ZParticipantAdd>;
 type List = z.input<typeof ZParticipantList>;
 
-/** Add one participant, or paste a list; either way the new links appear once, ready to copy. */
+/** Add one participant, or paste a list; either way the new links join the page's list, ready to copy. */
 export function ParticipantForms({ assessmentId, emailConfigured }: { assessmentId: string; emailConfigured: boolean }) {
-  const [links, setLinks] = useState<ShownLink[]>([]);
+  const { add: addLinks } = useInviteLinks();
   const [addError, setAddError] = useState<string | null>(null);
   const [listError, setListError] = useState<string | null>(null);
   const add = useForm<Add>({ resolver: zodResolver(ZParticipantAdd), defaultValues: { assessmentId, side: "marketing", tier: "leader", email: "" } });
@@ -29,7 +30,7 @@ export function ParticipantForms({ assessmentId, emailConfigured }: { assessment
       for (const [k, m] of Object.entries(result.fieldErrors ?? {})) add.setError(k as keyof Add, { message: m });
       return;
     }
-    setLinks(result.data);
+    addLinks(result.data);
     add.reset({ assessmentId, side: values.side, tier: values.tier, email: "", name: "" });
   });
   const onImport = list.handleSubmit(async (values) => {
@@ -40,13 +41,13 @@ export function ParticipantForms({ assessmentId, emailConfigured }: { assessment
       for (const [k, m] of Object.entries(result.fieldErrors ?? {})) list.setError(k as keyof List, { message: m });
       return;
     }
-    setLinks(result.data);
+    addLinks(result.data);
     list.reset({ assessmentId, text: "" });
   });
 
   return (
     <div className="grid gap-6">
-      <NewLinks links={links} />
+      <NewLinks />
       <div className="grid gap-8 lg:grid-cols-2">
         <form onSubmit={onAdd} noValidate aria-labelledby="add-title" className="grid content-start gap-3">
           <h3 id="add-title" className="text-lg font-semibold">

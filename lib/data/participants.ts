@@ -8,9 +8,11 @@ import { env } from "@/lib/env";
 import { hashToken, newInviteToken } from "@/lib/tokens";
 import type { TParticipant } from "@/lib/validation/participant";
 
+/** A link as shown once to the facilitator (name, e-mail and link: what the page lists and its CSV holds). */
 export interface NewLink {
   participantId: string;
   name: string;
+  email: string | null;
   link: string;
   emailed: boolean;
 }
@@ -50,7 +52,7 @@ export async function addParticipants(actor: Actor, assessmentId: string, rows: 
   for (const p of created) {
     const link = linkFor(p.token);
     const emailed = p.email ? await sendInvitationEmail({ to: p.email, name: p.name, organization: assessment.organization.name, link }) : false;
-    links.push({ participantId: p.participantId, name: p.name, link, emailed });
+    links.push({ participantId: p.participantId, name: p.name, email: p.email, link, emailed });
   }
   return links;
 }
@@ -78,7 +80,7 @@ export async function regenerateInvite(actor: Actor, participantId: string): Pro
     db.auditLog.create({ data: { actorId: actor.id, action: "invite.regenerate", targetType: "participant", targetId: participant.id } }),
   ]);
   if (changed.count === 0) throw new ActionError("This participant has already submitted");
-  return { participantId, name: participant.name, link: linkFor(token), emailed: false };
+  return { participantId, name: participant.name, email: participant.email, link: linkFor(token), emailed: false };
 }
 
 export async function revokeInvite(actor: Actor, participantId: string): Promise<void> {

@@ -2,9 +2,9 @@
 // stamp columns on every row. UTF-8 with a BOM so spreadsheet programs read the quotes' typographic characters
 // correctly. Text cells are defused against formula injection; numbers stay numbers (a negative gap is written as
 // -12.5, which no spreadsheet reads as a formula).
-import { stringify } from "csv-stringify/sync";
 import type { RevealedTeamResults } from "@/lib/results/types";
-import { csvColumns, defuse, stampOf, teamResultsParts, type ExportPart, type ExportRow } from "./rows";
+import { csvTable } from "./csv-table";
+import { csvColumns, stampOf, teamResultsParts, type ExportPart, type ExportRow } from "./rows";
 
 export interface TeamExportOptions {
   exportedAt?: Date;
@@ -18,14 +18,8 @@ export function teamResultsCsv(results: RevealedTeamResults, opts: TeamExportOpt
   const columns = csvColumns(parts);
   const stamp = stampOf(results, exportedAt);
   const records = parts.flatMap((part) => part.rows.map((row): ExportRow => ({ ...row, ...stamp, part: part.id })));
-  return stringify(
+  return csvTable(
+    columns,
     records.map((row) => columns.map((key) => row[key])),
-    {
-      bom: true,
-      header: true,
-      columns,
-      record_delimiter: "windows",
-      cast: { string: (value) => defuse(value), number: (value) => String(value) },
-    },
   );
 }

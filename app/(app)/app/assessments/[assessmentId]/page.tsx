@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { InviteActions } from "@/components/facilitator/invite-actions";
+import { InviteLinksProvider } from "@/components/facilitator/invite-links-context";
 import { ParticipantForms } from "@/components/facilitator/participant-forms";
 import { RemindersButton } from "@/components/facilitator/reminders-button";
 import { StatusToggle } from "@/components/facilitator/status-toggle";
@@ -75,55 +76,57 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
         />
       </section>
 
-      <section aria-labelledby="invite-title">
-        <h2 id="invite-title" className="text-xl font-semibold">
-          Invite participants
-        </h2>
-        <div className="mt-3">
-          <ParticipantForms assessmentId={assessment.id} emailConfigured={isEmailConfigured()} />
-        </div>
-      </section>
+      <InviteLinksProvider>
+        <section aria-labelledby="invite-title">
+          <h2 id="invite-title" className="text-xl font-semibold">
+            Invite participants
+          </h2>
+          <div className="mt-3">
+            <ParticipantForms assessmentId={assessment.id} emailConfigured={isEmailConfigured()} />
+          </div>
+        </section>
 
-      <section aria-labelledby="participants-title">
-        <h2 id="participants-title" className="text-xl font-semibold">
-          Participants ({participants.length})
-        </h2>
-        {participants.length ? (
-          <DataTable
-            caption="Participants and their invitations"
-            className="mt-3"
-            rows={participants}
-            rowKey={(p) => p.id}
-            columns={[
-              {
-                header: "Name",
-                rowHeader: true,
-                className: "font-medium",
-                cell: (p) => (
-                  <>
-                    {p.name}
-                    {p.email ? <span className="block text-xs font-normal text-muted">{p.email}</span> : null}
-                  </>
-                ),
-              },
-              { header: "Side and tier", cell: (p) => `${SIDE_LABEL[p.side as Side]} ${TIER_LABEL[p.tier as Tier].toLowerCase()}` },
-              {
-                header: "Status",
-                cell: (p) => {
-                  const response = p.responses[0];
-                  return response?.tokenRevokedAt ? "Link withdrawn" : (STATUS_LABEL[response?.status ?? "invited"] ?? "Invited");
+        <section aria-labelledby="participants-title">
+          <h2 id="participants-title" className="text-xl font-semibold">
+            Participants ({participants.length})
+          </h2>
+          {participants.length ? (
+            <DataTable
+              caption="Participants and their invitations"
+              className="mt-3"
+              rows={participants}
+              rowKey={(p) => p.id}
+              columns={[
+                {
+                  header: "Name",
+                  rowHeader: true,
+                  className: "font-medium",
+                  cell: (p) => (
+                    <>
+                      {p.name}
+                      {p.email ? <span className="block text-xs font-normal text-muted">{p.email}</span> : null}
+                    </>
+                  ),
                 },
-              },
-              {
-                header: "Invitation link",
-                cell: (p) => <InviteActions participantId={p.id} name={p.name} disabled={p.responses[0]?.status === "submitted"} />,
-              },
-            ]}
-          />
-        ) : (
-          <p className="mt-3">No participants yet.</p>
-        )}
-      </section>
+                { header: "Side and tier", cell: (p) => `${SIDE_LABEL[p.side as Side]} ${TIER_LABEL[p.tier as Tier].toLowerCase()}` },
+                {
+                  header: "Status",
+                  cell: (p) => {
+                    const response = p.responses[0];
+                    return response?.tokenRevokedAt ? "Link withdrawn" : (STATUS_LABEL[response?.status ?? "invited"] ?? "Invited");
+                  },
+                },
+                {
+                  header: "Invitation link",
+                  cell: (p) => <InviteActions participantId={p.id} name={p.name} disabled={p.responses[0]?.status === "submitted"} />,
+                },
+              ]}
+            />
+          ) : (
+            <p className="mt-3">No participants yet.</p>
+          )}
+        </section>
+      </InviteLinksProvider>
     </div>
   );
 }

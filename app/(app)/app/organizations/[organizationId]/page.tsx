@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PanelChoice } from "@/components/facilitator/panel-choice";
+import { PanelExplanation } from "@/components/facilitator/panel-explanation";
 import { requireActor } from "@/lib/auth/guards";
 import { getOrganizationForActor } from "@/lib/data/access";
 import { listAssessmentsForOrganization } from "@/lib/data/assessments";
@@ -48,10 +49,9 @@ export default async function OrganizationPage({ params }: { params: Promise<{ o
         <h2 id="panel-title" className="text-xl font-semibold">
           Benchmark panel
         </h2>
-        <p className="mt-1 text-sm text-muted">
-          Organizations in the panel contribute their revealed results, as shares per question and never as names or individual answers, to the
-          comparison with the published benchmarks. A comparison is shown only where at least 5 organizations contribute.
-        </p>
+        <div className="mt-1">
+          <PanelExplanation />
+        </div>
         <div className="mt-3">
           <PanelChoice organizationId={organization.id} panelOptIn={organization.panelOptIn} />
         </div>
