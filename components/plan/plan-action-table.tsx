@@ -58,7 +58,7 @@ export function PlanActionTable({ assessmentId, actions, back }: { assessmentId:
                         <span aria-hidden="true">{c.done ? "☑" : "☐"}</span>
                         <span className={c.done ? "line-through" : undefined}>{c.text}</span>
                         <button type="submit" className={smallButton} aria-label={`${c.done ? "Mark not done" : "Mark done"}: ${c.text}`}>
-                          {c.done ? "Undo" : "Done"}
+                          {c.done ? "Mark not done" : "Mark done"}
                         </button>
                       </form>
                     </li>
