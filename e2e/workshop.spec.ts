@@ -174,6 +174,29 @@ test.describe("workshop", () => {
     await context.close();
   });
 
+  test("two and two leaders: no credible gap, said plainly; the largest differences only as questions, marked not established", async ({ page, context, db }) => {
+    const user = await createUser(db, { role: "facilitator" });
+    const { assessment } = await createGappedAssessment(db, user.id, { reveal: true, perSide: 2 });
+    await signInAs(context, db, user);
+    await page.goto(`/app/assessments/${assessment.id}/workshop`);
+    await expect(screenHeading(page)).toHaveText("No credible gap between the sides");
+    await expect(page.getByText(/no difference between the sides passes the tests: there is no finding to present/)).toBeVisible();
+    await expect(page.getByText(/Invite at least 1 more from marketing/)).toBeVisible();
+    const listed = page.getByRole("list", { name: "Gaps" }).getByRole("listitem");
+    const count = await listed.count();
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThanOrEqual(3);
+    for (let i = 0; i < count; i++) await expect(listed.nth(i)).toContainText("Not established");
+    await expect(page.getByText(/Wide gap|Small gap/)).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByTestId("gap-headline")).toContainText("Not established");
+    await expect(page.getByTestId("gap-headline")).toContainText("Not a finding: too few answers on a side to tell");
+    await expect(page.getByText(/^(Above|Below) the published figure/)).toHaveCount(0);
+    await expectNoItemKeys(page);
+    await expectNoAxeViolations(page);
+  });
+
   test("before the reveal there is no workshop (404), and the results page is where to reveal", async ({ page, context, db }) => {
     const user = await createUser(db, { role: "facilitator" });
     const { assessment } = await createGappedAssessment(db, user.id);

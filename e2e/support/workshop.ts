@@ -19,16 +19,20 @@ export const ITEM_KEYS = QUESTIONNAIRE_V2.items.map((i) => i.key);
 
 export const uniqueSuffix = () => `${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 
-/** An assessment of `ownerId`'s own organization whose wave 1 has quorum (4 + 4 leaders); revealed when asked. */
-export async function createGappedAssessment(db: Db, ownerId: string, opts: { reveal?: boolean; title?: string } = {}) {
+/**
+ * An assessment of `ownerId`'s own organization whose wave 1 has quorum (`perSide` leaders a side, default 4: credible
+ * gaps; 2 gives the same opposite answers with no credible gap); revealed when asked.
+ */
+export async function createGappedAssessment(db: Db, ownerId: string, opts: { reveal?: boolean; title?: string; perSide?: number } = {}) {
+  const perSide = opts.perSide ?? 4;
   const suffix = uniqueSuffix();
   const org = await createOrganization(db, { name: `Workshop org ${suffix}`, ownerId });
   const assessment = await createAssessment(db, org.id, { title: opts.title ?? `Workshop ${suffix}`, createdById: ownerId, questionnaireVersionId: "v2" });
-  await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 4, quorumIt: 4 } });
+  await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: perSide, quorumIt: perSide } });
   const waveId = assessment.waves[0]!.id;
   let seed = 0;
   for (const side of ["marketing", "it"] as Side[]) {
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < perSide; i++) {
       const answers: Record<string, unknown> = completeAnswers(QUESTIONNAIRE_V2, side, (seed += 7));
       for (const key of OPPOSED_ITEMS) {
         const yes = side === "marketing";
