@@ -109,6 +109,19 @@ export function ImperativeSections({ results }: { results: RevealedTeamResults }
           );
         })}
       </div>
+      <OtherQuestions results={results} />
     </section>
+  );
+}
+
+/** Questions tagged with no imperative (possible in an authored questionnaire; free text is listed below). */
+function OtherQuestions({ results }: { results: RevealedTeamResults }) {
+  const items = results.items.filter((i) => i.imperatives.length === 0 && i.kind !== "free-text");
+  if (!items.length) return null;
+  return (
+    <details className="mt-4 rounded-lg border border-slate-200 p-4">
+      <summary className="cursor-pointer font-medium">Questions on no imperative ({items.length})</summary>
+      <GapsTable results={results} items={items} caption="Questions on no imperative: each side's answers, the gap and the published figures" regionLabel="Questions on no imperative" />
+    </details>
   );
 }

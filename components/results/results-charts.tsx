@@ -10,7 +10,8 @@ import { readingOf } from "./gaps-table";
 import { SideWording } from "./side-wording";
 
 const COLOR: Record<Side, string> = { marketing: "#8a2be2", it: "#0b6e99" };
-const GAP_COLOR = "#1e3a8a";
+// mid blue: 5.2:1 against white (WCAG 1.4.11), and the dark interval line stays visible across a filled bar
+const GAP_COLOR = "#2563eb";
 const short = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`);
 
 interface GapRow {

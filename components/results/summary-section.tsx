@@ -1,5 +1,5 @@
 import type { ResultsSummary } from "@/lib/results/summary";
-import { intervalPoints, score } from "./format";
+import { score } from "./format";
 
 /**
  * The executive summary (lib/results/summary.ts): the first screen of the results page and what printing it
@@ -23,7 +23,7 @@ export function SummarySection({ summary }: { summary: ResultsSummary }) {
             </span>{" "}
             <span className="text-muted">of 100</span>
           </p>
-          <p className="text-sm">95% interval: {alignment.interval ? intervalPoints(alignment.interval) : "not available"}</p>
+          {/* the reading states the interval (rounded) and what it says */}
           <p className="mt-2 text-sm">{alignment.reading}</p>
           <p className="mt-2 text-xs text-muted">{alignment.meaning}</p>
         </div>
