@@ -1,8 +1,6 @@
 import { revealAction } from "@/app/(app)/app/assessments/[assessmentId]/results/actions";
 import type { SealedTeamResults } from "@/lib/results/types";
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
-import { requireActor } from "@/lib/auth/guards";
-import { getRevealPreview } from "@/lib/data/reveal-preview";
 import { countedIfRevealedText, quorumText, revealRuleLines } from "@/lib/results/anonymity-text";
 import { primaryButtonClass } from "@/components/ui/styles";
 
@@ -13,12 +11,10 @@ const REVEAL_PROBLEM: Record<string, string> = {
 
 /**
  * Before the reveal: each side's quorum, who would count if revealed now (by the anonymity rule, from consents and
- * counts only), what revealing shows, and, once both sides are there, the Reveal button. It reads its own preview
- * (scoped to the signed-in actor), so the page that shows it needs to pass only the sealed results.
+ * counts only: `results.preview`), what revealing shows, and, once both sides are there, the Reveal button.
  */
-export async function SealedPanel({ results, problem }: { results: SealedTeamResults; problem: string | null }) {
-  const { quorum } = results;
-  const preview = await getRevealPreview(await requireActor(), results.assessment.id, results.wave.number);
+export function SealedPanel({ results, problem }: { results: SealedTeamResults; problem: string | null }) {
+  const { quorum, preview } = results;
   const missing = SIDES.filter((side) => !quorum[side].met);
   return (
     <section aria-labelledby="sealed-title" className="space-y-4">

@@ -1,4 +1,5 @@
-// Who would count if a wave were revealed now: the anonymity rule on consents and counts, for the owner only.
+// Who would count if a wave were revealed now: the anonymity rule on consents and counts, in the sealed view the
+// owner reads (getTeamResults authorizes; the preview rides on the sealed results).
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { completeAnswers } from "@/lib/test/answers";
@@ -7,8 +8,9 @@ import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
-import { getRevealPreview } from "./reveal-preview";
+import type { SealedTeamResults } from "@/lib/results/types";
 import { revealResults } from "./reveal-results";
+import { getTeamResults } from "./team-results";
 
 const db = testDb();
 let owner: Actor;
@@ -38,8 +40,10 @@ describe("reveal preview", () => {
     await add("it", "leader", "Ravi Patel", true);
     await createParticipant(db, { assessmentId: a.id, waveId, side: "it", tier: "team" }); // invited only
 
-    expect(await getRevealPreview(stranger, a.id)).toBeNull();
-    const preview = (await getRevealPreview(owner, a.id))!;
+    expect(await getTeamResults(stranger, a.id)).toBeNull();
+    const sealed = (await getTeamResults(owner, a.id)) as SealedTeamResults;
+    expect(sealed.sealed).toBe(true);
+    const preview = sealed.preview!;
     expect(preview.counted).toEqual({ marketing: 0, it: 1 });
     expect(preview.soleRespondent).toEqual({ marketing: null, it: "Ravi Patel" });
     expect(preview.groups.filter((g) => g.suppressed).map((g) => `${g.side}:${g.tier}:${g.n}:${g.reason}`)).toEqual([
@@ -49,8 +53,8 @@ describe("reveal preview", () => {
     expect(JSON.stringify(preview)).not.toContain("Secret Solo");
 
     await add("marketing", "leader", "Second Leader");
-    expect((await getRevealPreview(owner, a.id))!.counted.marketing).toBe(2);
+    expect(((await getTeamResults(owner, a.id)) as SealedTeamResults).preview!.counted.marketing).toBe(2);
     await revealResults(owner, a.id);
-    expect(await getRevealPreview(owner, a.id)).toBeNull();
+    expect(await getTeamResults(owner, a.id)).not.toHaveProperty("preview");
   });
 });

@@ -1,32 +1,19 @@
-import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import { getAssessmentForActor } from "@/lib/data/access";
-import { pickWave } from "@/lib/data/wave-quorum";
+import "@/lib/server-only-guard";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
-import { applyAnonymity, type AnonymityRespondent, type GroupStatus } from "@/lib/scoring/anonymity";
-import type { SidePair } from "@/lib/scoring/types";
-
-export interface RevealPreview {
-  groups: GroupStatus[];
-  /** Respondents whose answers would count per side if the wave were revealed now. */
-  counted: SidePair<number>;
-  /** A side whose figures would be one named leader's answers: their name. */
-  soleRespondent: SidePair<string | null>;
-}
+import type { RevealPreview } from "@/lib/results/types";
+import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
 
 /**
  * Before the reveal: who would count if the wave were revealed now, by the anonymity rule applied to the submitted
  * responses' side, tier and consent (no answer is read). Lets the sealed page warn that, say, a side's only leader
- * chose not to be named, before an irreversible reveal. Null when the actor may not see the assessment, or the
- * wave does not exist or is already revealed.
+ * chose not to be named, before an irreversible reveal. Not scoped to anyone: called by lib/data/revealed-view.ts
+ * for a wave its caller has already authorized. A plain guard (not "server-only"): revealed-view.ts is also
+ * imported by a Pages Router page.
  */
-export async function getRevealPreview(actor: Actor, assessmentId: string, waveNumber?: number): Promise<RevealPreview | null> {
-  const assessment = await getAssessmentForActor(actor, assessmentId);
-  const wave = assessment ? pickWave(assessment, waveNumber) : undefined;
-  if (!wave || wave.revealedAt) return null;
+export async function revealPreviewOf(waveId: string): Promise<RevealPreview> {
   const rows = await db.response.findMany({
-    where: { waveId: wave.id, status: "submitted", participant: { removedAt: null } },
+    where: { waveId, status: "submitted", participant: { removedAt: null } },
     select: { id: true, consentShowName: true, participant: { select: { name: true, side: true, tier: true } } },
   });
   const respondents: AnonymityRespondent[] = [];

@@ -2,6 +2,7 @@ import "@/lib/server-only-guard";
 import { loadAssessmentCatalogue } from "@/lib/catalogue/load";
 import { submittedCounts } from "@/lib/data/wave-quorum";
 import { loadRespondents } from "@/lib/data/wave-respondents";
+import { revealPreviewOf } from "@/lib/data/reveal-preview";
 import { db } from "@/lib/db/client";
 import { quorumOf } from "@/lib/results/quorum";
 import { buildRevealedResults } from "@/lib/results/revealed";
@@ -41,7 +42,8 @@ function header(assessment: ResultsAssessment, wave: ResultsWave, quorum: Quorum
 /** A wave's results view: sealed (quorum only, no answers read) until revealed, else the revealed results. */
 export async function resultsViewOf(assessment: ResultsAssessment, wave: ResultsWave): Promise<TeamResultsView> {
   if (!wave.revealedAt) {
-    return { ...header(assessment, wave, quorumOf(assessment, await submittedCounts(wave.id))), sealed: true };
+    const [counts, preview] = await Promise.all([submittedCounts(wave.id), revealPreviewOf(wave.id)]);
+    return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: true, preview };
   }
   const revealedAt = wave.revealedAt;
   const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);

@@ -119,6 +119,15 @@ export interface ResultsHeader {
   quorum: QuorumStatus;
 }
 
-export type SealedTeamResults = ResultsHeader & { sealed: true };
+/** Before the reveal: who would count if the wave were revealed now (counts and consents only, no answers). */
+export interface RevealPreview {
+  groups: GroupStatus[];
+  /** Respondents whose answers would count per side. */
+  counted: SidePair<number>;
+  /** A side whose figures would be one named leader's answers: their name. */
+  soleRespondent: SidePair<string | null>;
+}
+
+export type SealedTeamResults = ResultsHeader & { sealed: true; preview?: RevealPreview };
 export type RevealedTeamResults = ResultsHeader & { sealed: false; revealedAt: string } & RevealedBody;
 export type TeamResultsView = SealedTeamResults | RevealedTeamResults;
