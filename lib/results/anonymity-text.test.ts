@@ -65,7 +65,7 @@ describe("consent and the rule say the same", () => {
     expect(text).toMatch(/except while one or two leaders on your side chose not to be named/);
     expect(text).toMatch(/If you are the only person counted on your side, your side's figures are your answers/);
     expect(text).toMatch(/If you are your side's only leader, your answers are left out/);
-    expect(text).toMatch(/On a side of only two people/);
+    expect(text).toMatch(/If only two leaders are counted on your side, the other one could work out your answers/);
   });
 
   it("the sealed page's rule names the same thresholds", () => {

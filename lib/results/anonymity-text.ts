@@ -32,7 +32,7 @@ export function consentLines(isLeader: boolean): string[] {
     `Your answers count in your side's figures, combined with those of everyone else counted on your side. ${seen}`,
     `If you tick “Name me” below, your name is listed with your side's respondents, except while one or two leaders on your side chose not to be named (then no leader of your side is listed, so that their answers cannot be worked out from yours). If you are the only person counted on your side, your side's figures are your answers, shown as yours.`,
     "If you do not tick it, your name and any label of your own never appear, no figure is your answers alone, and no figure can be subtracted from another to give them. If you are your side's only leader, your answers are left out of the results.",
-    "On a side of only two people, the other one could work out your answers from the side's figures and their own.",
+    "If only two leaders are counted on your side, the other one could work out your answers from the leaders' figures and their own answers.",
     ...common,
   ];
 }

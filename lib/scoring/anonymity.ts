@@ -34,7 +34,8 @@
 //
 // Not covered here (documented in lib/scoring/README.md): optional items some respondents skip (a figure's n on
 // one item can be smaller than its group; the heatmap hides a team cell small on an item), and what a respondent
-// who sees the results can work out with their own answers on a side of two.
+// who sees the results can work out with their own answers when their side counts only two leaders (the consent
+// page tells leaders).
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import type { ScoringRespondent, SidePair } from "./types";
