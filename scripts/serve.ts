@@ -5,8 +5,11 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { clientAddressFor } from "../lib/security/client-address";
+import { loadLocalEnv } from "./lib/local-env";
 
 const root = path.resolve(import.meta.dirname, "..");
+// `npm run serve` alone (an extra instance) reads .env like `npm start` does, before PORT, HOST and the hops are read
+loadLocalEnv(root);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
 const trustedHops = Number(process.env.BRIDGE_TRUSTED_PROXY_HOPS ?? 0);
