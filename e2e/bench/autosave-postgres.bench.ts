@@ -13,6 +13,7 @@
 // then 50 clients save back to back for 10 s (capacity). Load generator, servers and database share the host.
 //   npm run bench:autosave:pg        (flock /tmp/bridge-e2e.lock npm run bench:autosave:pg on a shared machine)
 import os from "node:os";
+import { monitorEventLoopDelay } from "node:perf_hooks";
 import { burst, Failures, latencySummary, saveOnce, steadyLoad, type SteadyResult } from "./support/autosave-load";
 import { appInstance, prepareInstances, type Instance } from "./support/instances";
 import { createPgDatabase, durabilitySettings, startPgCluster, type PgCluster } from "./support/pg";
@@ -20,6 +21,7 @@ import { rawPgUpserts, rawSqliteUpserts } from "./support/raw-upsert";
 import { createRespondents } from "./support/respondents";
 import { ROOT, startServer, type BenchServer } from "./support/server";
 import { buildIfStale } from "../../scripts/lib/build";
+import { postmasterPid, treeCpuMs } from "./support/cpu";
 
 const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
@@ -34,19 +36,36 @@ interface Row {
   label: string;
   steady: SteadyResult;
   capacity: { rps: number; errors: number };
+  /** The load generator's own event-loop delay, p99 ms: how starved of CPU this process was (host contention). */
+  lagP99: number;
+  /** The host's 1-minute load average at the end of the steady phase. */
+  load: number;
+  /** CPU ms per save in the steady phase: the app's processes, and PostgreSQL's (0 for SQLite, in the app's). */
+  appCpu: number;
+  dbCpu: number;
 }
 
 const load = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
 
-async function measure(label: string, urls: string[], tokens: string[]): Promise<Row> {
+/** `appPids`: the app's processes; `dbPid`: PostgreSQL's postmaster (its backends are its children). */
+async function measure(label: string, urls: string[], tokens: string[], appPids: number[], dbPid: number | null): Promise<Row> {
   const failures = new Failures();
   for (const url of urls) for (let n = 0; n < WARMUP_SAVES; n++) await saveOnce(url, tokens[n % tokens.length]!, n, failures);
+  const lag = monitorEventLoopDelay({ resolution: 10 });
+  lag.enable();
+  const cpu0 = [treeCpuMs(appPids), dbPid ? treeCpuMs([dbPid]) : 0];
   const steady = await steadyLoad(urls, tokens, SECONDS, failures);
+  const cpu1 = [treeCpuMs(appPids), dbPid ? treeCpuMs([dbPid]) : 0];
+  lag.disable();
+  const appCpu = (cpu1[0]! - cpu0[0]!) / steady.latencies.length;
+  const dbCpu = (cpu1[1]! - cpu0[1]!) / steady.latencies.length;
+  const lagP99 = lag.percentile(99) / 1e6;
+  const hostLoad = os.loadavg()[0]!;
   const capacity = await burst(urls, tokens, BURST_SECONDS, BURST_CONCURRENCY, failures);
   const s = latencySummary(steady.latencies);
-  console.log(`  ${label}: ${s.count} saves, ${steady.errors} errors, p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms; capacity ${capacity.rps.toFixed(0)} saves/s (${capacity.errors} errors); load ${load()}`);
+  console.log(`  ${label}: ${s.count} saves, ${steady.errors} errors, p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms; capacity ${capacity.rps.toFixed(0)} saves/s (${capacity.errors} errors); load generator's event-loop delay p99 ${lagP99.toFixed(0)} ms; CPU per save: app ${appCpu.toFixed(2)} ms + PostgreSQL ${dbCpu.toFixed(2)} ms; load ${load()}`);
   failures.print("    ");
-  return { label, steady, capacity };
+  return { label, steady, capacity, lagP99, load: hostLoad, appCpu, dbCpu };
 }
 
 const rows: Row[] = [];
@@ -60,7 +79,7 @@ try {
 
   server = await startServer(PORTS.sqlite, "bench-autosave-pg");
   const sqlite = await createRespondents(server.databaseUrl, RESPONDENTS);
-  rows.push(await measure("SQLite, 1 instance", [server.url], sqlite.tokens));
+  rows.push(await measure("SQLite, 1 instance", [server.url], sqlite.tokens, [server.pid], null));
   const sqliteItems = await sqlite.db.questionnaireItem.findMany({ where: { kind: "agreement" }, select: { id: true } });
   await sqlite.db.$disconnect();
   const sqliteFile = server.file;
@@ -79,21 +98,21 @@ try {
   const second = appInstance("instance B", url, PORTS.second);
   instances.push(first, second);
   await first.start();
-  rows.push(await measure("PostgreSQL, 1 instance", [first.url], pg.tokens));
+  rows.push(await measure("PostgreSQL, 1 instance", [first.url], pg.tokens, [first.pid()!], postmasterPid(cluster.dir)));
   await second.start();
-  rows.push(await measure("PostgreSQL, 2 instances", [first.url, second.url], pg.tokens));
+  rows.push(await measure("PostgreSQL, 2 instances", [first.url, second.url], pg.tokens, [first.pid()!, second.pid()!], postmasterPid(cluster.dir)));
   for (const instance of instances) await instance.kill("SIGTERM");
   for (const connections of [1, 10, 20]) {
     raw[`pg${connections}`] = await rawPgUpserts(url, pg.respondents.map((r) => r.responseId), items.map((i) => i.id), connections, RAW_SECONDS);
   }
 
-  console.log("\n| setup | saves | errors | p50 ms | p95 ms | p99 ms | max ms | capacity saves/s (errors) | baseline upserts/s | capacity / baseline |");
-  console.log("|---|---|---|---|---|---|---|---|---|---|");
+  console.log("\n| setup | saves | errors | p50 ms | p95 ms | p99 ms | max ms | capacity saves/s (errors) | baseline upserts/s | capacity / baseline | CPU ms per save (app + PostgreSQL) | generator lag p99 ms | host load |");
+  console.log("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const baselines = [raw["sqlite"]!, raw["pg10"]!, raw["pg20"]!];
   rows.forEach((row, i) => {
     const s = latencySummary(row.steady.latencies);
     const base = baselines[i]!;
-    console.log(`| ${row.label} | ${s.count} | ${row.steady.errors} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} | ${row.capacity.rps.toFixed(0)} (${row.capacity.errors}) | ${base.toFixed(0)} | ${((row.capacity.rps / base) * 100).toFixed(1)}% |`);
+    console.log(`| ${row.label} | ${s.count} | ${row.steady.errors} | ${s.p50} | ${s.p95} | ${s.p99} | ${s.max} | ${row.capacity.rps.toFixed(0)} (${row.capacity.errors}) | ${base.toFixed(0)} | ${((row.capacity.rps / base) * 100).toFixed(1)}% | ${row.appCpu.toFixed(2)} + ${row.dbCpu.toFixed(2)} | ${row.lagP99.toFixed(0)} | ${row.load.toFixed(1)} |`);
   });
   console.log(`\n  baselines: raw better-sqlite3 loop ${raw["sqlite"]!.toFixed(0)}/s (sequential); app statement on node-postgres: 1 connection ${raw["pg1"]!.toFixed(0)}/s, 10 connections ${raw["pg10"]!.toFixed(0)}/s, 20 connections ${raw["pg20"]!.toFixed(0)}/s`);
   console.log(`  PostgreSQL capacity, 2 instances / 1 instance: ${(rows[2]!.capacity.rps / rows[1]!.capacity.rps).toFixed(2)}×; 1 instance PostgreSQL / SQLite: ${(rows[1]!.capacity.rps / rows[0]!.capacity.rps).toFixed(2)}×`);

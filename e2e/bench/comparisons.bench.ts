@@ -24,11 +24,10 @@ import { BUSINESS_MODELS, INDUSTRIES, REGIONS, type Side, type Tier } from "../.
 import { questionnaireItemId } from "../../lib/questionnaire/item-id";
 import { REVENUE_BANDS } from "../../lib/validation/organization";
 import { prng, syntheticAnswers } from "../../prisma/seed-panel-demo";
-import { seedReferenceData } from "../../prisma/seed-reference";
 import { migrate } from "../../scripts/lib/prepare-database";
 import { Prisma } from "../../lib/generated/prisma/client";
 import { pgRows, pgWriter, sqliteWriter, type RowWriter } from "./support/row-writers";
-import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, type BenchDb } from "./support/databases";
+import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, seedReference, type BenchDb } from "./support/databases";
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 2000);
 const PER_SIDE = 25; // 2 leaders + 23 team members per side: 50 respondents per organization
@@ -199,7 +198,7 @@ async function measure(url: string, file: string | null, description: string) {
   process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
   await migrate(url);
   const seedDb = createDb(url);
-  await seedReferenceData(seedDb);
+  await seedReference(seedDb);
   await seedDb.$disconnect();
   const t0 = performance.now();
   const answers = await generate(file ? sqliteWriter(file, COLUMNS) : await pgWriter(url, COLUMNS));

@@ -5,9 +5,9 @@
 //       and start it again at once. Counted: requests the survivor answered while the other was down, and its
 //       errors (there should be none); requests lost with the killed one (no answer: sent once more to the other).
 //   (b) BENCH_PG_RESTARTS (3) times, restart PostgreSQL (pg_ctl stop -m fast, down BENCH_OUTAGE_SECONDS (5) s,
-//       start), the instances running on. Counted: during the outage, how requests are answered and how fast
-//       (503 with Retry-After expected, within the 3 s connect timeout); after, the time to each instance's first
-//       success and the errors once the server is back.
+//       start; BENCH_PG_STOP_MODE=immediate: a crash, then crash recovery), the instances running on. Counted:
+//       during the outage, how requests are answered and how fast (503 with Retry-After expected, within the 3 s
+//       connect timeout); after, the time to each instance's first success and the errors once it is back.
 // Then the database is checked against the acknowledgements: every acknowledged save's value is stored (or a
 // later unacknowledged one), every acknowledged submit is stored, no submitted response lacks an answer or its
 // submittedAt, no save was accepted after a submit. Exit code 1 when any check fails.
@@ -24,6 +24,7 @@ const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);
 const KILLS = Number(process.env.BENCH_KILLS ?? 20);
 const RESTARTS = Number(process.env.BENCH_PG_RESTARTS ?? 3);
 const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 5) * 1000;
+const STOP_MODE = process.env.BENCH_PG_STOP_MODE === "immediate" ? "immediate" : "fast";
 const LANES = 5;
 const SUBMITTERS = 600;
 const PORTS = [3410, 3411];
@@ -73,7 +74,7 @@ try {
   for (let r = 0; r < RESTARTS; r++) {
     await sleep(5000);
     const at = performance.now();
-    await cluster.stopServer("fast");
+    await cluster.stopServer(STOP_MODE);
     const down = performance.now();
     await sleep(OUTAGE_MS);
     await cluster.startServer();
@@ -102,7 +103,7 @@ try {
   const calm = sortedMs(between(records, loadStarted, kills[0]?.at ?? loadStarted));
   console.log(`  survivor: ${survivorRequests} requests while the other instance was down, ${survivorErrors} errors, answer time p50 ${ms(percentile(survivorMs, 50))} / p95 ${ms(percentile(survivorMs, 95))} ms (both up, before the first kill: p50 ${ms(percentile(calm, 50))} / p95 ${ms(percentile(calm, 95))} ms); restart to healthy median ${ms(percentile(restartTimes, 50))} ms (${ms(restartTimes[0] ?? NaN)}-${ms(restartTimes.at(-1) ?? NaN)})`);
 
-  console.log(`\n(b) PostgreSQL restarted under load (pg_ctl stop -m fast, ${OUTAGE_MS / 1000} s down, start), ${RESTARTS} times`);
+  console.log(`\n(b) PostgreSQL restarted under load (pg_ctl stop -m ${STOP_MODE}, ${OUTAGE_MS / 1000} s down, start), ${RESTARTS} times`);
   console.log("| # | outage ms | requests during | answers during | answer time p50 / p95 / max ms | 503 with Retry-After | first success after restart, A / B ms | errors after restart |");
   console.log("|---|---|---|---|---|---|---|---|");
   let slowOutageAnswers = 0;
@@ -141,7 +142,8 @@ try {
   ];
   console.log("| check | result | |\n|---|---|---|");
   for (const [what, result, ok] of rows) console.log(`| ${what} | ${result} | ${ok ? "ok" : "FAILED"} |`);
-  console.log(`  ${records.length} requests in all; ${load.submitted.size} submits acknowledged, ${load.abandoned} respondents abandoned by a lane (a save or submit not acknowledged after retries)`);
+  const submits = records.filter((r) => r.kind === "submit");
+  console.log(`  ${records.length} requests in all; ${load.submitted.size} submits acknowledged (${submits.length} submit requests: ${byStatus(submits)}), ${load.abandoned} respondents abandoned by a lane (a save or submit not acknowledged after retries)`);
   const events = [{ what: "the load started", t: loadStarted }, ...kills.map((k, i) => ({ what: `instance ${"AB"[k.victim]} back after kill ${i + 1}`, t: k.back })), ...restarts.map((r, i) => ({ what: `PostgreSQL back after restart ${i + 1}`, t: r.up }))];
   const since = (t: number) => events.filter((e) => e.t <= t).sort((a, b) => b.t - a.t)[0];
   const outsideLines = outside.map((r) => `outside the windows: ${r.kind} to instance ${"AB"[r.instance]} answered ${r.status} after ${ms(r.ms)} ms, sent ${ms(r.at - since(r.at)!.t)} ms after ${since(r.at)!.what}: ${r.body}`);

@@ -13,10 +13,9 @@ import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { completeAnswers } from "../../lib/test/answers";
 import { createSubmittedRespondent } from "../../lib/test/submitted";
 import { createAssessment, createOrganization } from "../../prisma/factories";
-import { seedReferenceData } from "../../prisma/seed-reference";
 import { migrate } from "../../scripts/lib/prepare-database";
 import { Prisma } from "../../lib/generated/prisma/client";
-import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, type BenchDb } from "./support/databases";
+import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, seedReference, type BenchDb } from "./support/databases";
 
 const PER_SIDE = Number(process.env.BENCH_PER_SIDE ?? 250);
 const LEADERS_PER_SIDE = 10;
@@ -54,7 +53,7 @@ async function measure(url: string, kind: BenchDb, description: string) {
   process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
   await migrate(url);
   const seedDb = createDb(url);
-  await seedReferenceData(seedDb);
+  await seedReference(seedDb);
   const user = await seedDb.user.create({ data: { name: "Bench facilitator", email: "bench@example.test" } });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "facilitator", twoFactorEnabled: false };
   const org = await createOrganization(seedDb, { name: "Bench organization", isDemo: true, ownerId: user.id });

@@ -6,6 +6,8 @@ import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import type { Db } from "../../../lib/db/create-db";
+import { seedReferenceData } from "../../../prisma/seed-reference";
 import { createPgDatabase, durabilitySettings, startPgCluster } from "./pg";
 
 export type BenchDb = "sqlite" | "postgresql";
@@ -39,6 +41,19 @@ export async function benchDatabase(kind: BenchDb, name: string): Promise<BenchD
   const cluster = await startPgCluster({ durable: true, maxConnections: 50 });
   const url = await createPgDatabase(cluster, name);
   return { kind, url, file: null, description: `PostgreSQL (${await durabilitySettings(url)})`, cleanup: () => cluster.stop() };
+}
+
+/**
+ * The reference seed, tried twice: on a busy host its one interactive transaction has outlived Prisma's 5 s
+ * timeout on a fresh PostgreSQL database (P2028, prisma/seed-reference.ts seedBenchmarks); said so when it happens.
+ */
+export async function seedReference(db: Db) {
+  try {
+    await seedReferenceData(db);
+  } catch (error) {
+    console.log(`  ! the reference seed failed, trying once more: ${(error as Error).message.split("\n").filter(Boolean).at(-1)}`);
+    await seedReferenceData(db);
+  }
 }
 
 export function printResult(result: BenchResult) {

@@ -32,6 +32,8 @@ export interface Instance {
   start: () => Promise<number>;
   /** Sends `signal` to the server's process group and resolves once it has exited. */
   kill: (signal: NodeJS.Signals) => Promise<void>;
+  /** The running server's pid (null while it is down). */
+  pid: () => number | null;
   /** Exits we did not cause (a crash): code or signal and the last lines of its stderr. */
   crashes: string[];
   /** Every stderr line, counted by its first 100 characters (e.g. "[bridge] database unavailable: …"). */
@@ -117,5 +119,5 @@ export function appInstance(name: string, databaseUrl: string, port: number, env
     }
   }
 
-  return { name, url, start, kill, crashes, stderrLines };
+  return { name, url, start, kill, pid: () => child?.pid ?? null, crashes, stderrLines };
 }

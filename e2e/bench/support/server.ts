@@ -11,6 +11,8 @@ export interface BenchServer {
   databaseUrl: string;
   /** The SQLite file's absolute path. */
   file: string;
+  /** The `npm start` process (scripts/start.ts; the server is its child). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startServer(port = 3200, folder = "bench"): Promise<BenchS
     url,
     databaseUrl,
     file: path.join(dir, "bench.db"),
+    pid: child.pid!,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");
