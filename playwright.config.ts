@@ -9,7 +9,7 @@ const TMP = process.env.E2E_TMP ?? "e2e/.tmp";
 
 export default defineConfig({
   testDir: "./e2e",
-  testIgnore: ["bench/**"],
+  testIgnore: ["bench/**", "**/multi-instance.spec.ts"], // multi-instance: playwright.postgres.config.ts only
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: 0,

@@ -5,8 +5,11 @@ import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { clientAddressFor } from "../lib/security/client-address";
+import { loadLocalEnv } from "./lib/local-env";
 
 const root = path.resolve(import.meta.dirname, "..");
+// `npm run serve` alone (an extra instance) reads .env like `npm start` does, before PORT, HOST and the hops are read
+loadLocalEnv(root);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
 const trustedHops = Number(process.env.BRIDGE_TRUSTED_PROXY_HOPS ?? 0);
@@ -15,9 +18,15 @@ const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = clientAddressFor(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
   delete req.headers["x-real-ip"];
   void handle(req, res);
-}).listen(port, hostname, () => console.log(`• Listening on http://${hostname}:${port} (trusted proxy hops: ${trustedHops})`));
+});
+// Idle keep-alive connections outlive a reverse proxy's own idle timeout (nginx and most load balancers keep theirs
+// for 60 s): with Node's default of 5 s the app closes a connection just as the proxy reuses it, and the proxy
+// answers 502 (seen behind the round-robin proxy of the two-instance tests).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => console.log(`• Listening on http://${hostname}:${port} (trusted proxy hops: ${trustedHops})`));

@@ -62,7 +62,7 @@ describe("starting several instances on one PostgreSQL database", () => {
     // the lock is a session lock: nothing holds it once the starts are done
     const held = await query(url, `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = ${START_LOCK_KEY}`);
     expect(held).toEqual([]);
-  });
+  }, 180_000); // three Node processes migrating and seeding on two cores
 
   it("a start killed while holding the lock does not block the next one", async () => {
     const url = await freshDatabase();
@@ -71,7 +71,13 @@ describe("starting several instances on one PostgreSQL database", () => {
     await holder.connect();
     await holder.query("SELECT pg_advisory_lock($1)", [START_LOCK_KEY]);
     const waiting = prepareInChild(url);
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // wait until the child is really queued on the lock (its start-up takes seconds on a busy machine)
+    for (let tries = 0; ; tries++) {
+      const queued = await query(url, `SELECT 1 FROM pg_locks WHERE locktype = 'advisory' AND objid = ${START_LOCK_KEY} AND NOT granted`);
+      if (queued.length > 0) break;
+      if (tries > 600) throw new Error("the second start never queued on the lock");
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const [seen] = await query<{ n: string }>(url, "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = '_prisma_migrations'");
     expect(Number(seen!.n)).toBe(0); // the second start waits for the lock instead of migrating beside it
     // the holder's connection dies as a killed process's would
@@ -82,5 +88,5 @@ describe("starting several instances on one PostgreSQL database", () => {
       demoCreated: true,
       lines: expect.arrayContaining(["• Another instance is preparing the database; waiting for it"]),
     });
-  });
+  }, 180_000);
 });

@@ -37,11 +37,13 @@ function finish(ok) {
     totals.failed += vitest.numFailedTests;
     totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
   }
-  const pw = readJson("test-results/playwright.json");
-  if (pw?.stats) {
-    totals.passed += pw.stats.expected;
-    totals.failed += pw.stats.unexpected + pw.stats.flaky;
-    totals.skipped += pw.stats.skipped;
+  for (const file of ["test-results/playwright.json", "test-results/playwright-postgres.json"]) {
+    const pw = readJson(file);
+    if (pw?.stats) {
+      totals.passed += pw.stats.expected;
+      totals.failed += pw.stats.unexpected + pw.stats.flaky;
+      totals.skipped += pw.stats.skipped;
+    }
   }
   if (!ok && totals.failed === 0) totals.failed = 1; // a failing type-check or lint counts as a failure
   console.log(`\nvitest + playwright: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
@@ -67,6 +69,8 @@ const stages = [
   ["Lint", npx, ["eslint", ".", "--max-warnings=0"]],
   ["Vitest", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/vitest.json"]],
   ["Playwright", npx, ["playwright", "test"]],
+  // the respondent and facilitator journeys on two instances sharing one PostgreSQL database, behind a round-robin proxy
+  ["Playwright (PostgreSQL, two instances)", npx, ["playwright", "test", "-c", "playwright.postgres.config.ts"]],
 ];
 for (const [title, command, args] of stages) {
   if (!run(title, command, args)) finish(false);

@@ -1,5 +1,7 @@
 // Cross-organization comparison bench: 100,000 generated respondents × 40 answers (4,000,000 Answer rows) in
-// 2,000 organizations with one revealed wave each, in a fresh migrated SQLite file. Measured, each beside a raw
+// 2,000 organizations with one revealed wave each, in a fresh migrated database: a SQLite file, or with
+// --db=postgresql a database on a private PostgreSQL 15 cluster (VACUUM ANALYZE after the load, as autovacuum
+// would do), or --db=both: one run on each, one after the other, figures side by side. Measured, each beside a raw
 // SQL baseline in the same run:
 //   1. the comparison view (getPanelComparison: every comparable figure, unfiltered and filtered) — goal ≤ 500 ms;
 //      baseline: ONE pooled GROUP BY over the raw answers (what any view computed from the answers must at least do);
@@ -7,10 +9,8 @@
 //      baseline: streaming every raw answer row of the panel to CSV (the naive "export the data" approach).
 // Also printed: the one-off per-wave summaries (done at each reveal in the app), here for all 2,000 waves.
 //   node --conditions=react-server --import tsx e2e/bench/comparisons.bench.ts      (BENCH_ORGS=… to scale)
+//   npm run bench:comparisons -- --db=postgresql | --db=both     (npm run bench:comparisons:pg = --db=both)
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { Readable, Writable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
@@ -24,8 +24,10 @@ import { BUSINESS_MODELS, INDUSTRIES, REGIONS, type Side, type Tier } from "../.
 import { questionnaireItemId } from "../../lib/questionnaire/item-id";
 import { REVENUE_BANDS } from "../../lib/validation/organization";
 import { prng, syntheticAnswers } from "../../prisma/seed-panel-demo";
-import { seedReferenceData } from "../../prisma/seed-reference";
 import { migrate } from "../../scripts/lib/prepare-database";
+import { Prisma } from "../../lib/generated/prisma/client";
+import { pgRows, pgWriter, sqliteWriter, type RowWriter } from "./support/row-writers";
+import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, seedReference, type BenchDb } from "./support/databases";
 
 const ORGS = Number(process.env.BENCH_ORGS ?? 2000);
 const PER_SIDE = 25; // 2 leaders + 23 team members per side: 50 respondents per organization
@@ -36,12 +38,7 @@ const WARMUP = 2;
 const GOALS = { viewMs: 500, exportMs: 6000, exportMb: 150 };
 
 const CHILD = process.env.BENCH_CHILD;
-const dir = CHILD ? "" : mkdtempSync(path.join(os.tmpdir(), "bridge-bench-panel-"));
-const file = CHILD ? process.env.BENCH_FILE! : path.join(dir, "bench.db");
-const url = `file:${file}`;
-process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
 
-const iso = (d: Date) => d.toISOString().replace("Z", "+00:00"); // how Prisma stores DateTime on SQLite
 const f = (x: number) => x.toFixed(1).padStart(8);
 
 function stats(ms: number[]) {
@@ -86,51 +83,46 @@ function countingSink() {
   return { stream, bytes: () => bytes };
 }
 
-function generate() {
-  const raw = new Database(file);
-  raw.pragma("journal_mode = WAL");
-  raw.pragma("synchronous = OFF");
+const COLUMNS = {
+  Organization: ["id", "name", "industry", "region", "revenueBand", "businessModel", "isDemo", "panelOptIn", "createdAt", "updatedAt"],
+  Assessment: ["id", "organizationId", "title", "questionnaireVersionId", "createdAt", "updatedAt"],
+  Wave: ["id", "assessmentId", "number", "label", "status", "revealedAt", "createdAt", "updatedAt"],
+  Participant: ["id", "assessmentId", "name", "side", "tier", "createdAt"],
+  Response: ["id", "waveId", "participantId", "tokenHash", "status", "consentAt", "startedAt", "submittedAt", "createdAt", "updatedAt"],
+  Answer: ["id", "responseId", "itemId", "value", "createdAt", "updatedAt"],
+};
+
+async function generate(writer: RowWriter<keyof typeof COLUMNS>) {
   const now = Date.now();
   const rand = prng(42);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)]!;
-  const ins = {
-    org: raw.prepare(`INSERT INTO "Organization" ("id","name","industry","region","revenueBand","businessModel","isDemo","panelOptIn","createdAt","updatedAt") VALUES (?,?,?,?,?,?,0,?,?,?)`),
-    assessment: raw.prepare(`INSERT INTO "Assessment" ("id","organizationId","title","questionnaireVersionId","createdAt","updatedAt") VALUES (?,?,?,'v1',?,?)`),
-    wave: raw.prepare(`INSERT INTO "Wave" ("id","assessmentId","number","label","status","revealedAt","createdAt","updatedAt") VALUES (?,?,1,'Wave 1','closed',?,?,?)`),
-    participant: raw.prepare(`INSERT INTO "Participant" ("id","assessmentId","name","side","tier","createdAt") VALUES (?,?,?,?,?,?)`),
-    response: raw.prepare(
-      `INSERT INTO "Response" ("id","waveId","participantId","tokenHash","status","consentAt","startedAt","submittedAt","createdAt","updatedAt") VALUES (?,?,?,?,'submitted',?,?,?,?,?)`,
-    ),
-    answer: raw.prepare(`INSERT INTO "Answer" ("id","responseId","itemId","value","createdAt","updatedAt") VALUES (?,?,?,?,?,?)`),
-  };
   let answers = 0;
-  const insertOrg = raw.transaction((o: number) => {
-    const created = iso(new Date(now - 800 * 86_400_000));
+  for (let o = 0; o < ORGS; o++) {
+    const created = new Date(now - 800 * 86_400_000);
     const revealed = new Date(now - Math.floor(rand() * 730) * 86_400_000);
-    const submitted = iso(new Date(revealed.getTime() - 86_400_000));
+    const submitted = new Date(revealed.getTime() - 86_400_000);
     const orgId = `o${o}`;
-    ins.org.run(orgId, `Bench organization ${o}`, pick([...INDUSTRIES, "Other"]), pick(REGIONS).id, pick(REVENUE_BANDS).id, pick(BUSINESS_MODELS).id, rand() < 0.95 ? 1 : 0, created, created);
-    ins.assessment.run(`a${o}`, orgId, "Bench assessment", created, created);
-    ins.wave.run(`w${o}`, `a${o}`, iso(revealed), created, created);
+    writer.row("Organization", [orgId, `Bench organization ${o}`, pick([...INDUSTRIES, "Other"]), pick(REGIONS).id, pick(REVENUE_BANDS).id, pick(BUSINESS_MODELS).id, false, rand() < 0.95, created, created]);
+    writer.row("Assessment", [`a${o}`, orgId, "Bench assessment", "v1", created, created]);
+    writer.row("Wave", [`w${o}`, `a${o}`, 1, "Wave 1", "closed", revealed, created, created]);
     const propensity = 0.2 + 0.7 * rand();
     let person = 0;
     for (const side of ["marketing", "it"] as Side[]) {
       for (let i = 0; i < PER_SIDE; i++) {
         const tier: Tier = i < LEADERS ? "leader" : "team";
         const id = `${o}-${person++}`;
-        ins.participant.run(`p${id}`, `a${o}`, `Respondent ${id}`, side, tier, created);
-        ins.response.run(`r${id}`, `w${o}`, `p${id}`, `h${id}`, submitted, submitted, submitted, created, submitted);
+        writer.row("Participant", [`p${id}`, `a${o}`, `Respondent ${id}`, side, tier, created]);
+        writer.row("Response", [`r${id}`, `w${o}`, `p${id}`, `h${id}`, "submitted", submitted, submitted, submitted, created, submitted]);
         const values = Object.entries({ ...syntheticAnswers(side, o * 100 + person, propensity, rand), "context-tier": tier }).filter(([, v]) => v !== undefined);
         for (const [key, value] of values.slice(0, ITEMS)) {
-          ins.answer.run(`x${id}-${key}`, `r${id}`, questionnaireItemId("v1", key), JSON.stringify(value), submitted, submitted);
+          writer.row("Answer", [`x${id}-${key}`, `r${id}`, questionnaireItemId("v1", key), JSON.stringify(value), submitted, submitted]);
           answers++;
         }
       }
     }
-  });
-  for (let o = 0; o < ORGS; o++) insertOrg(o);
-  raw.pragma("wal_checkpoint(TRUNCATE)");
-  raw.close();
+    await writer.endGroup();
+  }
+  await writer.end();
   return answers;
 }
 
@@ -143,17 +135,29 @@ interface ChildResult {
 }
 
 /** Runs one export in a child process (this file with BENCH_CHILD set) and returns what it measured. */
-function runChild(mode: "view" | "raw"): ChildResult {
+function runChild(mode: "view" | "raw", url: string): ChildResult {
   const out = execFileSync(process.execPath, ["--conditions=react-server", "--expose-gc", "--import", "tsx", fileURLToPath(import.meta.url)], {
-    env: { ...process.env, BENCH_CHILD: mode, BENCH_FILE: file, DATABASE_URL: url },
+    env: { ...process.env, BENCH_CHILD: mode, DATABASE_URL: url },
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
   return JSON.parse(out.trim().split("\n").at(-1)!) as ChildResult;
 }
 
+const kindOf = (url: string): BenchDb => (url.startsWith("file:") ? "sqlite" : "postgresql");
+/** SQLite stores booleans as 0/1 and Json as text; PostgreSQL has booleans and jsonb (compared as its text). */
+const sqlBool = (kind: BenchDb, b: boolean) => (kind === "postgresql" ? String(b) : String(Number(b)));
+const sqlText = (kind: BenchDb, column: string) => (kind === "postgresql" ? `CAST(${column} AS TEXT)` : column);
+
+const rawAnswersSql = (kind: BenchDb) => `SELECT o."id", p."side", p."tier", an."itemId", ${sqlText(kind, 'an."value"')} FROM "Answer" an
+  JOIN "Response" r ON r."id" = an."responseId" JOIN "Participant" p ON p."id" = r."participantId"
+  JOIN "Wave" w ON w."id" = r."waveId" JOIN "Assessment" a ON a."id" = w."assessmentId" JOIN "Organization" o ON o."id" = a."organizationId"
+  WHERE o."isDemo" = ${sqlBool(kind, false)} AND o."panelOptIn" = ${sqlBool(kind, true)} AND w."revealedAt" IS NOT NULL`;
+
 /** In the child: one export, consumed by a byte-counting sink, with the process's RSS sampled throughout. */
 async function child(mode: string) {
+  const url = process.env.DATABASE_URL!;
+  const kind = kindOf(url);
   const sink = countingSink();
   const admin: Actor = { id: "bench-admin", email: "admin@bench.test", name: "Bench admin", role: "admin", twoFactorEnabled: true };
   // a running server has its modules loaded and its database client connected: so does the child, first
@@ -167,30 +171,38 @@ async function child(mode: string) {
       await pipeline(Readable.fromWeb(comparisonCsvStream(v) as NodeReadableStream), sink.stream);
       return;
     }
-    const raw = new Database(file, { readonly: true });
-    const rows = raw
-      .prepare(
-        `SELECT o."id", p."side", p."tier", an."itemId", an."value" FROM "Answer" an
-         JOIN "Response" r ON r."id" = an."responseId" JOIN "Participant" p ON p."id" = r."participantId"
-         JOIN "Wave" w ON w."id" = r."waveId" JOIN "Assessment" a ON a."id" = w."assessmentId" JOIN "Organization" o ON o."id" = a."organizationId"
-         WHERE o."isDemo" = 0 AND o."panelOptIn" = 1 AND w."revealedAt" IS NOT NULL`,
-      )
-      .raw()
-      .iterate() as Iterable<unknown[]>;
+    if (kind === "postgresql") {
+      await pipeline(Readable.from(pgRows(url, rawAnswersSql(kind))), stringify(), sink.stream);
+      return;
+    }
+    const raw = new Database(url.slice("file:".length), { readonly: true });
+    const rows = raw.prepare(rawAnswersSql(kind)).raw().iterate() as Iterable<unknown[]>;
     await pipeline(Readable.from(rows), stringify(), sink.stream);
     raw.close();
   });
+  await db.$disconnect();
   console.log(JSON.stringify({ ...run, bytes: sink.bytes() }));
 }
 
-async function main() {
+async function main(kind: BenchDb) {
+  const database = await benchDatabase(kind, "comparisons");
+  try {
+    await measure(database.url, database.file, database.description);
+  } finally {
+    database.cleanup();
+  }
+}
+
+async function measure(url: string, file: string | null, description: string) {
+  const kind = kindOf(url);
+  process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
   await migrate(url);
   const seedDb = createDb(url);
-  await seedReferenceData(seedDb);
+  await seedReference(seedDb);
   await seedDb.$disconnect();
   const t0 = performance.now();
-  const answers = generate();
-  console.log(`comparison bench: ${ORGS} organizations, ${ORGS * PER_SIDE * 2} respondents, ${answers} answers (≤ ${ITEMS} per respondent), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  const answers = await generate(file ? sqliteWriter(file, COLUMNS) : await pgWriter(url, COLUMNS));
+  console.log(`comparison bench on ${description}: ${ORGS} organizations, ${ORGS * PER_SIDE * 2} respondents, ${answers} answers (≤ ${ITEMS} per respondent), generated in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const { getPanelComparison } = await import("../../lib/data/panel");
   const { refreshPanelAggregates } = await import("../../lib/data/panel-aggregate");
@@ -217,14 +229,14 @@ async function main() {
   console.log(`  view: ${check.rows.length} comparisons, ${shown.length} with ≥ 5 organizations, panel of ${check.size?.organizations ?? "< 5"} organizations`);
 
   const baselineSql = () => db.$queryRaw<unknown[]>`
-    SELECT an."itemId", p."side", COUNT(*) AS n, SUM(CASE WHEN an."value" IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
+    SELECT an."itemId", p."side", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(sqlText(kind, 'an."value"'))} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
     FROM "Answer" an
     JOIN "Response" r ON r."id" = an."responseId"
     JOIN "Participant" p ON p."id" = r."participantId"
     JOIN "Wave" w ON w."id" = r."waveId"
     JOIN "Assessment" a ON a."id" = w."assessmentId"
     JOIN "Organization" o ON o."id" = a."organizationId"
-    WHERE o."isDemo" = 0 AND o."panelOptIn" = 1 AND w."revealedAt" IS NOT NULL AND r."status" = 'submitted'
+    WHERE o."isDemo" = ${Prisma.raw(sqlBool(kind, false))} AND o."panelOptIn" = ${Prisma.raw(sqlBool(kind, true))} AND w."revealedAt" IS NOT NULL AND r."status" = 'submitted'
     GROUP BY an."itemId", p."side"`;
   const baseline = await time(async () => {
     sink += (await baselineSql()).length;
@@ -236,14 +248,42 @@ async function main() {
 
   // Each export runs in a fresh child process on the same file, so "memory growth" is that process's own
   // (this one holds the generator's and the views' memory, which would hide or inflate the figure).
-  const exportRun = runChild("view");
-  const rawRun = runChild("raw");
+  const exportRun = runChild("view", url);
+  const rawRun = runChild("raw", url);
   console.log(`  full CSV export of the view        ${f(exportRun.ms)} ms   memory growth ${exportRun.mb.toFixed(1)} MB (RSS ${exportRun.beforeMb.toFixed(0)} → peak ${exportRun.peakMb.toFixed(0)} MB)   ${exportRun.bytes} bytes`);
   console.log(`  baseline: every raw answer to CSV  ${f(rawRun.ms)} ms   memory growth ${rawRun.mb.toFixed(1)} MB (RSS ${rawRun.beforeMb.toFixed(0)} → peak ${rawRun.peakMb.toFixed(0)} MB)   ${rawRun.bytes} bytes`);
   const met = view.median <= GOALS.viewMs && filtered.median <= GOALS.viewMs && exportRun.ms <= GOALS.exportMs && exportRun.mb <= GOALS.exportMb;
   console.log(`  goals: view ≤ ${GOALS.viewMs} ms, export ≤ ${GOALS.exportMs} ms and ≤ ${GOALS.exportMb} MB: ${met ? "met" : "NOT met"}`);
   if (!Number.isFinite(sink)) console.log("(sink)", sink);
   await db.$disconnect();
+  process.exitCode = met ? 0 : 1;
+  printResult({
+    viewMedian: view.median,
+    viewP95: view.p95,
+    filteredMedian: filtered.median,
+    baselineMedian: baseline.median,
+    summaryMsPerWave: summaryMs / summarized,
+    exportMs: exportRun.ms,
+    exportMb: exportRun.mb,
+    rawExportMs: rawRun.ms,
+    met: met ? 1 : 0,
+  });
+}
+
+async function both() {
+  const results = await runOnEachDatabase(fileURLToPath(import.meta.url));
+  printSideBySide(results, {
+    viewMedian: "comparison view (all), median ms",
+    viewP95: "comparison view (all), p95 ms",
+    filteredMedian: "comparison view (Banking, IT), median ms",
+    baselineMedian: "baseline: raw GROUP BY over the answers, median ms",
+    summaryMsPerWave: "per-wave summary at reveal, ms per wave",
+    exportMs: "full CSV export of the view, ms",
+    exportMb: "export memory growth, MB",
+    rawExportMs: "baseline: every raw answer to CSV, ms",
+  });
+  const met = results.sqlite?.met === 1 && results.postgresql?.met === 1;
+  console.log(`  goals on both databases: ${met ? "met" : "NOT met"}`);
   process.exitCode = met ? 0 : 1;
 }
 
@@ -253,10 +293,9 @@ if (CHILD) {
     process.exitCode = 1;
   });
 } else {
-  main()
-    .catch((error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    })
-    .finally(() => rmSync(dir, { recursive: true, force: true }));
+  const which = dbFlag();
+  (which === "both" ? both() : main(which)).catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

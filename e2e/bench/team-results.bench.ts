@@ -1,12 +1,11 @@
 // Team results bench: 500 submitted respondents (250 per side, 10 leaders and 240 team members each) in a fresh,
-// migrated SQLite file, seeded through the data layer; reveal; then getTeamResults (authorize, load every answer
+// migrated database (a SQLite file; --db=postgresql: a private PostgreSQL 15 cluster; --db=both: one run on each,
+// figures side by side), seeded through the data layer; reveal; then getTeamResults (authorize, load every answer
 // in one query, anonymity, three scoreTeam runs for the side and tier views, recommend) is timed, 20 runs after a
 // warm-up, beside a baseline in the same run: one raw SQL GROUP BY over the same answers. Goal: median ≤ 100 ms.
-//   node --conditions=react-server --import tsx e2e/bench/team-results.bench.ts
-import { mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+//   node --conditions=react-server --import tsx e2e/bench/team-results.bench.ts [--db=sqlite|postgresql|both]
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import type { Actor } from "../../lib/auth/actor";
 import { createDb } from "../../lib/db/create-db";
 import type { Side } from "../../lib/domain";
@@ -14,18 +13,15 @@ import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
 import { completeAnswers } from "../../lib/test/answers";
 import { createSubmittedRespondent } from "../../lib/test/submitted";
 import { createAssessment, createOrganization } from "../../prisma/factories";
-import { seedReferenceData } from "../../prisma/seed-reference";
 import { migrate } from "../../scripts/lib/prepare-database";
+import { Prisma } from "../../lib/generated/prisma/client";
+import { benchDatabase, dbFlag, printResult, printSideBySide, runOnEachDatabase, seedReference, type BenchDb } from "./support/databases";
 
 const PER_SIDE = Number(process.env.BENCH_PER_SIDE ?? 250);
 const LEADERS_PER_SIDE = 10;
 const RUNS = 20;
 const WARMUP = 3;
 const GOAL_MS = 100;
-
-const dir = mkdtempSync(path.join(os.tmpdir(), "bridge-bench-results-"));
-const url = `file:${path.join(dir, "bench.db")}`;
-process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
 
 function stats(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -44,10 +40,20 @@ async function time(fn: () => Promise<unknown>) {
   return stats(ms);
 }
 
-async function main() {
+async function main(kind: BenchDb) {
+  const database = await benchDatabase(kind, "results");
+  try {
+    await measure(database.url, kind, database.description);
+  } finally {
+    database.cleanup();
+  }
+}
+
+async function measure(url: string, kind: BenchDb, description: string) {
+  process.env.DATABASE_URL = url; // before the app's db client is imported (dynamically, below)
   await migrate(url);
   const seedDb = createDb(url);
-  await seedReferenceData(seedDb);
+  await seedReference(seedDb);
   const user = await seedDb.user.create({ data: { name: "Bench facilitator", email: "bench@example.test" } });
   const actor: Actor = { id: user.id, email: user.email, name: user.name, role: "facilitator", twoFactorEnabled: false };
   const org = await createOrganization(seedDb, { name: "Bench organization", isDemo: true, ownerId: user.id });
@@ -68,7 +74,7 @@ async function main() {
     }
   }
   const answers = await seedDb.answer.count();
-  console.log(`team results bench: ${2 * PER_SIDE} submitted respondents, ${answers} answers, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(`team results bench on ${description}: ${2 * PER_SIDE} submitted respondents, ${answers} answers, seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
   const { getTeamResults } = await import("../../lib/data/team-results");
   const { revealResults } = await import("../../lib/data/reveal-results");
@@ -76,7 +82,7 @@ async function main() {
   await revealResults(actor, assessment.id);
 
   const baseline = () => db.$queryRaw`
-    SELECT p."side", a."itemId", COUNT(*) AS n, SUM(CASE WHEN a."value" IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
+    SELECT p."side", a."itemId", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(kind === "postgresql" ? 'CAST(a."value" AS TEXT)' : 'a."value"')} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
     FROM "Answer" a
     JOIN "Response" r ON r."id" = a."responseId"
     JOIN "Participant" p ON p."id" = r."participantId"
@@ -101,11 +107,22 @@ async function main() {
   await seedDb.$disconnect();
   await db.$disconnect();
   process.exitCode = full.median <= GOAL_MS ? 0 : 1;
+  printResult({ resultsMedian: full.median, resultsP95: full.p95, baselineMedian: base.median, ratio: full.median / Math.max(base.median, 1e-6), met: full.median <= GOAL_MS ? 1 : 0 });
 }
 
-main()
-  .catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-  })
-  .finally(() => rmSync(dir, { recursive: true, force: true }));
+async function both() {
+  const results = await runOnEachDatabase(fileURLToPath(import.meta.url));
+  printSideBySide(results, {
+    resultsMedian: "getTeamResults, median ms",
+    resultsP95: "getTeamResults, p95 ms",
+    baselineMedian: "baseline: SQL GROUP BY, median ms",
+    ratio: "ratio getTeamResults ÷ baseline",
+  });
+  process.exitCode = results.sqlite?.met === 1 && results.postgresql?.met === 1 ? 0 : 1;
+}
+
+const which = dbFlag();
+(which === "both" ? both() : main(which)).catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

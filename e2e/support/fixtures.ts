@@ -4,7 +4,8 @@ import { createDb, type Db } from "../../lib/db/create-db";
 import type { Side, Tier } from "../../lib/domain";
 import { createAssessment, createOrganization, createParticipant } from "../../prisma/factories";
 
-export const E2E_DATABASE_URL = `file:./${process.env.E2E_TMP ?? "e2e/.tmp"}/e2e.db`;
+/** The e2e server's database: set by playwright.postgres.config.ts (a PostgreSQL URL), else playwright.config.ts's SQLite file. */
+export const E2E_DATABASE_URL = process.env.E2E_DATABASE_URL || `file:./${process.env.E2E_TMP ?? "e2e/.tmp"}/e2e.db`;
 
 /** The profile of the invite fixture's organization (the facilitator's facts: prefilled, not asked). */
 export const E2E_ORGANIZATION = { industry: "Banking", region: "eala", revenueBand: "1-5bn", businessModel: "b2c" };

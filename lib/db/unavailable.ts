@@ -11,7 +11,7 @@ const ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "Sock
 const PG_STATE = /^(08\d{3}|57P0[123]|53300)$/;
 const NODE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "EHOSTUNREACH", "ENOTFOUND", "SQLITE_BUSY"]);
 const MESSAGES =
-  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection|Operation has timed out/i;
+  /Can't reach database server|Connection terminated|timeout exceeded when trying to connect|Server has closed the connection|terminating connection due to administrator command|the database system is (starting up|shutting down|in recovery mode)|Timed out fetching a new connection|Operation has timed out|Unable to start a transaction in the given time/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;

@@ -1,5 +1,5 @@
 // A tiny iCalendar (RFC 5545) writer for the plan's due dates: one all-day VEVENT per action with a due date.
-// Written here rather than taken from a package (decision 160): the few properties we need, with the two rules
+// Written here rather than taken from a package (decision 38): the few properties we need, with the two rules
 // that matter done right: text escaping (§3.3.11) and folding lines at 75 octets without splitting a UTF-8
 // character (§3.1), CRLF line ends.
 

@@ -1,6 +1,6 @@
 // The driver adapter factory the WASM schema engine uses on PostgreSQL (migrations only; the app uses
 // lib/db/adapter.ts). @prisma/adapter-pg 7.10's own factory has faults for migrations, each worked round here and
-// each covered by prisma/tools/migrate.test.ts on PostgreSQL (see shared/docs/offline-toolchain.md):
+// each covered by prisma/tools/migrate.postgres.test.ts (see ../shared/docs/offline-toolchain.md):
 //  1. its shadow pool spreads the main config, and a `connectionString` there wins over `database`, so the
 //     "shadow" pool is the main database: pools here are built from host/port/user/password/database;
 //  2. it drops the shadow database while its own pool still holds connections, and never closes the pool that

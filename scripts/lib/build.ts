@@ -51,7 +51,12 @@ async function withBuildLock<T>(lockFile: string, fn: () => Promise<T>): Promise
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-      const holder = Number(readFileSync(lockFile, "utf8").trim());
+      let holder: number;
+      try {
+        holder = Number(readFileSync(lockFile, "utf8").trim());
+      } catch {
+        continue; // released between our attempt and the read: try again at once
+      }
       if (holder && !isAlive(holder)) {
         rmSync(lockFile, { force: true });
         continue;

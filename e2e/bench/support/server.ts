@@ -9,13 +9,18 @@ export const ROOT = path.resolve(import.meta.dirname, "../../..");
 export interface BenchServer {
   url: string;
   databaseUrl: string;
+  /** The SQLite file's absolute path. */
+  file: string;
+  /** The `npm start` process (scripts/start.ts; the server is its child). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
-export async function startServer(port = 3200): Promise<BenchServer> {
-  const dir = path.join(ROOT, "e2e/.tmp/bench");
+/** `folder`: under e2e/.tmp/, emptied first; the database is `bench.db` in it. */
+export async function startServer(port = 3200, folder = "bench"): Promise<BenchServer> {
+  const dir = path.join(ROOT, "e2e/.tmp", folder);
   rmSync(dir, { recursive: true, force: true });
-  const databaseUrl = `file:./e2e/.tmp/bench/bench.db`;
+  const databaseUrl = `file:./e2e/.tmp/${folder}/bench.db`;
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts/start.ts")], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", BRIDGE_SECRET: "bench-secret-bench-secret-bench-secret-00", BRIDGE_SEED_DEMO: "false" },
@@ -35,6 +40,8 @@ export async function startServer(port = 3200): Promise<BenchServer> {
   return {
     url,
     databaseUrl,
+    file: path.join(dir, "bench.db"),
+    pid: child.pid!,
     stop: async () => {
       try {
         process.kill(-child.pid!, "SIGTERM");

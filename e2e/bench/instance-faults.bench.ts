@@ -1,0 +1,160 @@
+// Fault drills for two app instances on one PostgreSQL database (issue #13, "Faults"), under autosave load:
+// BENCH_RESPONDENTS (200) respondents saving once a second plus 5 lanes of respondents that answer everything and
+// submit (support/fault-load.ts), sent round-robin to two `npm run serve` instances.
+//   (a) BENCH_KILLS (20) times, at a random moment 0.5-5 s after both are up, SIGKILL one instance (alternately)
+//       and start it again at once. Counted: requests the survivor answered while the other was down, and its
+//       errors (there should be none); requests lost with the killed one (no answer: sent once more to the other).
+//   (b) BENCH_PG_RESTARTS (3) times, restart PostgreSQL (pg_ctl stop -m fast, down BENCH_OUTAGE_SECONDS (5) s,
+//       start; BENCH_PG_STOP_MODE=immediate: a crash, then crash recovery), the instances running on. Counted:
+//       during the outage, how requests are answered and how fast (503 with Retry-After expected, within the 3 s
+//       connect timeout); after, the time to each instance's first success and the errors once it is back.
+// Then the database is checked against the acknowledgements: every acknowledged save's value is stored (or a
+// later unacknowledged one), every acknowledged submit is stored, no submitted response lacks an answer or its
+// submittedAt, no save was accepted after a submit. Exit code 1 when any check fails.
+//   npm run bench:faults             (flock /tmp/bridge-e2e.lock npm run bench:faults on a shared machine)
+import os from "node:os";
+import { sleep } from "./support/autosave-load";
+import { FaultLoad, succeeded, type RequestRecord } from "./support/fault-load";
+import { appInstance, prepareInstances, type Instance } from "./support/instances";
+import { createPgDatabase, startPgCluster, type PgCluster } from "./support/pg";
+import { createRespondents } from "./support/respondents";
+import { percentile } from "./support/server";
+
+const RESPONDENTS = Number(process.env.BENCH_RESPONDENTS ?? 200);
+const KILLS = Number(process.env.BENCH_KILLS ?? 20);
+const RESTARTS = Number(process.env.BENCH_PG_RESTARTS ?? 3);
+const OUTAGE_MS = Number(process.env.BENCH_OUTAGE_SECONDS ?? 5) * 1000;
+const STOP_MODE = process.env.BENCH_PG_STOP_MODE === "immediate" ? "immediate" : "fast";
+const LANES = 5;
+const SUBMITTERS = 600;
+const PORTS = [3410, 3411];
+
+const ms = (x: number) => (Number.isFinite(x) ? x.toFixed(0) : "–");
+const between = (records: RequestRecord[], from: number, to: number) => records.filter((r) => r.at >= from && r.at < to && r.kind !== "late-save");
+const failed = (records: RequestRecord[]) => records.filter((r) => !succeeded(r));
+const byStatus = (records: RequestRecord[]) => {
+  const counts = new Map<string, number>();
+  for (const r of records) counts.set(r.status ? String(r.status) : "no answer", (counts.get(r.status ? String(r.status) : "no answer") ?? 0) + 1);
+  return [...counts].map(([s, n]) => `${s}×${n}`).join(" ") || "none";
+};
+const sortedMs = (records: RequestRecord[]) => records.map((r) => r.ms).sort((a, b) => a - b);
+
+let cluster: PgCluster | null = null;
+const instances: Instance[] = [];
+let load: FaultLoad | null = null;
+let exitCode = 1;
+try {
+  console.log(`fault drills: 2 instances on one PostgreSQL, ${RESPONDENTS} respondents × 1 save/s + ${LANES} submit lanes; ${os.cpus().length} cores, load ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")}`);
+  cluster = await startPgCluster({ durable: true, maxConnections: 100 });
+  const url = await createPgDatabase(cluster, "faults");
+  await prepareInstances(url);
+  const created = await createRespondents(url, RESPONDENTS + SUBMITTERS);
+  await created.db.$disconnect();
+  instances.push(...PORTS.map((port, i) => appInstance(`instance ${"AB"[i]}`, url, port)));
+  for (const instance of instances) await instance.start();
+  load = new FaultLoad(instances.map((i) => i.url), created.respondents.slice(0, RESPONDENTS), created.respondents.slice(RESPONDENTS), created.organization, LANES);
+  load.start();
+  const loadStarted = performance.now();
+  await sleep(5000);
+
+  // (a) SIGKILL one of two instances, restart it
+  const kills: { victim: number; at: number; back: number; restartMs: number }[] = [];
+  for (let k = 0; k < KILLS; k++) {
+    await sleep(500 + Math.random() * 4500);
+    const victim = k % 2;
+    const at = performance.now();
+    await instances[victim]!.kill("SIGKILL");
+    const restartMs = await instances[victim]!.start();
+    kills.push({ victim, at, back: performance.now(), restartMs });
+  }
+  await sleep(3000);
+
+  // (b) restart PostgreSQL under load
+  const restarts: { at: number; down: number; up: number }[] = [];
+  for (let r = 0; r < RESTARTS; r++) {
+    await sleep(5000);
+    const at = performance.now();
+    await cluster.stopServer(STOP_MODE);
+    const down = performance.now();
+    await sleep(OUTAGE_MS);
+    await cluster.startServer();
+    restarts.push({ at, down, up: performance.now() });
+    await sleep(10_000);
+  }
+  await load.stop();
+  const records = load.records;
+
+  console.log(`\n(a) SIGKILL one of two instances under load, ${KILLS} times`);
+  console.log("| # | killed | restart to healthy ms | survivor: requests while the other was down | survivor errors | survivor p95 / max ms | requests to the killed one without answer (sent again to the other) |");
+  console.log("|---|---|---|---|---|---|---|");
+  let survivorRequests = 0;
+  let survivorErrors = 0;
+  kills.forEach((k, i) => {
+    const window = between(records, k.at, k.back);
+    const survivor = window.filter((r) => r.instance !== k.victim);
+    const lost = window.filter((r) => r.instance === k.victim && r.status === 0).length + records.filter((r) => r.instance === k.victim && r.at < k.at && r.at + r.ms >= k.at && r.status === 0).length;
+    survivorRequests += survivor.length;
+    survivorErrors += failed(survivor).length;
+    const sorted = sortedMs(survivor);
+    console.log(`| ${i + 1} | ${"AB"[k.victim]} | ${ms(k.restartMs)} | ${survivor.length} | ${failed(survivor).length ? byStatus(failed(survivor)) : 0} | ${ms(percentile(sorted, 95))} / ${ms(sorted.at(-1) ?? NaN)} | ${lost} |`);
+  });
+  const restartTimes = kills.map((k) => k.restartMs).sort((a, b) => a - b);
+  const survivorMs = sortedMs(kills.flatMap((k) => between(records, k.at, k.back).filter((r) => r.instance !== k.victim)));
+  const calm = sortedMs(between(records, loadStarted, kills[0]?.at ?? loadStarted));
+  console.log(`  survivor: ${survivorRequests} requests while the other instance was down, ${survivorErrors} errors, answer time p50 ${ms(percentile(survivorMs, 50))} / p95 ${ms(percentile(survivorMs, 95))} ms (both up, before the first kill: p50 ${ms(percentile(calm, 50))} / p95 ${ms(percentile(calm, 95))} ms); restart to healthy median ${ms(percentile(restartTimes, 50))} ms (${ms(restartTimes[0] ?? NaN)}-${ms(restartTimes.at(-1) ?? NaN)})`);
+
+  console.log(`\n(b) PostgreSQL restarted under load (pg_ctl stop -m ${STOP_MODE}, ${OUTAGE_MS / 1000} s down, start), ${RESTARTS} times`);
+  console.log("| # | outage ms | requests during | answers during | answer time p50 / p95 / max ms | 503 with Retry-After | first success after restart, A / B ms | errors after restart |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  let slowOutageAnswers = 0;
+  let errorsAfter = 0;
+  restarts.forEach((r, i) => {
+    const during = between(records, r.at, r.up);
+    const sorted = sortedMs(during);
+    slowOutageAnswers += during.filter((x) => x.ms > 3500).length;
+    const with503 = during.filter((x) => x.status === 503);
+    const firstOk = [0, 1].map((inst) => Math.min(...records.filter((x) => x.instance === inst && succeeded(x) && x.at + x.ms >= r.up).map((x) => x.at + x.ms - r.up)));
+    const after = failed(between(records, r.up, r.up + 10_000));
+    errorsAfter += after.length;
+    const lastError = after.length ? ` (last ${ms(Math.max(...after.map((x) => x.at + x.ms - r.up)))} ms after)` : "";
+    console.log(`| ${i + 1} | ${ms(r.up - r.at)} | ${during.length} | ${byStatus(during)} | ${ms(percentile(sorted, 50))} / ${ms(percentile(sorted, 95))} / ${ms(sorted.at(-1) ?? NaN)} | ${with503.filter((x) => x.retryAfter).length} of ${with503.length} | ${firstOk.map(ms).join(" / ")} | ${after.length ? byStatus(after) : 0}${lastError} |`);
+  });
+
+  const check = await load.verify(url);
+  const crashes = instances.flatMap((i) => i.crashes);
+  const outside = failed(records.filter((r) => r.kind !== "late-save" && !kills.some((k) => r.at + r.ms >= k.at && r.at < k.back) && !restarts.some((x) => r.at + r.ms >= x.at && r.at < x.up + 10_000)));
+  console.log("\nchecks");
+  const rows: [string, string, boolean][] = [
+    [
+      `answers holding their last acknowledged value (${records.filter((r) => r.kind === "save" && r.status === 200).length} saves acknowledged)`,
+      `${check.acknowledged - check.lost.length} of ${check.acknowledged} (response, question) pairs`,
+      check.lost.length === 0,
+    ],
+    ["acknowledged submits stored", `${load.submitted.size - check.notStored.length} of ${load.submitted.size}`, check.notStored.length === 0],
+    ["submitted responses complete (every answer, submittedAt)", `${check.submittedInDb - check.halfSubmitted.length} of ${check.submittedInDb}`, check.halfSubmitted.length === 0],
+    ["saves accepted after an acknowledged submit", String(load.lateAccepted.length), load.lateAccepted.length === 0],
+    ["steady respondents (never submit) found submitted", String(check.steadySubmitted), check.steadySubmitted === 0],
+    ["survivor errors while the other instance was down", String(survivorErrors), survivorErrors === 0],
+    ["answers slower than 3.5 s during a PostgreSQL outage", String(slowOutageAnswers), slowOutageAnswers === 0],
+    ["errors in the 10 s after PostgreSQL was back", String(errorsAfter), errorsAfter === 0],
+    ["errors outside the fault windows", outside.length ? byStatus(outside) : "0", outside.length === 0],
+    ["instance exits we did not cause", String(crashes.length), crashes.length === 0],
+  ];
+  console.log("| check | result | |\n|---|---|---|");
+  for (const [what, result, ok] of rows) console.log(`| ${what} | ${result} | ${ok ? "ok" : "FAILED"} |`);
+  const submits = records.filter((r) => r.kind === "submit");
+  console.log(`  ${records.length} requests in all; ${load.submitted.size} submits acknowledged (${submits.length} submit requests: ${byStatus(submits)}), ${load.abandoned} respondents abandoned by a lane (a save or submit not acknowledged after retries)`);
+  const events = [{ what: "the load started", t: loadStarted }, ...kills.map((k, i) => ({ what: `instance ${"AB"[k.victim]} back after kill ${i + 1}`, t: k.back })), ...restarts.map((r, i) => ({ what: `PostgreSQL back after restart ${i + 1}`, t: r.up }))];
+  const since = (t: number) => events.filter((e) => e.t <= t).sort((a, b) => b.t - a.t)[0];
+  const outsideLines = outside.map((r) => `outside the windows: ${r.kind} to instance ${"AB"[r.instance]} answered ${r.status} after ${ms(r.ms)} ms, sent ${ms(r.at - since(r.at)!.t)} ms after ${since(r.at)!.what}: ${r.body}`);
+  for (const line of [...check.lost, ...check.notStored, ...check.halfSubmitted, ...crashes, ...outsideLines].slice(0, 30)) console.log(`  ! ${line}`);
+  for (const [what, n] of [...failed(records)].reduce((m, r) => m.set(`${r.status} ${r.body}`, (m.get(`${r.status} ${r.body}`) ?? 0) + 1), new Map<string, number>())) console.log(`  answer ×${n}: ${what}`);
+  for (const instance of instances) for (const [line, n] of instance.stderrLines) console.log(`  ${instance.name} stderr ×${n}: ${line}`);
+  console.log(`  load at the end ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")} (the host is shared: load generator, instances and database on the same cores)`);
+  exitCode = rows.every(([, , ok]) => ok) ? 0 : 1;
+} finally {
+  await load?.stop();
+  for (const instance of instances) await instance.kill("SIGKILL");
+  cluster?.stop();
+}
+process.exitCode = exitCode;
