@@ -1,5 +1,6 @@
 import type { RevealedTeamResults } from "@/lib/results/types";
 import type { HeatmapCell } from "@/lib/results/types";
+import type { GroupStatus } from "@/lib/scoring/anonymity";
 import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/lib/domain";
 import { SideWording } from "./side-wording";
 import { type Column, DataTable } from "@/components/ui/data-table";
@@ -8,8 +9,12 @@ import { type Column, DataTable } from "@/components/ui/data-table";
 const SHADES = ["bg-white", "bg-sky-50", "bg-sky-100", "bg-sky-200", "bg-sky-300"];
 const shade = (v: number) => SHADES[Math.min(SHADES.length - 1, Math.floor(v / 20))]!;
 
-function cellText(c: HeatmapCell, basis: "share" | "normalized-mean", minGroup: number) {
-  if (c.state === "suppressed") return `fewer than ${minGroup}`;
+/** A group left out says why in two or three words: a small team-member group, or a side's only leader unnamed. */
+function cellText(c: HeatmapCell, basis: "share" | "normalized-mean", minGroup: number, groups: readonly GroupStatus[]) {
+  if (c.state === "suppressed") {
+    const group = groups.find((g) => g.side === c.side && g.tier === c.tier);
+    return group?.reason === "sole-unnamed-leader" ? "not shown (only leader, unnamed)" : `not shown (fewer than ${minGroup})`;
+  }
   if (c.state === "no-answers" || c.value === null) return "no answers";
   return `${Math.round(c.value)}${basis === "share" ? "%" : ""} (n ${c.n})`;
 }
@@ -30,7 +35,7 @@ export function Heatmap({ results }: { results: RevealedTeamResults }) {
       <p className="mt-1 text-sm text-muted">
         Each cell: the share agreeing, or for scale questions without a published reading the mean on 0-100, with the number of
         respondents. Darker shading means a higher value; the number is always written out. Team-member groups of fewer than{" "}
-        {anonymity.minGroup} are not shown and are left out of the totals.
+        {anonymity.minGroup} are not shown and are left out of the totals, and so is a side&apos;s only leader who chose not to be named.
       </p>
       <DataTable
         caption="Questions by side and tier"
@@ -62,7 +67,7 @@ export function Heatmap({ results }: { results: RevealedTeamResults }) {
                 const c = cellOf(row, col);
                 return c.state === "shown" && c.value !== null ? shade(c.value) : "bg-slate-100";
               },
-              cell: (row) => cellText(cellOf(row, col), row.basis, anonymity.minGroup),
+              cell: (row) => cellText(cellOf(row, col), row.basis, anonymity.minGroup, anonymity.groups),
             }),
           ),
         ]}

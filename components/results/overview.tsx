@@ -37,14 +37,16 @@ export function WhoIsCounted({ results }: { results: RevealedTeamResults }) {
             {")"}
           </li>
         ))}
-        {anonymity.leaders.length ? <li>Leaders: {anonymity.leaders.map((l) => l.label).join(", ")} (named only with their consent).</li> : null}
       </ul>
-      {anonymity.suppressedGroups.map((g) => (
-        <p key={`${g.side}-${g.tier}`} className="mt-2 rounded-md border border-amber-300 bg-amber-50 p-3">
-          <strong>Not shown:</strong> {SIDE_LABEL[g.side]} {TIER_LABEL[g.tier].toLowerCase()}s. Fewer than {anonymity.minGroup} responded ({g.n}),
-          so their answers are left out of every figure on this page and in the downloads, including the {SIDE_LABEL[g.side]} totals.
-        </p>
-      ))}
+      {anonymity.notes.length ? (
+        <ul className="mt-2 space-y-2" data-testid="anonymity-notes">
+          {anonymity.notes.map((note) => (
+            <li key={note} className="rounded-md border border-slate-300 bg-slate-50 p-3">
+              {note}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {results.lateSubmissions ? (
         <p className="mt-2">
           {results.lateSubmissions} response{results.lateSubmissions === 1 ? " was" : "s were"} submitted after the reveal and{" "}

@@ -82,6 +82,18 @@ export async function getWorkshop(actor: Actor, assessmentId: string, opts: { wa
   return { results, outcomes: await listOutcomes(found.wave.id) };
 }
 
+/**
+ * The outcomes recorded for one revealed wave of the actor's assessment (for the exports, which read the results
+ * themselves). Null when the actor may not see it, or the wave does not exist or is not revealed.
+ */
+export async function listWorkshopOutcomes(actor: Actor, assessmentId: string, waveNumber: number): Promise<WorkshopOutcomeRecord[] | null> {
+  const found = await revealedWaveFor(actor, assessmentId, waveNumber).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "not-found") return null;
+    throw error;
+  });
+  return found ? listOutcomes(found.wave.id) : null;
+}
+
 async function listOutcomes(waveId: string): Promise<WorkshopOutcomeRecord[]> {
   const rows = await db.workshopOutcome.findMany({ where: { waveId }, orderBy: { createdAt: "asc" } });
   const ids = [...new Set(rows.map((r) => r.updatedById).filter((id): id is string => id !== null))];

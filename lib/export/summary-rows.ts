@@ -1,7 +1,8 @@
 // The "summary" part of the team-results export: the figures at the top of the results page, one per row with its
 // side, interval and label: who is counted (and who is not, and why), the alignment index with its interval and
 // how to read it, mirror accuracy, the five imperative scores per side with the "low" test, and the notes on what
-// the statistics can tell.
+// the statistics can tell; then the executive summary (the credible findings, the imperatives to act on first, what
+// cannot be concluded), in the page's own sentences (lib/results/summary.ts).
 import { IMPERATIVES, SIDES } from "@/lib/domain";
 import type { RevealedTeamResults } from "@/lib/results/types";
 import { buildResultsSummary } from "@/lib/results/summary";
@@ -89,5 +90,25 @@ export function summaryPart(results: RevealedTeamResults, exportedAt: Date): Exp
   }
   row("Imperatives: published benchmark score", { text: "None published: the surveys report single findings, compared question by question." });
   for (const note of evidence.notes) row("How sure these results are", { text: note });
+
+  // the executive summary at the top of the page, in the page's words
+  row("Executive summary", { text: summary.overview });
+  for (const f of summary.findings) {
+    row(`Finding: ${f.label}`, {
+      side: f.kind === "gap" ? "both" : undefined,
+      value: round2(f.estimate),
+      interval_low: round2(f.interval?.[0]),
+      interval_high: round2(f.interval?.[1]),
+      verdict: f.label,
+      verdict_adjusted_p: round4(f.q),
+      text: f.sentence,
+    });
+  }
+  if (summary.noFindings) row("Finding", { text: summary.noFindings });
+  for (const imp of summary.actFirst) {
+    row(`Act on first: ${imp.name}`, { text: imp.firstAction ? `${imp.sentence} First action: ${imp.firstAction.title}.` : imp.sentence });
+  }
+  if (summary.noActFirst) row("Act on first", { text: summary.noActFirst });
+  for (const line of summary.cannotConclude) row("Cannot be concluded with this many respondents", { text: line });
   return { id: "summary", sheet: "Summary", columns: SUMMARY_COLUMNS, rows };
 }

@@ -4,6 +4,7 @@
 import { IMPERATIVES, type ImperativeId } from "@/lib/domain";
 import { credibleGaps } from "@/lib/results/findings";
 import type { ItemInfo, RevealedBody } from "@/lib/results/types";
+import { OUTCOME_LABEL } from "@/lib/results/workshop-outcome";
 import type { PlanOriginKind } from "./vocabulary";
 
 type Results = Pick<RevealedBody, "items" | "team" | "recommendations">;
@@ -33,7 +34,6 @@ export interface PlanSource {
   detail: string;
 }
 
-const OUTCOME_LABEL: Record<string, string> = { agreed: "Agreed position", "agree-to-differ": "Agree to differ", "needs-data": "Needs data" };
 
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`);
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
@@ -63,7 +63,7 @@ export function planSources(results: Results, outcomes: readonly OutcomeRecord[]
     })),
     outcome: outcomes.flatMap((o) => {
       const item = items.get(o.itemKey);
-      return item ? [{ kind: "outcome" as const, ref: o.itemKey, label: item.prompt.marketing, detail: OUTCOME_LABEL[o.outcome] ?? o.outcome }] : [];
+      return item ? [{ kind: "outcome" as const, ref: o.itemKey, label: item.prompt.marketing, detail: OUTCOME_LABEL[o.outcome as keyof typeof OUTCOME_LABEL] ?? o.outcome }] : [];
     }),
   };
 }
@@ -101,7 +101,7 @@ export function prefillFrom(origin: { kind: PlanOriginKind; ref: string }, resul
     origin,
     title: clip(position && outcome.outcome === "agreed" ? `${lead}: ${position}` : `${lead}: ${item.prompt.marketing}`, 200),
     description: clip(
-      [`Workshop outcome (${OUTCOME_LABEL[outcome.outcome] ?? outcome.outcome}) on “${wording}”.`, position ? `Position: ${position}` : "", outcome.notes?.trim() ?? ""]
+      [`Workshop outcome (${OUTCOME_LABEL[outcome.outcome as keyof typeof OUTCOME_LABEL] ?? outcome.outcome}) on “${wording}”.`, position ? `Position: ${position}` : "", outcome.notes?.trim() ?? ""]
         .filter(Boolean)
         .join("\n"),
       4000,

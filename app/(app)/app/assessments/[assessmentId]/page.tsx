@@ -11,9 +11,11 @@ import { SIDE_LABEL, SIDES, TIER_LABEL, TIERS, type Side, type Tier } from "@/li
 import { isEmailConfigured } from "@/lib/email/mailer";
 import { quorumCell } from "@/lib/results/anonymity-text";
 import { DataTable } from "@/components/ui/data-table";
+import { secondaryButtonClass } from "@/components/ui/styles";
 
 export const metadata = { title: "Assessment" };
 
+const SECONDARY = `inline-flex items-center no-underline ${secondaryButtonClass}`;
 const STATUS_LABEL: Record<string, string> = { invited: "Invited", started: "In progress", submitted: "Submitted" };
 
 export default async function AssessmentPage({ params }: { params: Promise<{ assessmentId: string }> }) {
@@ -22,6 +24,8 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const overview = await getAssessmentOverview(actor, assessmentId);
   if (!overview) notFound();
   const { assessment, wave, participants, completion } = overview;
+  // the workshop and the plan start from revealed results (each page says so when there are none)
+  const revealed = assessment.waves.some((w) => w.revealedAt !== null);
   const quorum: Record<Side, number> = { marketing: assessment.quorumMarketing, it: assessment.quorumIt };
   return (
     <div className="space-y-10">
@@ -37,6 +41,16 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
           <Link href={`/app/assessments/${assessment.id}/results`} className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-white no-underline hover:bg-brand-dark">
             Team results
           </Link>
+          {revealed ? (
+            <>
+              <Link href={`/app/assessments/${assessment.id}/workshop`} className={SECONDARY}>
+                Workshop
+              </Link>
+              <Link href={`/app/assessments/${assessment.id}/plan`} className={SECONDARY}>
+                Action plan
+              </Link>
+            </>
+          ) : null}
           <StatusToggle assessmentId={assessment.id} status={wave.status} />
           {isEmailConfigured() ? <RemindersButton assessmentId={assessment.id} /> : null}
         </div>

@@ -1,6 +1,9 @@
 import { getTeamResults, recordExport } from "@/lib/data/team-results";
 import { AppError } from "@/lib/errors/app-error";
+import { listPlanActions } from "@/lib/data/action-plan";
+import { listWorkshopOutcomes } from "@/lib/data/workshop";
 import { teamResultsCsv } from "@/lib/export/csv";
+import { actionsPart, workshopOutcomesPart } from "@/lib/export/follow-up-rows";
 import { exportFilename } from "@/lib/export/rows";
 import { teamResultsXlsx } from "@/lib/export/xlsx";
 import { route } from "@/lib/http/route";
@@ -17,15 +20,22 @@ const NOT_FOUND = () => new AppError("not-found", "Not found");
  * GET /app/assessments/<id>/export/csv|xlsx[?wave=N]: the revealed team results as a file. 401 without a session;
  * 404 for an admin who has not enrolled two-factor authentication (route()'s guard), an unknown format, an
  * assessment that is not the actor's, and results that are still sealed (one answer for all, so the route does
- * not reveal which assessments exist). Every download is written to the audit log.
+ * not reveal which assessments exist). After the results' own parts come the wave's workshop outcomes and its
+ * action plan. Every download is written to the audit log.
  */
 export const GET = route(
   { guard: "actor", input: { from: "query", schema: ZExportParams, withParams: true }, onInvalid: NOT_FOUND },
   async ({ actor, input: { assessmentId, format, wave } }) => {
     const results = await getTeamResults(actor, assessmentId, { waveNumber: wave });
     if (!results || results.sealed) throw NOT_FOUND();
+    const [outcomes, plan] = await Promise.all([
+      listWorkshopOutcomes(actor, assessmentId, results.wave.number),
+      listPlanActions(actor, assessmentId, { wave: results.wave.number }),
+    ]);
+    const extraParts = [workshopOutcomesPart(results, outcomes ?? []), actionsPart(plan?.actions ?? [])];
     const exportedAt = new Date();
-    const body = format === "csv" ? teamResultsCsv(results, { exportedAt }) : new Uint8Array(await teamResultsXlsx(results, { exportedAt }));
+    const opts = { exportedAt, extraParts };
+    const body = format === "csv" ? teamResultsCsv(results, opts) : new Uint8Array(await teamResultsXlsx(results, opts));
     await recordExport(actor, results, format);
     const filename = exportFilename(results, format, exportedAt);
     return new Response(body, {
