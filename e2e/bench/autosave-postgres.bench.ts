@@ -13,7 +13,8 @@
 // then 50 clients save back to back for 10 s (capacity). Each setup gets its own fresh respondents, so each steady
 // phase writes the same mix (a first answer is an insert, a changed one an update: 22 questions, 60 saves each).
 // Printed per phase: a 10-second timeline of the p95 (a stall shows as one bad slice) and, on PostgreSQL, the
-// checkpoints and the WAL written during it. Load generator, servers and database share the host.
+// checkpoints and the WAL written during it. Before each phase the instances are warmed (BENCH_WARMUP_SECONDS, 5)
+// by other respondents. Load generator, servers and database share the host.
 //   npm run bench:autosave:pg        (flock /tmp/bridge-e2e.lock npm run bench:autosave:pg on a shared machine)
 import os from "node:os";
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -32,7 +33,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 60);
 const BURST_SECONDS = 10;
 const BURST_CONCURRENCY = 50;
 const RAW_SECONDS = 10;
-const WARMUP_SAVES = 20;
+/** Before each phase, every instance is warmed by this many seconds of back-to-back saves from 20 clients (0: 20 saves). */
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+const WARMUP_RESPONDENTS = 40;
 const PORTS = { sqlite: 3400, first: 3401, second: 3402 };
 const GOAL_P95_MS = 50;
 
@@ -68,9 +71,15 @@ async function walState(url: string | null) {
   }
 }
 
-async function measure(label: string, urls: string[], tokens: string[], appPids: number[], dbPid: number | null, dbUrl: string | null = null): Promise<Row> {
+/**
+ * `warmTokens`: respondents of their own for the warm-up, so the measured ones start with no answer. Without a
+ * warm-up the first 10-20 s of a phase measure a just-started instance (code not yet optimized by V8) meeting 200
+ * clients at once; BENCH_WARMUP_SECONDS=0 measures that.
+ */
+async function measure(label: string, urls: string[], tokens: string[], warmTokens: string[], appPids: number[], dbPid: number | null, dbUrl: string | null = null): Promise<Row> {
   const failures = new Failures();
-  for (const url of urls) for (let n = 0; n < WARMUP_SAVES; n++) await saveOnce(url, tokens[n % tokens.length]!, n, failures);
+  if (WARMUP_SECONDS > 0) await burst(urls, warmTokens, WARMUP_SECONDS, 20, failures);
+  else for (const url of urls) for (let n = 0; n < 20; n++) await saveOnce(url, warmTokens[n % warmTokens.length]!, n, failures);
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
   const wal0 = await walState(dbUrl);
@@ -103,7 +112,9 @@ try {
 
   server = await startServer(PORTS.sqlite, "bench-autosave-pg");
   const sqlite = await createRespondents(server.databaseUrl, RESPONDENTS);
-  rows.push(await measure("SQLite, 1 instance", [server.url], sqlite.tokens, [server.pid], null));
+  const sqliteWarm = await createRespondents(server.databaseUrl, WARMUP_RESPONDENTS);
+  await sqliteWarm.db.$disconnect();
+  rows.push(await measure("SQLite, 1 instance", [server.url], sqlite.tokens, sqliteWarm.tokens, [server.pid], null));
   const sqliteItems = await sqlite.db.questionnaireItem.findMany({ where: { kind: "agreement" }, select: { id: true } });
   await sqlite.db.$disconnect();
   const sqliteFile = server.file;
@@ -117,6 +128,8 @@ try {
   await prepareInstances(url);
   const pgOne = await createRespondents(url, RESPONDENTS);
   const pgTwo = await createRespondents(url, RESPONDENTS);
+  const pgWarm = await createRespondents(url, WARMUP_RESPONDENTS);
+  await pgWarm.db.$disconnect();
   const items = await pgOne.db.questionnaireItem.findMany({ where: { kind: "agreement" }, select: { id: true } });
   await pgOne.db.$disconnect();
   await pgTwo.db.$disconnect();
@@ -124,9 +137,9 @@ try {
   const second = appInstance("instance B", url, PORTS.second);
   instances.push(first, second);
   await first.start();
-  rows.push(await measure("PostgreSQL, 1 instance", [first.url], pgOne.tokens, [first.pid()!], postmasterPid(cluster.dir), url));
+  rows.push(await measure("PostgreSQL, 1 instance", [first.url], pgOne.tokens, pgWarm.tokens, [first.pid()!], postmasterPid(cluster.dir), url));
   await second.start();
-  rows.push(await measure("PostgreSQL, 2 instances", [first.url, second.url], pgTwo.tokens, [first.pid()!, second.pid()!], postmasterPid(cluster.dir), url));
+  rows.push(await measure("PostgreSQL, 2 instances", [first.url, second.url], pgTwo.tokens, pgWarm.tokens, [first.pid()!, second.pid()!], postmasterPid(cluster.dir), url));
   for (const instance of instances) await instance.kill("SIGTERM");
   for (const connections of [1, 10, 20]) {
     raw[`pg${connections}`] = await rawPgUpserts(url, pgOne.respondents.map((r) => r.responseId), items.map((i) => i.id), connections, RAW_SECONDS);
