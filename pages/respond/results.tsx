@@ -2,6 +2,7 @@
 import type { GetServerSideProps, PageConfig } from "next";
 import { ResultsView } from "@/components/respondent/results-view";
 import { PagesShell } from "@/components/ui/pages-shell";
+import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { resultsPage, type ResultsPageData } from "@/lib/respondent/results-page";
 
@@ -9,7 +10,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = { page: ResultsPageData };
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res }) => respondentPage(req, res, resultsPage);
+export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res }) => respondentPage(req, res, resultsPage);
 
 export default function ResultsPage({ page }: Props) {
   return (
