@@ -2,7 +2,7 @@
 // `npm start` server (SQLite, synchronous=FULL), then a closed-loop burst measures capacity, beside a raw
 // better-sqlite3 upsert loop on the same database file measured in the same run.
 //   npm run bench:autosave            (BENCH_RESPONDENTS=200 BENCH_SECONDS=60 by default)
-import { burst, Failures, latencySummary, saveOnce, steadyLoad } from "./support/autosave-load";
+import { burst, Failures, latencySummary, saveOnce, steadyLoad, timeline } from "./support/autosave-load";
 import { rawSqliteUpserts } from "./support/raw-upsert";
 import { startServer } from "./support/server";
 import { createRespondents } from "./support/respondents";
@@ -21,6 +21,7 @@ try {
   const steady = await steadyLoad([server.url], tokens, SECONDS, failures);
   const s = latencySummary(steady.latencies);
   console.log(`  steady: ${s.count} saves, ${steady.errors} errors, p50 ${s.p50} ms, p95 ${s.p95} ms, p99 ${s.p99} ms, max ${s.max} ms`);
+  console.log(`  timeline: ${timeline(steady.bySecond)}`);
   const capacity = await burst([server.url], tokens, BURST_SECONDS, BURST_CONCURRENCY, failures);
   console.log(`  capacity: ${capacity.rps.toFixed(0)} saves/s with ${BURST_CONCURRENCY} concurrent clients for ${BURST_SECONDS} s (${capacity.errors} errors)`);
   const responses = await db.response.findMany({ select: { id: true }, take: 200 });

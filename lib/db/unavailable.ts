@@ -32,3 +32,11 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof e.message === "string" && MESSAGES.test(e.message)) return true;
   return isDatabaseUnavailable(e.cause, depth + 1);
 }
+
+/** Seconds a client should wait before retrying when the database is unavailable (the Retry-After of every 503). */
+export const UNAVAILABLE_RETRY_AFTER_S = 2;
+
+/** One log line per refused request: the error's last line (Prisma's messages end with the driver's). */
+export function logUnavailable(error: unknown) {
+  console.warn(`[bridge] database unavailable: ${String((error as Error)?.message ?? error).split("\n").filter(Boolean).at(-1)}`);
+}

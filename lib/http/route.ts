@@ -13,7 +13,7 @@ import { can } from "@/lib/auth/can";
 import { actorFromRequest } from "@/lib/auth/guards";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 import type { RespondentContext, RespondentWriter } from "@/lib/data/respondent";
-import { isDatabaseUnavailable } from "@/lib/db/unavailable";
+import { isDatabaseUnavailable, logUnavailable, UNAVAILABLE_RETRY_AFTER_S } from "@/lib/db/unavailable";
 import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
 import type { LinkRefusal } from "@/lib/respondent/link-state";
 import { resolveRespondent } from "@/lib/respondent/resolve";
@@ -70,12 +70,9 @@ export function errorResponse(error: AppError): Response {
   return Response.json(body, { status: httpStatusOf(error.code), headers: { "Cache-Control": "no-store" } });
 }
 
-/** Seconds a client should wait before retrying when the database is unavailable. */
-export const UNAVAILABLE_RETRY_AFTER_S = 2;
-
 /** 503 with Retry-After for a database that cannot be reached now: a fast, clear answer instead of a 500. */
 function unavailableResponse(error: unknown): Response {
-  console.warn(`[bridge] database unavailable: ${String((error as Error)?.message ?? error).split("\n").filter(Boolean).at(-1)}`);
+  logUnavailable(error);
   const response = errorResponse(new AppError("unavailable", "The service is briefly unavailable. Your request was not completed; please try again in a moment."));
   response.headers.set("Retry-After", String(UNAVAILABLE_RETRY_AFTER_S));
   return response;

@@ -2,8 +2,10 @@ import "@/lib/server-only-guard";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GetServerSidePropsResult } from "next";
 import type { RespondentContext } from "@/lib/data/respondent";
+import { isDatabaseUnavailable, logUnavailable, UNAVAILABLE_RETRY_AFTER_S } from "@/lib/db/unavailable";
 import { linkProblemPath } from "./link-state";
 import { resolveRespondent } from "./resolve";
+import type { UnavailableProps } from "./unavailable-props";
 
 type Request = IncomingMessage & { cookies: Partial<Record<string, string>> };
 /** What a respondent page makes of the respondent: its props, or where to send them instead. */
@@ -22,15 +24,25 @@ function toPageResult<P extends Record<string, unknown>>(outcome: PageOutcome<P>
 
 /**
  * The server side of a respondent page (Pages Router): resolveRespondent() must find a live response (else the
- * page that explains the problem), then the page's own checks.
+ * page that explains the problem), then the page's own checks. While the database cannot be reached (PostgreSQL
+ * restarting, lib/db/unavailable.ts), the answer is a 503 with Retry-After and a page that says so and that the
+ * answers on the device are kept, as the autosave's 503 does, instead of the generic error page's 500.
  */
 export async function respondentPage<P extends Record<string, unknown>>(
   req: Request,
   res: ServerResponse,
   build: (respondent: RespondentContext) => PageOutcome<P> | Promise<PageOutcome<P>>,
-): Promise<GetServerSidePropsResult<P>> {
+): Promise<GetServerSidePropsResult<P | UnavailableProps>> {
   personalPage(res);
-  const resolved = await resolveRespondent(req, "read");
-  if (!resolved.ok) return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
-  return toPageResult(await build(resolved.respondent));
+  try {
+    const resolved = await resolveRespondent(req, "read");
+    if (!resolved.ok) return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
+    return toPageResult(await build(resolved.respondent));
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error;
+    logUnavailable(error);
+    res.statusCode = 503;
+    res.setHeader("Retry-After", String(UNAVAILABLE_RETRY_AFTER_S));
+    return { props: { unavailable: true } };
+  }
 }

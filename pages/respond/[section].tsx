@@ -6,6 +6,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { SectionView } from "@/components/respondent/section-view";
 import { PagesShell } from "@/components/ui/pages-shell";
 import { islandScript } from "@/lib/islands/manifest";
+import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { sectionPage, type SectionPageData } from "@/lib/respondent/section-page";
 
@@ -16,7 +17,7 @@ interface Props extends Record<string, unknown> {
   islandSrc: string;
 }
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, params }) => {
+export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res, params }) => {
   return respondentPage(req, res, (r) => {
     const outcome = sectionPage(r, String(params?.section ?? ""));
     return "props" in outcome ? { props: { ...outcome.props, islandSrc: islandScript("questionnaire") } } : outcome;

@@ -2,6 +2,7 @@
 import type { GetServerSideProps, PageConfig } from "next";
 import { WelcomeView } from "@/components/respondent/welcome-view";
 import { PagesShell } from "@/components/ui/pages-shell";
+import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { welcomePage, type WelcomePageData } from "@/lib/respondent/welcome-page";
 
@@ -9,7 +10,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = { page: WelcomePageData };
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query }) =>
+export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res, query }) =>
   respondentPage(req, res, (r) => welcomePage(r, typeof query.error === "string" ? query.error : undefined));
 
 export default function WelcomePage({ page }: Props) {

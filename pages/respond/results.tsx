@@ -4,6 +4,7 @@ import type { GetServerSideProps, PageConfig } from "next";
 import { ResultsView } from "@/components/respondent/results-view";
 import { SharedResults } from "@/components/respondent/shared-results";
 import { PagesShell } from "@/components/ui/pages-shell";
+import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { resultsPage, type ResultsPageData } from "@/lib/respondent/results-page";
 import type { SharedView } from "@/lib/plan/types";
@@ -13,7 +14,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = { page: ResultsPageData; shared: SharedView | null };
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res }) =>
+export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res }) =>
   respondentPage(req, res, async (r) => {
     const outcome = resultsPage(r);
     if (!("props" in outcome)) return outcome;

@@ -2,6 +2,7 @@
 import type { GetServerSideProps, PageConfig } from "next";
 import { ReviewView } from "@/components/respondent/review-view";
 import { PagesShell } from "@/components/ui/pages-shell";
+import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { reviewPage, type ReviewPageData } from "@/lib/respondent/review-page";
 
@@ -9,7 +10,7 @@ export const config: PageConfig = { unstable_runtimeJS: false };
 
 type Props = { page: ReviewPageData };
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query }) =>
+export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res, query }) =>
   respondentPage(req, res, (r) => reviewPage(r, typeof query.error === "string" ? query.error : undefined));
 
 export default function ReviewPage({ page }: Props) {

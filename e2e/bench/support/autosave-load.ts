@@ -64,14 +64,18 @@ export interface SteadyResult {
   /** Sorted, ms. */
   latencies: number[];
   errors: number;
+  /** Each save's latency by the second of the phase it started in (0 = the first second). */
+  bySecond: number[][];
 }
 
 /** Every respondent saves once a second for `seconds` (the clients spread over the first second). */
 export async function steadyLoad(urls: string[], tokens: string[], seconds: number, failures: Failures): Promise<SteadyResult> {
   const pick = roundRobin(urls);
   const latencies: number[] = [];
+  const bySecond: number[][] = Array.from({ length: seconds + 1 }, () => []);
   let errors = 0;
-  const end = performance.now() + seconds * 1000;
+  const start = performance.now();
+  const end = start + seconds * 1000;
   await Promise.all(
     tokens.map(async (token, i) => {
       await sleep((i * 1000) / tokens.length);
@@ -79,12 +83,29 @@ export async function steadyLoad(urls: string[], tokens: string[], seconds: numb
         const tick = performance.now();
         const { ms, ok } = await saveOnce(pick(), token, n, failures);
         latencies.push(ms);
+        bySecond[Math.min(seconds, Math.floor((tick - start) / 1000))]!.push(ms);
         if (!ok) errors++;
         await sleep(Math.max(0, 1000 - (performance.now() - tick)));
       }
     }),
   );
-  return { latencies: latencies.sort((a, b) => a - b), errors };
+  return { latencies: latencies.sort((a, b) => a - b), errors, bySecond };
+}
+
+/**
+ * Where in the phase the slow saves were: per `window`-second slice, the p95 and the saves over `slowMs`, e.g.
+ * "0-10 s p95 35 (2 over 250 ms) | 10-20 s …". A stall (a checkpoint, a disk flush, another tenant) shows as one
+ * bad slice; a server that cannot keep up as every slice bad.
+ */
+export function timeline(bySecond: number[][], window = 10, slowMs = 250): string {
+  const parts: string[] = [];
+  for (let from = 0; from < bySecond.length - 1; from += window) {
+    const slice = bySecond.slice(from, from + window).flat().sort((a, b) => a - b);
+    if (!slice.length) continue;
+    const slow = slice.filter((ms) => ms > slowMs).length;
+    parts.push(`${from}-${from + window} s p95 ${percentile(slice, 95).toFixed(0)}${slow ? ` (${slow} over ${slowMs} ms)` : ""}`);
+  }
+  return parts.join(" | ");
 }
 
 /** Capacity: `concurrency` clients save back to back for `seconds`; saves per second. */
