@@ -21,7 +21,7 @@ async function revealedTeam(db: Db, context: BrowserContext, page: Page, opts: {
   const user = await createUser(db, { role: "facilitator" });
   const org = await createOrganization(db, { name: `Story org ${Date.now()}`, ownerId: user.id });
   const assessment = await createAssessment(db, org.id, { title: opts.title, createdById: user.id, questionnaireVersionId: opts.q.version });
-  await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: opts.perSide, quorumIt: opts.perSide } });
+  await db.wave.updateMany({ where: { assessmentId: assessment.id }, data: { quorumMarketing: opts.perSide, quorumIt: opts.perSide } }); // quorum is per wave
   const waveId = assessment.waves[0]!.id;
   let seed = 0;
   for (const side of ["marketing", "it"] as Side[]) {

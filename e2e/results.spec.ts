@@ -37,7 +37,7 @@ test.describe("team results", () => {
     const user = await createUser(db, { role: "facilitator" });
     const org = await createOrganization(db, { name: `Results org ${Date.now()}`, ownerId: user.id });
     const assessment = await createAssessment(db, org.id, { title: "Results check", createdById: user.id });
-    await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 6, quorumIt: 6 } });
+    await db.wave.updateMany({ where: { assessmentId: assessment.id }, data: { quorumMarketing: 6, quorumIt: 6 } }); // quorum is per wave
     const waveId = assessment.waves[0]!.id;
 
     // 1 leader + 5 team members per side (every group shown), answers varied by seed
@@ -122,7 +122,7 @@ test.describe("team results", () => {
     const user = await createUser(db, { role: "facilitator" });
     const org = await createOrganization(db, { name: `Two and two ${Date.now()}`, ownerId: user.id });
     const assessment = await createAssessment(db, org.id, { title: "Two and two", createdById: user.id, questionnaireVersionId: "v2" });
-    await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 2, quorumIt: 2 } });
+    await db.wave.updateMany({ where: { assessmentId: assessment.id }, data: { quorumMarketing: 2, quorumIt: 2 } }); // quorum is per wave
     const waveId = assessment.waves[0]!.id;
     // every yes-no question: marketing says yes, IT says no (a 100-point raw gap on each)
     const opposite = QUESTIONNAIRE_V2.items.filter((i) => i.kind === "yes-no" && i.section !== "context" && !i.mirror).map((i) => i.key);

@@ -91,7 +91,7 @@ export async function seedDemoPanel(db: Db, now = new Date()): Promise<number> {
             create: {
               title: "Marketing-IT alignment (synthetic demo)",
               questionnaireVersionId: QUESTIONNAIRE_V1.version,
-              waves: { create: { number: 1, label: "Wave 1", status: "closed", revealedAt } },
+              waves: { create: { number: 1, label: "Wave 1", status: "closed", revealedAt, questionnaireVersionId: QUESTIONNAIRE_V1.version } },
             },
           },
         },

@@ -28,7 +28,7 @@ export async function createGappedAssessment(db: Db, ownerId: string, opts: { re
   const suffix = uniqueSuffix();
   const org = await createOrganization(db, { name: `Workshop org ${suffix}`, ownerId });
   const assessment = await createAssessment(db, org.id, { title: opts.title ?? `Workshop ${suffix}`, createdById: ownerId, questionnaireVersionId: "v2" });
-  await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: perSide, quorumIt: perSide } });
+  await db.wave.updateMany({ where: { assessmentId: assessment.id }, data: { quorumMarketing: perSide, quorumIt: perSide } }); // quorum is per wave
   const waveId = assessment.waves[0]!.id;
   let seed = 0;
   for (const side of ["marketing", "it"] as Side[]) {

@@ -18,7 +18,7 @@ export function assessmentWhere(actor: Actor): Prisma.AssessmentWhereInput {
 export async function getAssessmentForActor(actor: Actor, assessmentId: string) {
   return db.assessment.findFirst({
     where: { id: assessmentId, ...assessmentWhere(actor) },
-    include: { organization: true, waves: { orderBy: { number: "asc" } }, benchmarkSources: true },
+    include: { organization: true, waves: { orderBy: { number: "asc" }, include: { benchmarkSources: true } }, benchmarkSources: true },
   });
 }
 

@@ -199,8 +199,9 @@ export async function createPlanAction(actor: Actor, input: TPlanActionCreate): 
         : (revealed.at(-1) ?? assessment.waves.at(-1));
   if (!wave || (input.origin && !wave.revealedAt)) throw new AppError("invalid-input", "Actions from results need a revealed wave");
   return db.$transaction(async (tx) => {
-    await checkFields(tx, assessment, input);
-    if (input.origin) await checkOrigin(tx, input.origin, wave.id, assessment.questionnaireVersionId);
+    // linked questions are the action's wave's (each wave has its own questionnaire version)
+    await checkFields(tx, { id: assessment.id, questionnaireVersionId: wave.questionnaireVersionId }, input);
+    if (input.origin) await checkOrigin(tx, input.origin, wave.id, wave.questionnaireVersionId);
     const row = await tx.planAction.create({
       data: { assessmentId: assessment.id, waveId: wave.id, createdById: actor.id, ...columnsOf(input), ...(input.origin ? { origin: input.origin } : {}) },
       include,
@@ -215,13 +216,15 @@ export async function createPlanAction(actor: Actor, input: TPlanActionCreate): 
   });
 }
 
+const lockedInclude = { ...include, wave: { select: { number: true, questionnaireVersionId: true } }, assessment: { select: { id: true } } } as const;
+
 /** Locks the action's row for the rest of the transaction (PostgreSQL; SQLite transactions begin IMMEDIATE). */
 async function lockedAction(tx: Tx, actor: Actor, actionId: string) {
-  const row = await tx.planAction.findFirst({ where: { id: actionId, ...planActionWhere(actor) }, include: { ...include, assessment: { select: { id: true, questionnaireVersionId: true } } } });
+  const row = await tx.planAction.findFirst({ where: { id: actionId, ...planActionWhere(actor) }, include: lockedInclude });
   if (!row) throw notFound();
   if (isPostgres()) {
     await tx.$queryRaw`SELECT "id" FROM "PlanAction" WHERE "id" = ${row.id} FOR UPDATE`;
-    return tx.planAction.findUniqueOrThrow({ where: { id: row.id }, include: { ...include, assessment: { select: { id: true, questionnaireVersionId: true } } } });
+    return tx.planAction.findUniqueOrThrow({ where: { id: row.id }, include: lockedInclude });
   }
   return row;
 }
@@ -229,7 +232,7 @@ async function lockedAction(tx: Tx, actor: Actor, actionId: string) {
 export async function updatePlanAction(actor: Actor, input: TPlanActionUpdate): Promise<PlanActionView> {
   return db.$transaction(async (tx) => {
     const before = await lockedAction(tx, actor, input.actionId);
-    await checkFields(tx, before.assessment, input);
+    await checkFields(tx, { id: before.assessment.id, questionnaireVersionId: before.wave.questionnaireVersionId }, input);
     const after = await tx.planAction.update({ where: { id: before.id }, data: columnsOf(input), include });
     const diff = diffSnapshots(snapshot(before), snapshot(after));
     if (Object.keys(diff.after).length) await audit(tx, actor, "plan.action.update", after.id, { assessmentId: after.assessmentId, ...diff });

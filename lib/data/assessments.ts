@@ -31,7 +31,18 @@ export async function createAssessment(actor: Actor, input: TAssessmentCreate) {
         createdById: actor.id,
         quorumMarketing: input.quorumMarketing,
         quorumIt: input.quorumIt,
-        waves: { create: { number: 1, label: "Wave 1", status: "open" } },
+        // the assessment's settings are the defaults of its waves; wave 1 starts with them
+        waves: {
+          create: {
+            number: 1,
+            label: "Wave 1",
+            status: "open",
+            questionnaireVersionId: version.id,
+            quorumMarketing: input.quorumMarketing,
+            quorumIt: input.quorumIt,
+            benchmarkSources: { create: [...new Set(input.sourceIds)].map((sourceId) => ({ sourceId })) },
+          },
+        },
         benchmarkSources: { create: [...new Set(input.sourceIds)].map((sourceId) => ({ sourceId })) },
       },
     });

@@ -17,11 +17,11 @@ import { waveAggregates } from "@/lib/scoring/panel";
 export async function aggregateWave(waveId: string): Promise<number> {
   const wave = await db.wave.findUnique({
     where: { id: waveId },
-    select: { id: true, revealedAt: true, assessment: { select: { questionnaireVersionId: true, organizationId: true } } },
+    select: { id: true, revealedAt: true, questionnaireVersionId: true, assessment: { select: { organizationId: true } } },
   });
   if (!wave?.revealedAt) return 0;
-  const q = await loadQuestionnaire(wave.assessment.questionnaireVersionId);
-  if (!q) throw new Error(`questionnaire ${wave.assessment.questionnaireVersionId} is not available`);
+  const q = await loadQuestionnaire(wave.questionnaireVersionId);
+  if (!q) throw new Error(`questionnaire ${wave.questionnaireVersionId} is not available`);
   const { respondents } = await loadRespondents(wave.id, q.version, wave.revealedAt);
   const rows = waveAggregates(q, applyAnonymity(respondents).visible);
   const data = rows.map((r) => ({ waveId, organizationId: wave.assessment.organizationId, revealedAt: wave.revealedAt!, ...r }));

@@ -47,7 +47,8 @@ export async function getPlanFormContext(actor: Actor, assessmentId: string, fro
   if (!assessment) return null;
   const [participants, questionnaire] = await Promise.all([
     db.participant.findMany({ where: { assessmentId: assessment.id, removedAt: null }, orderBy: [{ side: "asc" }, { tier: "asc" }, { name: "asc" }], select: { id: true, name: true, side: true, tier: true } }),
-    loadQuestionnaire(assessment.questionnaireVersionId),
+    // the questions of the wave the action is for (default: the latest), each wave having its own version
+    loadQuestionnaire(((waveNumber !== undefined ? assessment.waves.find((w) => w.number === waveNumber) : undefined) ?? assessment.waves.at(-1)!).questionnaireVersionId),
   ]);
   let prefill: PlanFormContext["prefill"] = null;
   if (from) {

@@ -19,7 +19,7 @@ import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
 
 const include = {
   participant: true,
-  wave: { include: { assessment: { include: { organization: true, createdBy: { select: { name: true } }, benchmarkSources: { select: { sourceId: true } } } } } },
+  wave: { include: { benchmarkSources: { select: { sourceId: true } }, assessment: { include: { organization: true, createdBy: { select: { name: true } } } } } },
   answers: { include: { item: { select: { key: true } } } },
 } as const;
 
@@ -35,8 +35,8 @@ type ResponseRow = NonNullable<Awaited<ReturnType<typeof loadByToken>>>;
 
 async function contextOf(row: ResponseRow) {
   // the version as stored, its benchmark links narrowed to the sources chosen for the assessment
-  const catalogue = await loadAssessmentCatalogue(row.wave.assessment.questionnaireVersionId, row.wave.assessment.benchmarkSources.map((s) => s.sourceId));
-  if (!catalogue) throw new Error(`questionnaire ${row.wave.assessment.questionnaireVersionId} is not available`);
+  const catalogue = await loadAssessmentCatalogue(row.wave.questionnaireVersionId, row.wave.benchmarkSources.map((s) => s.sourceId));
+  if (!catalogue) throw new Error(`questionnaire ${row.wave.questionnaireVersionId} is not available`);
   const { questionnaire } = catalogue;
   const side = row.participant.side as Side;
   const tier = row.participant.tier as Tier;
@@ -183,7 +183,7 @@ export async function loadWriter(token: string): Promise<LoadedWriter> {
   if (!token || token.length > MAX_TOKEN_LENGTH) return { problem: "unknown", writer: null };
   const rows = await db.$queryRaw<WriterRow[]>`
     SELECT r."id", r."status", r."consentAt", r."tokenRevokedAt", r."tokenExpiresAt",
-           p."side", p."tier", p."removedAt", w."status" AS "waveStatus", a."questionnaireVersionId",
+           p."side", p."tier", p."removedAt", w."status" AS "waveStatus", w."questionnaireVersionId",
            o."industry", o."region", o."revenueBand", o."businessModel"
     FROM "Response" r
     JOIN "Participant" p ON p."id" = r."participantId"

@@ -26,7 +26,7 @@ export async function revealResults(
   const wave = assessment ? pickWave(assessment, opts.waveNumber) : undefined;
   if (!assessment || !wave) throw new AppError("not-found", "Assessment not found");
   if (wave.revealedAt) return { revealedAt: wave.revealedAt.toISOString(), waveNumber: wave.number };
-  const quorum = quorumOf(assessment, await submittedCounts(wave.id));
+  const quorum = quorumOf(wave, await submittedCounts(wave.id));
   if (!quorum.met) {
     const s = (side: QuorumSide) => `${side.submitted} of ${side.required}`;
     throw new AppError(

@@ -16,7 +16,7 @@ import { applyAnonymity } from "@/lib/scoring/anonymity";
 // page is a Pages Router page (lib/server-only-guard.ts).
 
 /** What an assessment's results are read with (the include of getAssessmentForActor, lib/data/access.ts). */
-export const RESULTS_ASSESSMENT_INCLUDE = { organization: true, waves: { orderBy: { number: "asc" } }, benchmarkSources: true } as const;
+export const RESULTS_ASSESSMENT_INCLUDE = { organization: true, waves: { orderBy: { number: "asc" }, include: { benchmarkSources: true } }, benchmarkSources: true } as const;
 
 type ResultsAssessment = NonNullable<Awaited<ReturnType<typeof findAssessment>>>;
 type ResultsWave = ResultsAssessment["waves"][number];
@@ -31,7 +31,7 @@ function header(assessment: ResultsAssessment, wave: ResultsWave, quorum: Quorum
       id: assessment.id,
       title: assessment.title,
       organizationName: assessment.organization.name,
-      questionnaireVersion: assessment.questionnaireVersionId,
+      questionnaireVersion: wave.questionnaireVersionId,
     },
     wave: { id: wave.id, number: wave.number, label: wave.label ?? `Wave ${wave.number}`, status: wave.status, revealedAt: wave.revealedAt?.toISOString() ?? null },
     waves: assessment.waves.map((w) => ({ number: w.number, label: w.label ?? `Wave ${w.number}`, revealed: w.revealedAt !== null })),
@@ -43,18 +43,19 @@ function header(assessment: ResultsAssessment, wave: ResultsWave, quorum: Quorum
 export async function resultsViewOf(assessment: ResultsAssessment, wave: ResultsWave): Promise<TeamResultsView> {
   if (!wave.revealedAt) {
     const [counts, preview] = await Promise.all([submittedCounts(wave.id), revealPreviewOf(wave.id)]);
-    return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: true, preview };
+    return { ...header(assessment, wave, quorumOf(wave, counts)), sealed: true, preview };
   }
   const revealedAt = wave.revealedAt;
-  const sourceIds = assessment.benchmarkSources.map((s) => s.sourceId);
-  const catalogue = await loadAssessmentCatalogue(assessment.questionnaireVersionId, sourceIds);
-  if (!catalogue) throw new Error(`questionnaire ${assessment.questionnaireVersionId} is not available`);
-  const { respondents, late } = await loadRespondents(wave.id, assessment.questionnaireVersionId, revealedAt);
+  // the wave's own questionnaire version and sources: an earlier wave reads the same whatever later waves use
+  const sourceIds = wave.benchmarkSources.map((s) => s.sourceId);
+  const catalogue = await loadAssessmentCatalogue(wave.questionnaireVersionId, sourceIds);
+  if (!catalogue) throw new Error(`questionnaire ${wave.questionnaireVersionId} is not available`);
+  const { respondents, late } = await loadRespondents(wave.id, wave.questionnaireVersionId, revealedAt);
   const counts = { marketing: 0, it: 0 };
   for (const r of respondents) counts[r.side]++;
   const anonymity = applyAnonymity(respondents);
   const body = buildRevealedResults(catalogue, anonymity, { lateSubmissions: late, scoringModel: wave.scoringModel ?? null });
-  return { ...header(assessment, wave, quorumOf(assessment, counts)), sealed: false, revealedAt: revealedAt.toISOString(), ...body };
+  return { ...header(assessment, wave, quorumOf(wave, counts)), sealed: false, revealedAt: revealedAt.toISOString(), ...body };
 }
 
 /**

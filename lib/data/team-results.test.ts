@@ -28,7 +28,7 @@ async function user(name: string): Promise<Actor> {
 async function setup(opts: { quorumMarketing?: number; quorumIt?: number; sourceIds?: string[] } = {}) {
   const org = await createOrganization(db, { ownerId: owner.id });
   const a = await createAssessment(db, org.id, { sourceIds: opts.sourceIds });
-  await db.assessment.update({ where: { id: a.id }, data: { quorumMarketing: opts.quorumMarketing ?? 1, quorumIt: opts.quorumIt ?? 1 } });
+  await db.wave.updateMany({ where: { assessmentId: a.id }, data: { quorumMarketing: opts.quorumMarketing ?? 1, quorumIt: opts.quorumIt ?? 1 } }); // quorum is per wave
   const waveId = a.waves[0]!.id;
   let seed = 0;
   const add = (side: Side, tier: Tier, extra: { name?: string; consentShowName?: boolean; answers?: Record<string, unknown>; submittedAt?: Date } = {}) =>
@@ -246,7 +246,7 @@ describe("waves", () => {
     // each side's only leader agreed to be named, so both count (an unnamed sole leader would be left out)
     await add("marketing", "leader", { name: "Maya Chen", consentShowName: true });
     await add("it", "leader", { name: "Ravi Patel", consentShowName: true });
-    await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open" } });
+    await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open", questionnaireVersionId: (await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).questionnaireVersionId } });
     expect(await getTeamResults(owner, assessmentId)).toMatchObject({ sealed: true, wave: { number: 2 }, quorum: { met: false } });
     await expect(revealResults(owner, assessmentId)).rejects.toMatchObject({ code: "quorum-not-met" });
     await revealResults(owner, assessmentId, { waveNumber: 1 });

@@ -86,7 +86,7 @@ describe("getWorkshop", () => {
 
   it("defaults to the latest revealed wave; a newer wave still open is not found by number", async () => {
     const { assessmentId } = await setup();
-    await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open" } });
+    await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open", questionnaireVersionId: (await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).questionnaireVersionId } });
     expect((await getWorkshop(owner, assessmentId))!.results.wave.number).toBe(1);
     expect(await getWorkshop(owner, assessmentId, { waveNumber: 2 })).toBeNull();
   });
@@ -180,7 +180,7 @@ describe("saving and clearing an outcome", () => {
 
   it("keeps one record per question and wave", async () => {
     const { assessmentId, waveId } = await setup();
-    const wave2 = await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open", revealedAt: new Date(), scoringModel: "v2" } });
+    const wave2 = await db.wave.create({ data: { assessmentId, number: 2, label: "Wave 2", status: "open", questionnaireVersionId: (await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).questionnaireVersionId, revealedAt: new Date(), scoringModel: "v2" } });
     await saveWorkshopOutcome(owner, input(assessmentId, { waveNumber: 1, outcome: "agreed", position: "Wave one" }));
     await saveWorkshopOutcome(owner, input(assessmentId, { waveNumber: 2, outcome: "needs-data" }));
     expect(await db.workshopOutcome.findMany({ where: { waveId }, select: { outcome: true } })).toEqual([{ outcome: "agreed" }]);

@@ -129,7 +129,7 @@ async function audit(tx: Prisma.TransactionClient, actor: Actor, ids: { waveId: 
  */
 export async function saveWorkshopOutcome(actor: Actor, input: TWorkshopOutcome): Promise<WorkshopOutcomeRecord> {
   const { assessment, wave } = await revealedWaveFor(actor, input.assessmentId, input.waveNumber);
-  const item = await itemFor(assessment.questionnaireVersionId, input.itemKey);
+  const item = await itemFor(wave.questionnaireVersionId, input.itemKey);
   const allowed = new Set(voteOptionsOf(item).map((o) => o.id));
   const stray = Object.keys(input.votes ?? {}).filter((id) => !allowed.has(id));
   if (stray.length) {
@@ -160,7 +160,7 @@ export async function saveWorkshopOutcome(actor: Actor, input: TWorkshopOutcome)
 /** Removes the outcome of one question (nothing to do, and no audit row, when none is recorded). Same errors as saving. */
 export async function clearWorkshopOutcome(actor: Actor, input: TWorkshopOutcomeClear): Promise<{ cleared: boolean }> {
   const { assessment, wave } = await revealedWaveFor(actor, input.assessmentId, input.waveNumber);
-  const item = await itemFor(assessment.questionnaireVersionId, input.itemKey);
+  const item = await itemFor(wave.questionnaireVersionId, input.itemKey);
   const ids = { waveId: wave.id, assessmentId: assessment.id, waveNumber: wave.number, itemKey: item.key };
   return db.$transaction(async (tx) => {
     const existing = await tx.workshopOutcome.findUnique({ where: { waveId_itemKey: { waveId: wave.id, itemKey: item.key } } });

@@ -16,7 +16,7 @@ const AGREEMENT = QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement" &&
 export async function planTeam(db: Db, opts: { ownerId: string; perSide?: number; reveal?: boolean; title?: string }) {
   const org = await createOrganization(db, { name: `Plan org ${Date.now()}-${Math.random().toString(36).slice(2, 7)}`, ownerId: opts.ownerId });
   const assessment = await createAssessment(db, org.id, { title: opts.title ?? "Plan assessment", createdById: opts.ownerId });
-  await db.assessment.update({ where: { id: assessment.id }, data: { quorumMarketing: 1, quorumIt: 1 } });
+  await db.wave.updateMany({ where: { assessmentId: assessment.id }, data: { quorumMarketing: 1, quorumIt: 1 } }); // quorum is per wave
   const waveId = assessment.waves[0]!.id;
   const respondents: { side: Side; responseId: string; token: string; name: string; participantId: string }[] = [];
   let seed = 0;

@@ -27,6 +27,8 @@ export async function createAssessment(
   organizationId: string,
   data: Partial<{ title: string; questionnaireVersionId: string; sourceIds: string[]; createdById: string }> = {},
 ) {
+  const questionnaireVersionId = data.questionnaireVersionId ?? "v1";
+  const sources = data.sourceIds?.length ? { create: data.sourceIds.map((sourceId) => ({ sourceId })) } : undefined;
   return db.assessment.create({
     data: {
       organizationId,
@@ -34,10 +36,10 @@ export async function createAssessment(
       // Tests pin v1 unless they ask for another (their answers and createSubmittedRespondent use v1 keys). The app's
       // default for a new assessment is the newest published version (listAssessmentOptions; the demo seed passes
       // DEFAULT_QUESTIONNAIRE_VERSION).
-      questionnaireVersionId: data.questionnaireVersionId ?? "v1",
+      questionnaireVersionId,
       createdById: data.createdById ?? null,
-      waves: { create: { number: 1, label: "Wave 1", status: "open" } },
-      benchmarkSources: data.sourceIds?.length ? { create: data.sourceIds.map((sourceId) => ({ sourceId })) } : undefined,
+      waves: { create: { number: 1, label: "Wave 1", status: "open", questionnaireVersionId, benchmarkSources: sources } },
+      benchmarkSources: sources,
     },
     include: { waves: true },
   });

@@ -26,7 +26,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
   const { assessment, wave, participants, completion } = overview;
   // the workshop and the plan start from revealed results (each page says so when there are none)
   const revealed = assessment.waves.some((w) => w.revealedAt !== null);
-  const quorum: Record<Side, number> = { marketing: assessment.quorumMarketing, it: assessment.quorumIt };
+  const quorum: Record<Side, number> = { marketing: wave.quorumMarketing, it: wave.quorumIt };
   return (
     <div className="space-y-10">
       <header>
@@ -35,7 +35,7 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
         </p>
         <h1 className="mt-1 text-2xl font-bold">{assessment.title}</h1>
         <p className="text-muted">
-          Questionnaire {assessment.questionnaireVersionId} · {wave.label ?? `Wave ${wave.number}`} · {wave.status === "closed" ? "closed: no more answers" : "open"}
+          Questionnaire {wave.questionnaireVersionId} · {wave.label ?? `Wave ${wave.number}`} · {wave.status === "closed" ? "closed: no more answers" : "open"}
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
           <Link href={`/app/assessments/${assessment.id}/results`} className="inline-flex min-h-11 items-center rounded-md bg-brand px-4 font-semibold text-white no-underline hover:bg-brand-dark">
