@@ -32,14 +32,17 @@ function answersObjectSql() {
  * into one JSON object by the database. Measured on 500 respondents × 50 answers: Prisma's nested `include` took
  * ~100 ms and a row per answer ~60 ms (marshalling 25,000 rows), this statement ~15 ms.
  * Revealed results are a snapshot: only responses submitted up to the reveal count, so comparing the results
- * before and after a late submission can never single out the late respondent.
+ * before and after a late submission can never single out the late respondent; and a participant removed after
+ * the reveal (not invited to a later wave, say) still counts in it, so an earlier wave reads the same.
  */
 export async function loadRespondents(waveId: string, version: string, revealedAt: Date) {
   const rows = await db.$queryRaw<ResponseRow[]>`
     SELECT r."id" AS "responseId", r."consentShowName", r."submittedAt", p."name", p."side", p."tier", ${answersObjectSql()} AS "answers"
     FROM "Response" r
     JOIN "Participant" p ON p."id" = r."participantId"
-    WHERE r."waveId" = ${waveId} AND r."status" = 'submitted' AND p."removedAt" IS NULL`;
+    JOIN "Wave" w ON w."id" = r."waveId"
+    WHERE r."waveId" = ${waveId} AND r."status" = 'submitted'
+      AND (p."removedAt" IS NULL OR (w."revealedAt" IS NOT NULL AND p."removedAt" > w."revealedAt"))`;
   const prefix = `${version}:`;
   const respondents: AnonymityRespondent[] = [];
   let late = 0;
