@@ -8,6 +8,8 @@ import { addParticipants, regenerateInvite, revokeInvite, sendReminders } from "
 import { ZAssessmentCreate, ZAssessmentId, ZAssessmentStatus } from "@/lib/validation/assessment";
 import { ZOrganizationCreate, ZPanelChoice } from "@/lib/validation/organization";
 import { parseParticipantList, ZInviteChange, ZParticipantAdd, ZParticipantList } from "@/lib/validation/participant";
+import { startNextWave } from "@/lib/data/waves";
+import { ZWaveStart } from "@/lib/validation/wave";
 
 // Thin: each action validates with the form's own schema, authenticates (runAction), and calls one data
 // function that authorizes by scoping its queries to the actor.
@@ -77,5 +79,13 @@ export async function sendRemindersAction(input: unknown) {
     const result = await sendReminders(actor, assessmentId);
     revalidatePath(`/app/assessments/${assessmentId}`);
     return result;
+  });
+}
+
+export async function startNextWaveAction(input: unknown) {
+  return runAction(ZWaveStart, input, async (actor, data) => {
+    const started = await startNextWave(actor, data);
+    revalidatePath(`/app/assessments/${data.assessmentId}`);
+    return { number: started.number, links: started.links.map((l) => ({ ...l, emailed: false })) };
   });
 }

@@ -49,6 +49,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
               <Link href={`/app/assessments/${assessment.id}/plan`} className={SECONDARY}>
                 Action plan
               </Link>
+              {wave.revealedAt ? (
+                <Link href={`/app/assessments/${assessment.id}/waves/new`} className={SECONDARY}>
+                  Start the next wave
+                </Link>
+              ) : null}
             </>
           ) : null}
           <StatusToggle assessmentId={assessment.id} status={wave.status} />

@@ -1,0 +1,58 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { InviteLinksProvider } from "@/components/facilitator/invite-links-context";
+import { NextWaveForm } from "@/components/facilitator/next-wave-form";
+import { requireActor } from "@/lib/auth/guards";
+import { getAssessmentForActor } from "@/lib/data/access";
+import { listAssessmentOptions } from "@/lib/data/assessments";
+
+export const metadata = { title: "Next wave" };
+
+/** Start the next wave of an assessment whose latest wave is revealed; its settings default to that wave's. */
+export default async function NextWavePage({ params }: { params: Promise<{ assessmentId: string }> }) {
+  const { assessmentId } = await params;
+  const actor = await requireActor();
+  const assessment = await getAssessmentForActor(actor, assessmentId);
+  if (!assessment) notFound();
+  const latest = assessment.waves.at(-1)!;
+  const { versions, sources } = await listAssessmentOptions();
+  return (
+    <div className="space-y-6">
+      <header>
+        <p className="text-sm">
+          <Link href="/app">Organizations</Link> / <Link href={`/app/organizations/${assessment.organizationId}`}>{assessment.organization.name}</Link> /{" "}
+          <Link href={`/app/assessments/${assessment.id}`}>{assessment.title}</Link>
+        </p>
+        <h1 className="mt-1 text-2xl font-bold">Start wave {latest.number + 1}</h1>
+      </header>
+      {latest.revealedAt ? (
+        <>
+          <p className="max-w-2xl">
+            Everyone still on the assessment gets a new invitation link. The links of {latest.label ?? `wave ${latest.number}`} and earlier stop
+            working; those waves keep their answers and results, and stay readable. Add, remove or move participants on the assessment page
+            afterwards.
+          </p>
+          <InviteLinksProvider>
+            <NextWaveForm
+              versions={versions}
+              sources={sources}
+              defaults={{
+                assessmentId: assessment.id,
+                label: `Wave ${latest.number + 1}`,
+                questionnaireVersionId: latest.questionnaireVersionId,
+                sourceIds: latest.benchmarkSources.map((s) => s.sourceId),
+                quorumMarketing: latest.quorumMarketing,
+                quorumIt: latest.quorumIt,
+              }}
+            />
+          </InviteLinksProvider>
+        </>
+      ) : (
+        <p role="status" className="max-w-2xl rounded-md border border-slate-300 bg-slate-50 p-3">
+          {latest.label ?? `Wave ${latest.number}`} is not revealed yet. Reveal its results first, on the{" "}
+          <Link href={`/app/assessments/${assessment.id}/results`}>results page</Link>; the next wave starts from a revealed one.
+        </p>
+      )}
+    </div>
+  );
+}

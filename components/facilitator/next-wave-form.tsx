@@ -1,0 +1,114 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import Link from "next/link";
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import type { z } from "zod";
+import { startNextWaveAction } from "@/app/(app)/app/actions";
+import { Field } from "@/components/forms/field";
+import { primaryButtonClass } from "@/components/ui/styles";
+import { ZWaveStart } from "@/lib/validation/wave";
+import { useInviteLinks } from "./invite-links-context";
+import { NewLinks } from "./new-links";
+
+type Input = z.input<typeof ZWaveStart>;
+type Output = z.output<typeof ZWaveStart>;
+
+/**
+ * Starts the next wave: its label, questionnaire version, benchmark sources and quorum (the previous wave's by
+ * default). On success the new links are listed once, with copy buttons and a CSV, as on the assessment page.
+ */
+export function NextWaveForm({
+  defaults,
+  versions,
+  sources,
+}: {
+  defaults: Input;
+  versions: { id: string; title: string }[];
+  sources: { id: string; label: string }[];
+}) {
+  const { add } = useInviteLinks();
+  const [formError, setFormError] = useState<string | null>(null);
+  const [started, setStarted] = useState<number | null>(null);
+  const form = useForm<Input, unknown, Output>({ resolver: zodResolver(ZWaveStart), defaultValues: defaults });
+  const errors = form.formState.errors;
+  const onSubmit = form.handleSubmit(async (values) => {
+    setFormError(null);
+    const result = await startNextWaveAction(values);
+    if (result.ok) {
+      add(result.data.links);
+      setStarted(result.data.number);
+      return;
+    }
+    setFormError(result.error);
+    for (const [key, message] of Object.entries(result.fieldErrors ?? {})) form.setError(key as keyof Input, { message });
+  });
+
+  if (started !== null) {
+    return (
+      <div className="grid gap-4">
+        <p role="status" className="rounded-md border border-green-700 bg-green-50 p-3 font-medium">
+          Wave {started} has started. The links of earlier waves no longer work; earlier waves keep their results.
+        </p>
+        <NewLinks />
+        <p>
+          <Link href={`/app/assessments/${defaults.assessmentId}`}>Back to the assessment</Link> (copy or download the links first: they are shown only here)
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="grid max-w-xl gap-4">
+      <input type="hidden" {...form.register("assessmentId")} />
+      <Field id="w-label" label="Name of the wave" error={errors.label?.message}>
+        {(p) => <input {...p} {...form.register("label")} />}
+      </Field>
+      <Field id="w-version" label="Questionnaire version" hint="Only questions asked the same way in both waves are compared over time" error={errors.questionnaireVersionId?.message}>
+        {(p) => (
+          <select {...p} {...form.register("questionnaireVersionId")}>
+            {versions.map((v) => (
+              <option key={v.id} value={v.id}>
+                {v.id}: {v.title}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset aria-describedby={errors.sourceIds ? "w-sources-error" : undefined}>
+        <legend className="font-medium">Benchmark sources</legend>
+        <div className="mt-1 grid gap-1">
+          {sources.map((s) => (
+            <label key={s.id} className="flex items-start gap-2">
+              <input type="checkbox" value={s.id} {...form.register("sourceIds")} className="mt-1 size-5 accent-brand" />
+              <span>{s.label}</span>
+            </label>
+          ))}
+        </div>
+        {errors.sourceIds ? (
+          <p id="w-sources-error" className="mt-1 text-sm font-medium text-red-700">
+            {errors.sourceIds.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="w-quorum-m" label="Quorum: marketing responses" hint="Submitted responses needed before this wave can be revealed" error={errors.quorumMarketing?.message}>
+          {(p) => <input {...p} type="number" min={1} max={100} inputMode="numeric" {...form.register("quorumMarketing")} />}
+        </Field>
+        <Field id="w-quorum-i" label="Quorum: IT responses" error={errors.quorumIt?.message}>
+          {(p) => <input {...p} type="number" min={1} max={100} inputMode="numeric" {...form.register("quorumIt")} />}
+        </Field>
+      </div>
+      {formError ? (
+        <p role="alert" className="font-medium text-red-700">
+          {formError}
+        </p>
+      ) : null}
+      <div>
+        <button type="submit" className={primaryButtonClass} disabled={form.formState.isSubmitting}>
+          Start the next wave
+        </button>
+      </div>
+    </form>
+  );
+}
