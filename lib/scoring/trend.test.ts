@@ -75,17 +75,27 @@ describe("trend statistics (hand-computed)", () => {
     expect(s.p).toBeCloseTo(0.1215, 3);
     expect(s.method).toBe("welch");
   });
-  it("gap of shares: MOVER of the two waves' Newcombe intervals; reversing the waves negates it", () => {
+  it("gap of shares 0 → 70 (5/10 vs 5/10, then 9/10 vs 2/10): Price-Bonett ½ success and 1 trial per group, d̃ = 63.6 ± 52.6, p = 0.018", () => {
     const e = { marketing: { k: 5, n: 10 }, it: { k: 5, n: 10 } };
     const l = { marketing: { k: 9, n: 10 }, it: { k: 2, n: 10 } };
     const a = shareGapChange(e, l, 20)!;
+    expect(a.estimate).toBeCloseTo(70, 10); // the raw change is shown
+    // p̃ = 9.5/11, 2.5/11, 5.5/11, 5.5/11; var = Σ p̃(1 − p̃) ÷ 11 = 0.07213; se = 26.86
+    expect(a.interval[0]).toBeCloseTo(63.636 - 1.96 * 26.857, 1);
+    expect(a.interval[1]).toBeCloseTo(63.636 + 1.96 * 26.857, 1);
+    expect(a.p).toBeCloseTo(0.0178, 3);
+    expect(a.method).toBe("price-bonett");
     const b = shareGapChange(l, e, 20)!;
-    expect(a.estimate).toBeCloseTo(70, 10);
     expect(b.estimate).toBeCloseTo(-70, 10);
     expect(b.interval[0]).toBeCloseTo(-a.interval[1], 10);
     expect(b.p).toBeCloseTo(a.p, 10);
-    expect(a.interval[0]).toBeGreaterThan(0);
-    expect(a.interval[1]).toBeLessThanOrEqual(200);
+  });
+  it("gap of shares at 3 + 3, +100 → −100 (the most extreme possible): inside −200..200, p well above the MOVER's 5e-7", () => {
+    const s = shareGapChange({ marketing: { k: 3, n: 3 }, it: { k: 0, n: 3 } }, { marketing: { k: 0, n: 3 }, it: { k: 2, n: 3 } }, 20)!;
+    expect(s.estimate).toBeCloseTo(-166.67, 1);
+    expect(s.interval[0]).toBeGreaterThanOrEqual(-200);
+    expect(s.p).toBeGreaterThan(0.0005); // d̃ = −125, se = 37.5: z = 3.33, p = 0.00086
+    expect(s.p).toBeCloseTo(0.00086, 4);
   });
   it("means per side use the model's test: exact permutation for small samples", () => {
     const s = meanChange([10, 20, 30], [60, 70, 80], 20)!;
