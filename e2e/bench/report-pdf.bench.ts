@@ -1,0 +1,102 @@
+// Executive PDF bench: the report of 500 respondents (250 per side, 10 leaders and 240 team members each), drawn by
+// renderExecutiveReport from results built without a database (the same pure steps getTeamResults runs), beside a
+// baseline in the same run: rendering the results page's main sections (summary, charts, imperatives) to HTML
+// with react-dom/server, from the same results (the summary built in both).
+// Goals (issue #15): server work ≤ 2 s, size ≤ 1.5 MB, memory growth ≤ 100 MB in a fresh process. Trends: none yet
+// (lib/scoring/trend.ts is being built); the trend section gets two earlier waves' placeholder rows.
+//   node --expose-gc --import tsx e2e/bench/report-pdf.bench.ts   (not react-server: the chart component is a client leaf)
+import { performance } from "node:perf_hooks";
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { Side, Tier } from "../../lib/domain";
+import { QUESTIONNAIRE_V1 } from "../../lib/questionnaire/builtin";
+import type { AnswerValue } from "../../lib/questionnaire/types";
+import { renderExecutiveReport } from "../../lib/report/render-executive-report";
+import type { ReportTrend } from "../../lib/report/types";
+import { actionsFor, outcomesFor } from "../../lib/report/test-input";
+import { buildRevealedResults } from "../../lib/results/revealed";
+import { buildResultsSummary } from "../../lib/results/summary";
+import type { RevealedTeamResults } from "../../lib/results/types";
+import { applyAnonymity, type AnonymityRespondent } from "../../lib/scoring/anonymity";
+import { completeAnswers } from "../../lib/test/answers";
+import { builtinCatalogue } from "../../lib/test/catalogue";
+import { ResultsCharts } from "../../components/results/results-charts";
+import { ImperativeSections } from "../../components/results/imperative-sections";
+import { SummarySection } from "../../components/results/summary-section";
+
+const PER_SIDE = Number(process.env.BENCH_PER_SIDE ?? 250);
+const LEADERS = 10;
+const RUNS = 5;
+const GOALS = { ms: 2000, bytes: 1.5 * 1024 * 1024, memoryMb: 100 };
+
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+const mb = (b: number) => Math.round((b / 1024 / 1024) * 10) / 10;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+function results(): RevealedTeamResults {
+  const people: AnonymityRespondent[] = [];
+  for (const side of ["marketing", "it"] as const satisfies readonly Side[]) {
+    for (let i = 0; i < PER_SIDE; i++) {
+      const tier: Tier = i < LEADERS ? "leader" : "team";
+      people.push({ id: `${side}-${i}`, side, tier, consentShowName: false, name: `P ${side} ${i}`, answers: completeAnswers(QUESTIONNAIRE_V1, side, i + (side === "it" ? 10_000 : 0)) as Record<string, AnswerValue> });
+    }
+  }
+  const body = buildRevealedResults(builtinCatalogue(QUESTIONNAIRE_V1), applyAnonymity(people), { lateSubmissions: 0 });
+  return {
+    assessment: { id: "a1", title: "Alignment check", organizationName: "Bench Corp", questionnaireVersion: "v1" },
+    wave: { id: "w3", number: 3, label: "Wave 3", status: "revealed", revealedAt: "2026-11-20T09:30:00.000Z" },
+    waves: [1, 2, 3].map((n) => ({ number: n, label: `Wave ${n}`, revealed: true })),
+    quorum: { marketing: { submitted: PER_SIDE, required: 3, met: true }, it: { submitted: PER_SIDE, required: 3, met: true }, met: true },
+    sealed: false,
+    revealedAt: "2026-11-20T09:30:00.000Z",
+    ...body,
+  };
+}
+
+const trend: ReportTrend = {
+  waves: [1, 2, 3].map((n) => ({ number: n, label: `Wave ${n}`, revealedAt: `2026-0${n * 3}-20T09:00:00.000Z`, counts: { marketing: PER_SIDE, it: PER_SIDE }, alignmentIndex: 80 + n * 5, alignmentInterval: [75 + n * 5, 85 + n * 5] })),
+  notes: [],
+};
+
+async function main() {
+  gc();
+  const rss0 = process.memoryUsage().rss;
+  const r = results();
+  const input = { results: r, outcomes: outcomesFor(r), actions: actionsFor(r), trend, generatedAt: new Date("2026-12-01T10:00:00Z") };
+  const pdfMs: number[] = [];
+  const htmlMs: number[] = [];
+  let bytes = 0;
+  let html = 0;
+  let peak = 0;
+  gc();
+  const before = process.memoryUsage().rss;
+  for (let i = 0; i < RUNS; i++) {
+    let t0 = performance.now();
+    const pdf = await renderExecutiveReport(input);
+    pdfMs.push(performance.now() - t0);
+    bytes = pdf.length;
+    peak = Math.max(peak, process.memoryUsage().rss);
+    t0 = performance.now();
+    html = renderToStaticMarkup(
+      createElement("div", null, createElement(SummarySection, { summary: buildResultsSummary(r) }), createElement(ResultsCharts, { results: r }), createElement(ImperativeSections, { results: r })),
+    ).length;
+    htmlMs.push(performance.now() - t0);
+  }
+  gc();
+  const growth = mb(peak - before);
+  const first = pdfMs[0]!;
+  const out = {
+    respondents: 2 * PER_SIDE,
+    pdf_first_ms: Math.round(first),
+    pdf_median_ms: Math.round(median(pdfMs)),
+    pdf_bytes: bytes,
+    memory_growth_mb: growth,
+    rss_start_mb: mb(rss0),
+    html_median_ms: Math.round(median(htmlMs)),
+    html_chars: html,
+    goals: `pdf ≤ ${GOALS.ms} ms: ${first <= GOALS.ms ? "met" : "MISSED"} (first run); size ≤ 1.5 MB: ${bytes <= GOALS.bytes ? "met" : "MISSED"}; memory growth ≤ ${GOALS.memoryMb} MB: ${growth <= GOALS.memoryMb ? "met" : "MISSED"}`,
+  };
+  console.log(JSON.stringify(out, null, 2));
+}
+
+await main();
