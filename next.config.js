@@ -32,6 +32,10 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
+  // pdfkit reads its font metrics and our fonts from files at runtime: not bundled, and the fonts traced with the
+  // export route (lib/report, decision 41)
+  serverExternalPackages: ["pdfkit"],
+  outputFileTracingIncludes: { "/app/assessments/[assessmentId]/export/[format]": ["./assets/fonts/**"] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -19,12 +19,14 @@ test("start wave 2 from a revealed wave 1: new links, old links withdrawn, wave 
 
   await page.goto(base);
   await page.getByRole("link", { name: "Start the next wave" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Start wave 2" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Start the next wave" })).toBeVisible();
   await expect(page.getByLabel("Name of the wave")).toHaveValue("Wave 2");
   await expect(page.getByLabel("Questionnaire version")).toHaveValue("v1"); // the previous wave's, by default
   await expectNoAxeViolations(page);
   await page.getByLabel("Name of the wave").fill("Spring 2027");
   await page.getByLabel("Questionnaire version").selectOption("v2");
+  // this team's wave 1 was set up without a source (a factory shortcut): the form asks for one
+  await page.getByRole("checkbox", { name: /^Accenture Interactive, 2012/ }).check();
   await page.getByLabel("Quorum: marketing responses").fill("2");
   await page.getByLabel("Quorum: IT responses").fill("2");
   await page.getByRole("button", { name: "Start the next wave" }).click();

@@ -23,8 +23,11 @@ export function NextWaveForm({
   defaults,
   versions,
   sources,
+  blocked,
 }: {
   defaults: Input;
+  /** Why no wave can start now (the latest is not revealed), or null. */
+  blocked: string | null;
   versions: { id: string; title: string }[];
   sources: { id: string; label: string }[];
 }) {
@@ -58,8 +61,19 @@ export function NextWaveForm({
       </div>
     );
   }
+  if (blocked) {
+    return (
+      <p role="status" className="max-w-2xl rounded-md border border-slate-300 bg-slate-50 p-3">
+        {blocked} <Link href={`/app/assessments/${defaults.assessmentId}/results`}>Open the results</Link>
+      </p>
+    );
+  }
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-xl gap-4">
+      <p className="max-w-2xl">
+        Everyone still on the assessment gets a new invitation link. The links of earlier waves stop working; those waves keep their
+        answers and results, and stay readable. Add, remove or move participants on the assessment page afterwards.
+      </p>
       <input type="hidden" {...form.register("assessmentId")} />
       <Field id="w-label" label="Name of the wave" error={errors.label?.message}>
         {(p) => <input {...p} {...form.register("label")} />}

@@ -30,7 +30,7 @@ test.describe("team results access", () => {
     const res = await page.goto(`${base}/results`);
     expect(res?.status()).toBe(404);
     await expect(page.getByText("Secret marketing leader")).toHaveCount(0);
-    for (const format of ["csv", "xlsx"]) {
+    for (const format of ["csv", "xlsx", "pdf"]) {
       const download = await page.request.get(`${base}/export/${format}`, { maxRedirects: 0 });
       expect(download.status(), format).toBe(404);
     }
@@ -42,7 +42,14 @@ test.describe("team results access", () => {
     expect(ok.status()).toBe(200);
     expect(ok.headers()["content-disposition"]).toMatch(/^attachment; filename="bridge-[a-z0-9-]+-wave-1-\d{4}-\d{2}-\d{2}\.csv"$/);
     expect(ok.headers()["content-type"]).toMatch(/^text\/csv/);
-    expect((await ownerContext.request.get(`${base}/export/pdf`, { maxRedirects: 0 })).status()).toBe(404);
+    // the executive report: a PDF for the owner, audit-logged; an unknown format is not found
+    const pdf = await ownerContext.request.get(`${base}/export/pdf`, { maxRedirects: 0 });
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect(pdf.headers()["content-disposition"]).toMatch(/^attachment; filename="bridge-[a-z0-9-]+-wave-1-\d{4}-\d{2}-\d{2}\.pdf"$/);
+    expect((await pdf.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(await db.auditLog.count({ where: { actorId: a.id, action: "export.pdf", targetId: assessment.id } })).toBe(1);
+    expect((await ownerContext.request.get(`${base}/export/json`, { maxRedirects: 0 })).status()).toBe(404);
     await ownerContext.close();
   });
 

@@ -23,7 +23,7 @@ export async function getTeamResults(actor: Actor, assessmentId: string, opts: {
 }
 
 /** Records a download of revealed results (AuditLog "export.csv" / "export.xlsx"). */
-export async function recordExport(actor: Actor, results: RevealedTeamResults, format: "csv" | "xlsx") {
+export async function recordExport(actor: Actor, results: RevealedTeamResults, format: "csv" | "xlsx" | "pdf") {
   await db.auditLog.create({
     data: {
       actorId: actor.id,

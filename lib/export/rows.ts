@@ -62,7 +62,7 @@ export function csvColumns(parts: readonly ExportPart[]): string[] {
 }
 
 /** A file name without anything a header or a file system could trip on. */
-export function exportFilename(results: RevealedTeamResults, format: "csv" | "xlsx", exportedAt: Date): string {
+export function exportFilename(results: RevealedTeamResults, format: "csv" | "xlsx" | "pdf", exportedAt: Date): string {
   const slug = (s: string) =>
     s.normalize("NFKD").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-+|-+$/g, "").toLowerCase().slice(0, 40) || "assessment";
   const day = utcDay(exportedAt);

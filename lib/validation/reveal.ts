@@ -12,7 +12,7 @@ export type TReveal = z.infer<typeof ZReveal>;
 /** The export route's parameters (path) and its optional `?wave=` (default: the latest wave). */
 export const ZExportParams = z.object({
   assessmentId: z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/),
-  format: z.enum(["csv", "xlsx"]),
+  format: z.enum(["csv", "xlsx", "pdf"]),
   wave: WAVE.optional(),
 });
 export type TExportParams = z.infer<typeof ZExportParams>;

@@ -55,6 +55,11 @@ function ResultsActions({ results }: { results: RevealedTeamResults }) {
           Download Excel (XLSX)
         </a>
       </li>
+      <li>
+        <a href={`/app/assessments/${id}/export/pdf${wave}`} download className={actionLink}>
+          Executive report (PDF)
+        </a>
+      </li>
     </ul>
   );
 }

@@ -6,18 +6,20 @@ import { teamResultsCsv } from "@/lib/export/csv";
 import { actionsPart, workshopOutcomesPart } from "@/lib/export/follow-up-rows";
 import { exportFilename } from "@/lib/export/rows";
 import { teamResultsXlsx } from "@/lib/export/xlsx";
+import { renderExecutiveReport } from "@/lib/report/render-executive-report";
 import { route } from "@/lib/http/route";
 import { ZExportParams } from "@/lib/validation/reveal";
 
 const CONTENT_TYPE = {
   csv: "text/csv; charset=utf-8",
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
 } as const;
 
 const NOT_FOUND = () => new AppError("not-found", "Not found");
 
 /**
- * GET /app/assessments/<id>/export/csv|xlsx[?wave=N]: the revealed team results as a file. 401 without a session;
+ * GET /app/assessments/<id>/export/csv|xlsx|pdf[?wave=N]: the revealed team results as a file (pdf: the executive report). 401 without a session;
  * 404 for an admin who has not enrolled two-factor authentication (route()'s guard), an unknown format, an
  * assessment that is not the actor's, and results that are still sealed (one answer for all, so the route does
  * not reveal which assessments exist). After the results' own parts come the wave's workshop outcomes and its
@@ -35,7 +37,13 @@ export const GET = route(
     const extraParts = [workshopOutcomesPart(results, outcomes ?? []), actionsPart(plan?.actions ?? [])];
     const exportedAt = new Date();
     const opts = { exportedAt, extraParts };
-    const body = format === "csv" ? teamResultsCsv(results, opts) : new Uint8Array(await teamResultsXlsx(results, opts));
+    const body =
+      format === "csv"
+        ? teamResultsCsv(results, opts)
+        : format === "xlsx"
+          ? new Uint8Array(await teamResultsXlsx(results, opts))
+          : // the executive report: the same anonymized results, outcomes and plan (trend: not wired yet)
+            new Uint8Array(await renderExecutiveReport({ results, outcomes: outcomes ?? [], actions: plan?.actions ?? [], trend: null, generatedAt: exportedAt }));
     await recordExport(actor, results, format);
     const filename = exportFilename(results, format, exportedAt);
     return new Response(body, {

@@ -23,36 +23,25 @@ export default async function NextWavePage({ params }: { params: Promise<{ asses
           <Link href="/app">Organizations</Link> / <Link href={`/app/organizations/${assessment.organizationId}`}>{assessment.organization.name}</Link> /{" "}
           <Link href={`/app/assessments/${assessment.id}`}>{assessment.title}</Link>
         </p>
-        <h1 className="mt-1 text-2xl font-bold">Start wave {latest.number + 1}</h1>
+        <h1 className="mt-1 text-2xl font-bold">Start the next wave</h1>
       </header>
-      {latest.revealedAt ? (
-        <>
-          <p className="max-w-2xl">
-            Everyone still on the assessment gets a new invitation link. The links of {latest.label ?? `wave ${latest.number}`} and earlier stop
-            working; those waves keep their answers and results, and stay readable. Add, remove or move participants on the assessment page
-            afterwards.
-          </p>
-          <InviteLinksProvider>
-            <NextWaveForm
-              versions={versions}
-              sources={sources}
-              defaults={{
-                assessmentId: assessment.id,
-                label: `Wave ${latest.number + 1}`,
-                questionnaireVersionId: latest.questionnaireVersionId,
-                sourceIds: latest.benchmarkSources.map((s) => s.sourceId),
-                quorumMarketing: latest.quorumMarketing,
-                quorumIt: latest.quorumIt,
-              }}
-            />
-          </InviteLinksProvider>
-        </>
-      ) : (
-        <p role="status" className="max-w-2xl rounded-md border border-slate-300 bg-slate-50 p-3">
-          {latest.label ?? `Wave ${latest.number}`} is not revealed yet. Reveal its results first, on the{" "}
-          <Link href={`/app/assessments/${assessment.id}/results`}>results page</Link>; the next wave starts from a revealed one.
-        </p>
-      )}
+      {/* one client component in one place whatever the state: starting a wave refreshes this page (the action
+          revalidates), and the links it made must stay on screen */}
+      <InviteLinksProvider>
+        <NextWaveForm
+          versions={versions}
+          sources={sources}
+          blocked={latest.revealedAt ? null : `${latest.label ?? `Wave ${latest.number}`} is not revealed yet: reveal its results first, on the results page; the next wave starts from a revealed one.`}
+          defaults={{
+            assessmentId: assessment.id,
+            label: `Wave ${latest.number + 1}`,
+            questionnaireVersionId: latest.questionnaireVersionId,
+            sourceIds: (latest.benchmarkSources.length ? latest.benchmarkSources : assessment.benchmarkSources).map((s) => s.sourceId),
+            quorumMarketing: latest.quorumMarketing,
+            quorumIt: latest.quorumIt,
+          }}
+        />
+      </InviteLinksProvider>
     </div>
   );
 }
