@@ -97,6 +97,25 @@ describe("trend statistics (hand-computed)", () => {
     expect(s.p).toBeGreaterThan(0.0005); // d̃ = −125, se = 37.5: z = 3.33, p = 0.00086
     expect(s.p).toBeCloseTo(0.00086, 4);
   });
+  it("the gap-change test keeps its level with no change: at most 6% of seeded draws give p < 0.05 at 3, 5, 10 and 30 per group", () => {
+    const rand = mulberry32(11);
+    const bin = (p: number, n: number) => {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (rand() < p) k++;
+      return k;
+    };
+    for (const n of [3, 5, 10, 30]) {
+      let alarms = 0;
+      const draws = 20_000;
+      for (let t = 0; t < draws; t++) {
+        const pm = 0.1 + 0.8 * rand();
+        const pi = 0.1 + 0.8 * rand();
+        const side = () => ({ marketing: { k: bin(pm, n), n }, it: { k: bin(pi, n), n } });
+        if (shareGapChange(side(), side(), 20)!.p < 0.05) alarms++;
+      }
+      expect(alarms / draws).toBeLessThan(0.06);
+    }
+  });
   it("means per side use the model's test: exact permutation for small samples", () => {
     const s = meanChange([10, 20, 30], [60, 70, 80], 20)!;
     expect(s.estimate).toBe(50);

@@ -2,7 +2,7 @@
 // every item asked identically in both waves (per side, and the gap between the sides), each with its change,
 // interval, test, adjusted p and a label. "rising" / "falling" only when the test passes after the
 // Benjamini-Hochberg step over every trend comparison shown together; "stable" only when the equivalence test
-// (TOST, its own family) passes. Pure and deterministic. Tests: trend-stats.ts; README, "Trends between waves".
+// (TOST, its own family) passes. Pure and deterministic. The statistical tests: trend-stats.ts; README, "Trends between waves".
 import { IMPERATIVE_IDS, SIDES, type ImperativeId, type Side } from "@/lib/domain";
 import type { AnswerValue, ItemKind } from "@/lib/questionnaire/types";
 import { benjaminiHochberg, FDR_LEVEL } from "./fdr";
