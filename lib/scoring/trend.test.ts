@@ -344,6 +344,21 @@ describe("consecutiveTrends and trendSeries", () => {
       expect(trust.combined[i]!.value).toBe(t.combined);
     });
   });
+  it("the series follows an item's headline and gap per wave, with the wave's own gap interval; an item missing from a wave is null", () => {
+    const missing: QuestionnaireDef = { ...q, items: q.items.filter((i) => i.key !== "need-alignment") };
+    const ws = [...waves, score(missing, randomRespondents(missing, 24, 7))];
+    const s = trendSeries(ws, ["need-alignment", "cx-owner"]);
+    expect(s.items.map((x) => x.itemKey)).toEqual(["need-alignment", "cx-owner"]);
+    const need = s.items[0]!.points;
+    waves.forEach((w, i) => {
+      const g = w.gaps.find((x) => x.itemKey === "need-alignment")!;
+      expect(need[i]!.values).toEqual(g.value);
+      expect(need[i]!.gap).toBe(g.gap);
+      expect(need[i]!.gapInterval).toEqual(g.tests[0]!.test?.interval ?? null);
+    });
+    expect(need[3]).toEqual({ wave: 3, values: { marketing: null, it: null }, n: { marketing: 0, it: 0 }, gap: null, gapInterval: null });
+    expect(s.items[1]!.points.every((p) => p.gapInterval === null && p.gap === null)).toBe(true); // no headline
+  });
   it("is deterministic", () => {
     const rand = mulberry32(5);
     const a = score(q, randomRespondents(q, 12, Math.floor(rand() * 1000)));
