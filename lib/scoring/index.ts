@@ -14,4 +14,4 @@ export { figureLookupFrom } from "./figures";
 export { matchesPredicate, readAnswer, itemScore } from "./answers";
 export { Z95, wilsonInterval, normalInterval, overlaps, agrestiCaffo } from "./stats";
 export { compareWaves, consecutiveTrends, trendSeries, trendComparisons, TREND_SCORE_EQUIVALENCE_MARGIN, TREND_ITEM_EQUIVALENCE_MARGIN } from "./trend";
-export type { TrendLabel, TrendTest, TrendComparison, GapTrendComparison, ItemReadingTrend, ItemTrend, ImperativeTrend, TrendExclusionReason, TrendResult, TrendOptions, TrendMethod, SeriesPoint, WaveSeries } from "./trend";
+export type { TrendLabel, TrendTest, TrendComparison, GapTrendComparison, ItemReadingTrend, ItemTrend, ImperativeTrend, TrendExclusionReason, TrendResult, TrendOptions, TrendMethod, SeriesPoint, ItemSeriesPoint, WaveSeries } from "./trend";

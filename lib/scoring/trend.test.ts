@@ -97,6 +97,25 @@ describe("trend statistics (hand-computed)", () => {
     expect(s.p).toBeGreaterThan(0.0005); // d̃ = −125, se = 37.5: z = 3.33, p = 0.00086
     expect(s.p).toBeCloseTo(0.00086, 4);
   });
+  it("the gap-change test keeps its level with no change: at most 6% of seeded draws give p < 0.05 at 3, 5, 10 and 30 per group", () => {
+    const rand = mulberry32(11);
+    const bin = (p: number, n: number) => {
+      let k = 0;
+      for (let i = 0; i < n; i++) if (rand() < p) k++;
+      return k;
+    };
+    for (const n of [3, 5, 10, 30]) {
+      let alarms = 0;
+      const draws = 20_000;
+      for (let t = 0; t < draws; t++) {
+        const pm = 0.1 + 0.8 * rand();
+        const pi = 0.1 + 0.8 * rand();
+        const side = () => ({ marketing: { k: bin(pm, n), n }, it: { k: bin(pi, n), n } });
+        if (shareGapChange(side(), side(), 20)!.p < 0.05) alarms++;
+      }
+      expect(alarms / draws).toBeLessThan(0.06);
+    }
+  });
   it("means per side use the model's test: exact permutation for small samples", () => {
     const s = meanChange([10, 20, 30], [60, 70, 80], 20)!;
     expect(s.estimate).toBe(50);
@@ -324,6 +343,21 @@ describe("consecutiveTrends and trendSeries", () => {
       expect(trust.marketing[i]).toEqual({ wave: i, value: t.marketing, interval: t.intervals.marketing, n: t.respondents.marketing });
       expect(trust.combined[i]!.value).toBe(t.combined);
     });
+  });
+  it("the series follows an item's headline and gap per wave, with the wave's own gap interval; an item missing from a wave is null", () => {
+    const missing: QuestionnaireDef = { ...q, items: q.items.filter((i) => i.key !== "need-alignment") };
+    const ws = [...waves, score(missing, randomRespondents(missing, 24, 7))];
+    const s = trendSeries(ws, ["need-alignment", "cx-owner"]);
+    expect(s.items.map((x) => x.itemKey)).toEqual(["need-alignment", "cx-owner"]);
+    const need = s.items[0]!.points;
+    waves.forEach((w, i) => {
+      const g = w.gaps.find((x) => x.itemKey === "need-alignment")!;
+      expect(need[i]!.values).toEqual(g.value);
+      expect(need[i]!.gap).toBe(g.gap);
+      expect(need[i]!.gapInterval).toEqual(g.tests[0]!.test?.interval ?? null);
+    });
+    expect(need[3]).toEqual({ wave: 3, values: { marketing: null, it: null }, n: { marketing: 0, it: 0 }, gap: null, gapInterval: null });
+    expect(s.items[1]!.points.every((p) => p.gapInterval === null && p.gap === null)).toBe(true); // no headline
   });
   it("is deterministic", () => {
     const rand = mulberry32(5);

@@ -2,7 +2,7 @@
 // every item asked identically in both waves (per side, and the gap between the sides), each with its change,
 // interval, test, adjusted p and a label. "rising" / "falling" only when the test passes after the
 // Benjamini-Hochberg step over every trend comparison shown together; "stable" only when the equivalence test
-// (TOST, its own family) passes. Pure and deterministic. Tests: trend-stats.ts; README, "Trends between waves".
+// (TOST, its own family) passes. Pure and deterministic. The statistical tests: trend-stats.ts; README, "Trends between waves".
 import { IMPERATIVE_IDS, SIDES, type ImperativeId, type Side } from "@/lib/domain";
 import type { AnswerValue, ItemKind } from "@/lib/questionnaire/types";
 import { benjaminiHochberg, FDR_LEVEL } from "./fdr";
@@ -326,13 +326,29 @@ export interface SeriesPoint {
   n: number;
 }
 
+/** One item's headline per wave: each side's value (share, or mean) and the gap with the wave's own gap-test interval. */
+export interface ItemSeriesPoint {
+  wave: number;
+  /** Null when the item was not asked in that wave. */
+  values: SidePair<number | null>;
+  n: SidePair<number>;
+  /** marketing − IT, with the 95% interval of the wave's headline gap test (null below MIN_PER_SIDE or without a headline). */
+  gap: number | null;
+  gapInterval: Interval | null;
+}
+
 export interface WaveSeries {
   alignment: SeriesPoint[];
   imperatives: { imperative: ImperativeId; marketing: SeriesPoint[]; it: SeriesPoint[]; combined: SeriesPoint[] }[];
+  /** The items asked for (`itemKeys`), in that order: their headline per wave (list items without a headline: values null). */
+  items: { itemKey: string; points: ItemSeriesPoint[] }[];
 }
 
-/** Per wave, each figure with its own interval (no test between waves): for small-multiples charts and their tables. */
-export function trendSeries(waves: readonly TeamResult[]): WaveSeries {
+/**
+ * Per wave, each figure with its own interval (no test between waves): for small-multiples charts and their tables.
+ * `itemKeys`: the items whose headline and gap to follow (e.g. those asked identically in every wave).
+ */
+export function trendSeries(waves: readonly TeamResult[], itemKeys: readonly string[] = []): WaveSeries {
   const alignment = waves.map((w, wave) => ({ wave, value: w.alignment.index, interval: w.alignment.interval, n: w.counts.marketing + w.counts.it }));
   const imperatives = IMPERATIVE_IDS.map((imperative) => {
     const point = (s: Side | "combined") => (w: TeamResult, wave: number): SeriesPoint => {
@@ -342,5 +358,19 @@ export function trendSeries(waves: readonly TeamResult[]): WaveSeries {
     };
     return { imperative, marketing: waves.map(point("marketing")), it: waves.map(point("it")), combined: waves.map(point("combined")) };
   });
-  return { alignment, imperatives };
+  const items = itemKeys.map((itemKey) => ({
+    itemKey,
+    points: waves.map((w, wave): ItemSeriesPoint => {
+      const g = w.gaps.find((x) => x.itemKey === itemKey);
+      const head = g && g.gapBasis !== null ? g.tests[0] : undefined;
+      return {
+        wave,
+        values: g ? { ...g.value } : { marketing: null, it: null },
+        n: g ? { ...g.n } : { marketing: 0, it: 0 },
+        gap: g?.gap ?? null,
+        gapInterval: head?.test?.interval ?? null,
+      };
+    }),
+  }));
+  return { alignment, imperatives, items };
 }
