@@ -9,7 +9,8 @@ describe("identicalItemKeys", () => {
 
   it("leaves out an item whose wording or options changed, and one asked only in one version", () => {
     const [first, second, ...rest] = QUESTIONNAIRE_V2.items;
-    const reworded = { ...first!, prompt: { ...first!.prompt, it: `${first!.prompt.it} (reworded)` } };
+    const prompt = first!.prompt;
+    const reworded = { ...first!, prompt: typeof prompt === "string" ? `${prompt} (reworded)` : { ...prompt, it: `${prompt.it} (reworded)` } };
     const later = { ...QUESTIONNAIRE_V2, items: [reworded, ...rest] };
     const keys = identicalItemKeys(QUESTIONNAIRE_V2, later);
     expect(keys).not.toContain(first!.key);
