@@ -54,3 +54,47 @@ test("start wave 2 from a revealed wave 1: new links, old links withdrawn, wave 
   await page.goto(`${base}/results?wave=1`);
   expect(await page.getByRole("region", { name: "Summary", exact: true }).innerText()).toBe(summaryBefore);
 });
+
+test("trends after two revealed waves: the waves, the index and the scores with their readings", async ({ page, context, db }) => {
+  test.setTimeout(120_000);
+  const user = await createUser(db, { role: "facilitator" });
+  const team = await planTeam(db, { ownerId: user.id, perSide: 3, title: `Trends ${Date.now()}` });
+  const base = `/app/assessments/${team.assessmentId}`;
+  await signInAs(context, db, user);
+  // one revealed wave: the page says what it needs
+  await page.goto(`${base}/trends`);
+  await expect(page.getByRole("heading", { level: 1, name: "Trends" })).toBeVisible();
+  await expect(page.getByRole("status")).toContainText("Trends need two revealed waves");
+  await expectNoAxeViolations(page);
+
+  // wave 2 answered by the same people, revealed
+  await page.goto(`${base}/waves/new`);
+  await page.getByRole("checkbox", { name: /^Accenture Interactive, 2012/ }).check();
+  await page.getByRole("button", { name: "Start the next wave" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Wave 2 has started" })).toBeVisible();
+  const wave2 = await db.wave.findFirstOrThrow({ where: { assessmentId: team.assessmentId, number: 2 } });
+  const wave1Answers = await db.response.findMany({ where: { wave: { assessmentId: team.assessmentId, number: 1 } }, include: { answers: true } });
+  const fresh = await db.response.findMany({ where: { waveId: wave2.id } });
+  for (const response of fresh) {
+    const before = wave1Answers.find((r) => r.participantId === response.participantId)!;
+    await db.answer.createMany({ data: before.answers.map((a) => ({ responseId: response.id, itemId: a.itemId, value: a.value as never })) });
+    await db.response.update({ where: { id: response.id }, data: { status: "submitted", consentAt: new Date(), consentShowName: true, submittedAt: new Date() } });
+  }
+  await page.goto(`${base}/results`);
+  await page.getByRole("button", { name: "Reveal results" }).click();
+  await expect(page.getByRole("button", { name: "Reveal results" })).toHaveCount(0);
+
+  await page.goto(base);
+  await page.getByRole("link", { name: "Trends", exact: true }).click();
+  await expect(page.getByRole("table", { name: "Waves" }).getByRole("rowheader")).toHaveText(["Wave 1", "Wave 2"]);
+  const index = page.getByRole("table", { name: /^Alignment index/ });
+  await expect(index.getByRole("row")).toHaveCount(3);
+  // the same answers twice: no change is called rising or falling
+  const scores = page.getByRole("table", { name: /^Imperative scores/ });
+  await expect(scores.getByRole("row")).toHaveCount(11);
+  const readings = `${await index.innerText()}\n${await scores.innerText()}`;
+  expect(readings).not.toMatch(/\brising\b|\bfalling\b/);
+  await expect(page.getByRole("heading", { name: "Questions whose answers credibly moved" })).toBeVisible();
+  await expect(page.getByText(/^None: no question/)).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -54,6 +54,11 @@ export default async function AssessmentPage({ params }: { params: Promise<{ ass
                   Start the next wave
                 </Link>
               ) : null}
+              {assessment.waves.filter((w) => w.revealedAt !== null).length >= 2 ? (
+                <Link href={`/app/assessments/${assessment.id}/trends`} className={SECONDARY}>
+                  Trends
+                </Link>
+              ) : null}
             </>
           ) : null}
           <StatusToggle assessmentId={assessment.id} status={wave.status} />

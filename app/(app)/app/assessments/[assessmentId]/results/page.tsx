@@ -43,6 +43,11 @@ function ResultsActions({ results }: { results: RevealedTeamResults }) {
         </Link>
       </li>
       <li>
+        <Link href={`/app/assessments/${id}/trends`} className={actionLink}>
+          Trends
+        </Link>
+      </li>
+      <li>
         <PrintSummaryButton />
       </li>
       <li>

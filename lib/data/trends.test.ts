@@ -1,0 +1,103 @@
+// The trend view against a real database: two revealed waves of the same version, where every agreement answer
+// moves from "strongly disagree" to "strongly agree", read as rising imperative scores (and falling ones where
+// agreeing is the problem), each with a passing test; the same answers twice
+// read as no rising or falling anywhere; one revealed wave gives no pairs; another facilitator gets nothing.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import type { Side } from "@/lib/domain";
+import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
+import { completeAnswers } from "@/lib/test/answers";
+import { testDb } from "@/lib/test/db";
+import { createSubmittedRespondent } from "@/lib/test/submitted";
+import { createAssessment, createOrganization } from "@/prisma/factories";
+import { seedReferenceData } from "@/prisma/seed-reference";
+import { revealResults } from "./reveal-results";
+import { getTrends } from "./trends";
+import { startNextWave } from "./waves";
+
+const db = testDb();
+let owner: Actor;
+let stranger: Actor;
+
+async function user(name: string): Promise<Actor> {
+  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}-${Math.random()}@example.test` } });
+  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
+}
+
+const AGREEMENT = QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement").map((i) => i.key);
+
+/** Eight named leaders a side submit in `waveId`, every agreement answer set to `agreement`. */
+async function submitWave(assessmentId: string, waveId: string, agreement: (side: Side, i: number) => number) {
+  let seed = 0;
+  for (const side of ["marketing", "it"] as Side[]) {
+    for (let i = 0; i < 8; i++) {
+      const answers: Record<string, unknown> = completeAnswers(QUESTIONNAIRE_V1, side, ++seed);
+      for (const key of AGREEMENT) answers[key] = agreement(side, i);
+      await createSubmittedRespondent(db, { assessmentId, waveId, side, tier: "leader", consentShowName: true, name: `${side} ${i}`, answers });
+    }
+  }
+}
+
+async function twoWaves(first: (side: Side, i: number) => number, second: (side: Side, i: number) => number) {
+  const org = await createOrganization(db, { ownerId: owner.id });
+  const a = await createAssessment(db, org.id, { sourceIds: ["accenture-2012"] });
+  await submitWave(a.id, a.waves[0]!.id, first);
+  await revealResults(owner, a.id);
+  const started = await startNextWave(owner, { assessmentId: a.id, questionnaireVersionId: "v1", sourceIds: ["accenture-2012"], quorumMarketing: 1, quorumIt: 1 });
+  await submitWave(a.id, started.waveId, second);
+  await revealResults(owner, a.id);
+  return a.id;
+}
+
+beforeAll(async () => {
+  await seedReferenceData(db);
+  owner = await user("Owner");
+  stranger = await user("Stranger");
+});
+
+describe("getTrends", () => {
+  it("reads a large real change as rising, with its interval, over two revealed waves", async () => {
+    const id = await twoWaves(
+      () => 1,
+      () => 5,
+    );
+    const view = (await getTrends(owner, id))!;
+    expect(view.waves.map((w) => w.number)).toEqual([1, 2]);
+    expect(view.waves[1]!.counts).toEqual({ marketing: 8, it: 8 });
+    expect(view.pairs).toHaveLength(1);
+    const pair = view.pairs[0]!;
+    expect(pair.excluded.filter((e) => e.reason === "wording or options changed" || e.reason === "asked only in one wave")).toEqual([]);
+    const rising = pair.imperatives.flatMap((t) => [t.sides.marketing, t.sides.it]).filter((c) => c.label === "rising");
+    expect(rising.length).toBeGreaterThan(0);
+    for (const c of rising) {
+      expect(c.change!).toBeGreaterThan(0);
+      expect(c.interval![0]).toBeGreaterThan(0);
+      expect(c.test!.q!).toBeLessThanOrEqual(0.05);
+    }
+    // a falling score is possible too (questions where agreeing is the problem), but only with its own evidence
+    for (const c of pair.imperatives.flatMap((t) => [t.sides.marketing, t.sides.it]).filter((x) => x.label === "falling")) {
+      expect(c.interval![1]).toBeLessThan(0);
+      expect(c.test!.q!).toBeLessThanOrEqual(0.05);
+    }
+    expect(view.series.alignment).toHaveLength(2);
+  });
+
+  it("calls nothing rising or falling when the two waves answer alike", async () => {
+    const same = (side: Side, i: number) => 1 + ((i + (side === "it" ? 2 : 0)) % 5);
+    const id = await twoWaves(same, same);
+    const pair = (await getTrends(owner, id))!.pairs[0]!;
+    const labels = [pair.alignment, ...pair.imperatives.flatMap((t) => [t.sides.marketing, t.sides.it]), ...pair.items.flatMap((i) => i.readings.flatMap((r) => [r.sides.marketing, r.sides.it, r.gap]))].map((c) => c.label);
+    expect(labels.filter((l) => l === "rising" || l === "falling")).toEqual([]);
+  });
+
+  it("gives no pairs for one revealed wave, and nothing to someone else", async () => {
+    const org = await createOrganization(db, { ownerId: owner.id });
+    const a = await createAssessment(db, org.id, { sourceIds: ["accenture-2012"] });
+    await submitWave(a.id, a.waves[0]!.id, () => 3);
+    await revealResults(owner, a.id);
+    const view = (await getTrends(owner, a.id))!;
+    expect(view.waves).toHaveLength(1);
+    expect(view.pairs).toEqual([]);
+    expect(await getTrends(stranger, a.id)).toBeNull();
+  });
+});
