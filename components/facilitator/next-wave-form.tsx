@@ -11,6 +11,7 @@ import { primaryButtonClass } from "@/components/ui/styles";
 import { ZWaveStart } from "@/lib/validation/wave";
 import { useInviteLinks } from "./invite-links-context";
 import { NewLinks } from "./new-links";
+import { WaveSettingsFields } from "./wave-settings-fields";
 
 type Input = z.input<typeof ZWaveStart>;
 type Output = z.output<typeof ZWaveStart>;
@@ -78,41 +79,14 @@ export function NextWaveForm({
       <Field id="w-label" label="Name of the wave" error={errors.label?.message}>
         {(p) => <input {...p} {...form.register("label")} />}
       </Field>
-      <Field id="w-version" label="Questionnaire version" hint="Only questions asked the same way in both waves are compared over time" error={errors.questionnaireVersionId?.message}>
-        {(p) => (
-          <select {...p} {...form.register("questionnaireVersionId")}>
-            {versions.map((v) => (
-              <option key={v.id} value={v.id}>
-                {v.id}: {v.title}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <fieldset aria-describedby={errors.sourceIds ? "w-sources-error" : undefined}>
-        <legend className="font-medium">Benchmark sources</legend>
-        <div className="mt-1 grid gap-1">
-          {sources.map((s) => (
-            <label key={s.id} className="flex items-start gap-2">
-              <input type="checkbox" value={s.id} {...form.register("sourceIds")} className="mt-1 size-5 accent-brand" />
-              <span>{s.label}</span>
-            </label>
-          ))}
-        </div>
-        {errors.sourceIds ? (
-          <p id="w-sources-error" className="mt-1 text-sm font-medium text-red-700">
-            {errors.sourceIds.message}
-          </p>
-        ) : null}
-      </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="w-quorum-m" label="Quorum: marketing responses" hint="Submitted responses needed before this wave can be revealed" error={errors.quorumMarketing?.message}>
-          {(p) => <input {...p} type="number" min={1} max={100} inputMode="numeric" {...form.register("quorumMarketing")} />}
-        </Field>
-        <Field id="w-quorum-i" label="Quorum: IT responses" error={errors.quorumIt?.message}>
-          {(p) => <input {...p} type="number" min={1} max={100} inputMode="numeric" {...form.register("quorumIt")} />}
-        </Field>
-      </div>
+      <WaveSettingsFields
+        register={(name) => form.register(name)}
+        errors={errors}
+        versions={versions}
+        sources={sources}
+        idPrefix="w"
+        wording={{ sources: "Benchmark sources", versionHint: "Only questions asked the same way in both waves are compared over time", quorumHint: "Submitted responses needed before this wave can be revealed" }}
+      />
       {formError ? (
         <p role="alert" className="font-medium text-red-700">
           {formError}
