@@ -113,6 +113,8 @@ export async function seedDemoPanel(db: Db, now = new Date()): Promise<number> {
                 responses: {
                   create: {
                     waveId,
+                    side,
+                    tier,
                     tokenHash: hashToken(newInviteToken()),
                     tokenRevokedAt: submittedAt,
                     status: "submitted",

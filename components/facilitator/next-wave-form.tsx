@@ -11,6 +11,7 @@ import { primaryButtonClass } from "@/components/ui/styles";
 import { ZWaveStart } from "@/lib/validation/wave";
 import { useInviteLinks } from "./invite-links-context";
 import { NewLinks } from "./new-links";
+import { WaveParticipantsFields } from "./wave-participants-fields";
 import { WaveSettingsFields } from "./wave-settings-fields";
 
 type Input = z.input<typeof ZWaveStart>;
@@ -18,15 +19,18 @@ type Output = z.output<typeof ZWaveStart>;
 
 /**
  * Starts the next wave: its label, questionnaire version, benchmark sources and quorum (the previous wave's by
- * default). On success the new links are listed once, with copy buttons and a CSV, as on the assessment page.
+ * default), and who is invited in which side and tier. On success the new links are listed once, with copy buttons and a CSV, as on the assessment page.
  */
 export function NextWaveForm({
   defaults,
   versions,
   sources,
   blocked,
+  participants,
 }: {
   defaults: Input;
+  /** The current participants, in the order of `defaults.participants`. */
+  participants: { id: string; name: string }[];
   /** Why no wave can start now (the latest is not revealed), or null. */
   blocked: string | null;
   versions: { id: string; title: string }[];
@@ -72,8 +76,8 @@ export function NextWaveForm({
   return (
     <form onSubmit={onSubmit} noValidate className="grid max-w-xl gap-4">
       <p className="max-w-2xl">
-        Everyone still on the assessment gets a new invitation link. The links of earlier waves stop working; those waves keep their
-        answers and results, and stay readable. Add, remove or move participants on the assessment page afterwards.
+        Everyone invited below gets a new invitation link. The links of earlier waves stop working; those waves keep their answers and
+        results, and stay readable.
       </p>
       <input type="hidden" {...form.register("assessmentId")} />
       <Field id="w-label" label="Name of the wave" error={errors.label?.message}>
@@ -87,6 +91,7 @@ export function NextWaveForm({
         idPrefix="w"
         wording={{ sources: "Benchmark sources", versionHint: "Only questions asked the same way in both waves are compared over time", quorumHint: "Submitted responses needed before this wave can be revealed" }}
       />
+      <WaveParticipantsFields register={form.register} participants={participants} error={errors.participants?.message ?? errors.participants?.root?.message} />
       {formError ? (
         <p role="alert" className="font-medium text-red-700">
           {formError}

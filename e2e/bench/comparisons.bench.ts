@@ -86,9 +86,9 @@ function countingSink() {
 const COLUMNS = {
   Organization: ["id", "name", "industry", "region", "revenueBand", "businessModel", "isDemo", "panelOptIn", "createdAt", "updatedAt"],
   Assessment: ["id", "organizationId", "title", "questionnaireVersionId", "createdAt", "updatedAt"],
-  Wave: ["id", "assessmentId", "number", "label", "status", "revealedAt", "createdAt", "updatedAt"],
+  Wave: ["id", "assessmentId", "number", "label", "status", "questionnaireVersionId", "revealedAt", "createdAt", "updatedAt"],
   Participant: ["id", "assessmentId", "name", "side", "tier", "createdAt"],
-  Response: ["id", "waveId", "participantId", "tokenHash", "status", "consentAt", "startedAt", "submittedAt", "createdAt", "updatedAt"],
+  Response: ["id", "waveId", "participantId", "side", "tier", "tokenHash", "status", "consentAt", "startedAt", "submittedAt", "createdAt", "updatedAt"],
   Answer: ["id", "responseId", "itemId", "value", "createdAt", "updatedAt"],
 };
 
@@ -104,7 +104,7 @@ async function generate(writer: RowWriter<keyof typeof COLUMNS>) {
     const orgId = `o${o}`;
     writer.row("Organization", [orgId, `Bench organization ${o}`, pick([...INDUSTRIES, "Other"]), pick(REGIONS).id, pick(REVENUE_BANDS).id, pick(BUSINESS_MODELS).id, false, rand() < 0.95, created, created]);
     writer.row("Assessment", [`a${o}`, orgId, "Bench assessment", "v1", created, created]);
-    writer.row("Wave", [`w${o}`, `a${o}`, 1, "Wave 1", "closed", revealed, created, created]);
+    writer.row("Wave", [`w${o}`, `a${o}`, 1, "Wave 1", "closed", "v1", revealed, created, created]);
     const propensity = 0.2 + 0.7 * rand();
     let person = 0;
     for (const side of ["marketing", "it"] as Side[]) {
@@ -112,7 +112,7 @@ async function generate(writer: RowWriter<keyof typeof COLUMNS>) {
         const tier: Tier = i < LEADERS ? "leader" : "team";
         const id = `${o}-${person++}`;
         writer.row("Participant", [`p${id}`, `a${o}`, `Respondent ${id}`, side, tier, created]);
-        writer.row("Response", [`r${id}`, `w${o}`, `p${id}`, `h${id}`, "submitted", submitted, submitted, submitted, created, submitted]);
+        writer.row("Response", [`r${id}`, `w${o}`, `p${id}`, side, tier, `h${id}`, "submitted", submitted, submitted, submitted, created, submitted]);
         const values = Object.entries({ ...syntheticAnswers(side, o * 100 + person, propensity, rand), "context-tier": tier }).filter(([, v]) => v !== undefined);
         for (const [key, value] of values.slice(0, ITEMS)) {
           writer.row("Answer", [`x${id}-${key}`, `r${id}`, questionnaireItemId("v1", key), JSON.stringify(value), submitted, submitted]);
@@ -149,7 +149,7 @@ const kindOf = (url: string): BenchDb => (url.startsWith("file:") ? "sqlite" : "
 const sqlBool = (kind: BenchDb, b: boolean) => (kind === "postgresql" ? String(b) : String(Number(b)));
 const sqlText = (kind: BenchDb, column: string) => (kind === "postgresql" ? `CAST(${column} AS TEXT)` : column);
 
-const rawAnswersSql = (kind: BenchDb) => `SELECT o."id", p."side", p."tier", an."itemId", ${sqlText(kind, 'an."value"')} FROM "Answer" an
+const rawAnswersSql = (kind: BenchDb) => `SELECT o."id", r."side", r."tier", an."itemId", ${sqlText(kind, 'an."value"')} FROM "Answer" an
   JOIN "Response" r ON r."id" = an."responseId" JOIN "Participant" p ON p."id" = r."participantId"
   JOIN "Wave" w ON w."id" = r."waveId" JOIN "Assessment" a ON a."id" = w."assessmentId" JOIN "Organization" o ON o."id" = a."organizationId"
   WHERE o."isDemo" = ${sqlBool(kind, false)} AND o."panelOptIn" = ${sqlBool(kind, true)} AND w."revealedAt" IS NOT NULL`;

@@ -61,14 +61,16 @@ export async function getAssessmentOverview(actor: Actor, assessmentId: string) 
   const participants = await db.participant.findMany({
     where: { assessmentId: assessment.id, removedAt: null },
     orderBy: [{ side: "asc" }, { tier: "asc" }, { name: "asc" }],
-    include: { responses: { where: { waveId: wave.id }, select: { id: true, status: true, tokenRevokedAt: true, submittedAt: true } } },
+    include: { responses: { where: { waveId: wave.id }, select: { id: true, status: true, tokenRevokedAt: true, submittedAt: true, side: true, tier: true } } },
   });
   const completion = Object.fromEntries(
     SIDES.map((side) => [side, Object.fromEntries(TIERS.map((tier) => [tier, { invited: 0, started: 0, submitted: 0 }]))]),
   ) as Completion;
   for (const p of participants) {
-    const cell = completion[p.side as Side]?.[p.tier as Tier];
-    const status = p.responses[0]?.status;
+    // counted in the side and tier of the current wave's invitation
+    const response = p.responses[0];
+    const cell = completion[(response?.side ?? p.side) as Side]?.[(response?.tier ?? p.tier) as Tier];
+    const status = response?.status;
     if (!cell) continue;
     cell.invited++;
     if (status === "started") cell.started++;

@@ -4,8 +4,8 @@ import { ActionError } from "@/lib/actions/action-error";
 import { db } from "@/lib/db/client";
 import { assessmentWhere, getAssessmentForActor } from "@/lib/data/access";
 import { isEmailConfigured, sendInvitationEmail } from "@/lib/email/mailer";
-import { env } from "@/lib/env";
 import { hashToken, newInviteToken } from "@/lib/tokens";
+import { createInviteResponse, inviteLinkFor as linkFor } from "./invite-response";
 import type { TParticipant } from "@/lib/validation/participant";
 
 /** A link as shown once to the facilitator (name, e-mail and link: what the page lists and its CSV holds). */
@@ -16,8 +16,6 @@ export interface NewLink {
   link: string;
   emailed: boolean;
 }
-
-const linkFor = (token: string) => `${env().BRIDGE_URL}/r/${token}`;
 
 /**
  * Adds participants with their invitations for the current wave, all or nothing (one transaction). The plain
@@ -30,17 +28,10 @@ export async function addParticipants(actor: Actor, assessmentId: string, rows: 
   const created = await db.$transaction(async (tx) => {
     const out: { participantId: string; name: string; email: string | null; token: string }[] = [];
     for (const row of rows) {
-      const token = newInviteToken();
       const participant = await tx.participant.create({
-        data: {
-          assessmentId: assessment.id,
-          name: row.name,
-          email: row.email || null,
-          side: row.side,
-          tier: row.tier,
-          responses: { create: { waveId: wave.id, tokenHash: hashToken(token) } },
-        },
+        data: { assessmentId: assessment.id, name: row.name, email: row.email || null, side: row.side, tier: row.tier },
       });
+      const token = await createInviteResponse(tx, { waveId: wave.id, participantId: participant.id, side: row.side, tier: row.tier });
       out.push({ participantId: participant.id, name: participant.name, email: participant.email, token });
     }
     await tx.auditLog.create({

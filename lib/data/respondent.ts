@@ -38,9 +38,10 @@ async function contextOf(row: ResponseRow) {
   const catalogue = await loadAssessmentCatalogue(row.wave.questionnaireVersionId, row.wave.benchmarkSources.map((s) => s.sourceId));
   if (!catalogue) throw new Error(`questionnaire ${row.wave.questionnaireVersionId} is not available`);
   const { questionnaire } = catalogue;
-  const side = row.participant.side as Side;
-  const tier = row.participant.tier as Tier;
-  if (!SIDES.includes(side) || !TIERS.includes(tier)) throw new Error(`participant ${row.participant.id} has an invalid side or tier`);
+  // the side and tier of this wave's invitation (a participant moved in a later wave answered this one as they were)
+  const side = row.side as Side;
+  const tier = row.tier as Tier;
+  if (!SIDES.includes(side) || !TIERS.includes(tier)) throw new Error(`response ${row.id} has an invalid side or tier`);
   const organization = row.wave.assessment.organization;
   const prefilled = prefilledAnswers(questionnaire, { side, tier, organization });
   const answers: Record<string, AnswerValue> = {};
@@ -183,7 +184,7 @@ export async function loadWriter(token: string): Promise<LoadedWriter> {
   if (!token || token.length > MAX_TOKEN_LENGTH) return { problem: "unknown", writer: null };
   const rows = await db.$queryRaw<WriterRow[]>`
     SELECT r."id", r."status", r."consentAt", r."tokenRevokedAt", r."tokenExpiresAt",
-           p."side", p."tier", p."removedAt", w."status" AS "waveStatus", w."questionnaireVersionId",
+           r."side", r."tier", p."removedAt", w."status" AS "waveStatus", w."questionnaireVersionId",
            o."industry", o."region", o."revenueBand", o."businessModel"
     FROM "Response" r
     JOIN "Participant" p ON p."id" = r."participantId"

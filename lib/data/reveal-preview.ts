@@ -14,12 +14,12 @@ import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymit
 export async function revealPreviewOf(waveId: string): Promise<RevealPreview> {
   const rows = await db.response.findMany({
     where: { waveId, status: "submitted", participant: { removedAt: null } },
-    select: { id: true, consentShowName: true, participant: { select: { name: true, side: true, tier: true } } },
+    select: { id: true, consentShowName: true, side: true, tier: true, participant: { select: { name: true } } },
   });
   const respondents: AnonymityRespondent[] = [];
   for (const r of rows) {
-    const side = r.participant.side as Side;
-    const tier = r.participant.tier as Tier;
+    const side = r.side as Side;
+    const tier = r.tier as Tier;
     if (!SIDES.includes(side) || !TIERS.includes(tier)) continue;
     respondents.push({ id: r.id, side, tier, consentShowName: tier === "leader" && r.consentShowName, name: r.participant.name, answers: {} });
   }

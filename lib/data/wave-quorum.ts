@@ -14,12 +14,9 @@ export function pickWave(assessment: ActorAssessment, waveNumber?: number) {
 
 /** Submitted responses per side of a wave (participants removed from the assessment do not count). */
 export async function submittedCounts(waveId: string): Promise<Record<Side, number>> {
-  const rows = await db.participant.groupBy({
+  const rows = await db.response.groupBy({
     by: ["side"],
-    where: {
-      removedAt: null,
-      responses: { some: { waveId, status: "submitted" } },
-    },
+    where: { waveId, status: "submitted", participant: { removedAt: null } },
     _count: { _all: true },
   });
   const counts = { marketing: 0, it: 0 };

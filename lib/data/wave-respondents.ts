@@ -37,7 +37,7 @@ function answersObjectSql() {
  */
 export async function loadRespondents(waveId: string, version: string, revealedAt: Date) {
   const rows = await db.$queryRaw<ResponseRow[]>`
-    SELECT r."id" AS "responseId", r."consentShowName", r."submittedAt", p."name", p."side", p."tier", ${answersObjectSql()} AS "answers"
+    SELECT r."id" AS "responseId", r."consentShowName", r."submittedAt", p."name", r."side", r."tier", ${answersObjectSql()} AS "answers"
     FROM "Response" r
     JOIN "Participant" p ON p."id" = r."participantId"
     JOIN "Wave" w ON w."id" = r."waveId"

@@ -106,6 +106,50 @@ describe("startNextWave", () => {
     expect(log.detail).toMatchObject({ number: 2, previous: 1, participants: 5, questionnaireVersionId: "v2" });
   });
 
+  it("removes and moves participants for the new wave; wave 1 keeps each person's side and tier of the time", async () => {
+    const { assessmentId, waveId } = await setup();
+    await revealResults(owner, assessmentId);
+    const before = (await getTeamResults(owner, assessmentId, { waveNumber: 1 })) as RevealedTeamResults;
+    const people = await db.participant.findMany({ where: { assessmentId }, orderBy: { name: "asc" } });
+    const [leaving, moving] = [people.find((p) => p.name === "it 0")!, people.find((p) => p.name === "marketing 1")!];
+    // someone who is not on this assessment: refused, nothing written
+    const other = await setup();
+    const foreign = await db.participant.findFirstOrThrow({ where: { assessmentId: other.assessmentId } });
+    await expect(
+      startNextWave(owner, { ...settings(assessmentId), participants: [{ id: foreign.id, invite: false, side: "it", tier: "leader" }] }),
+    ).rejects.toMatchObject({ code: "invalid-input" });
+    expect(await db.wave.count({ where: { assessmentId } })).toBe(1);
+    expect(await db.participant.count({ where: { assessmentId: other.assessmentId, removedAt: null } })).toBe(6);
+    // nobody left to invite: refused
+    await expect(
+      startNextWave(owner, { ...settings(assessmentId), participants: people.map((p) => ({ id: p.id, invite: false, side: p.side as Side, tier: p.tier as Tier })) }),
+    ).rejects.toMatchObject({ code: "invalid-input" });
+    expect(await db.participant.count({ where: { assessmentId, removedAt: null } })).toBe(6);
+
+    const started = await startNextWave(owner, {
+      ...settings(assessmentId),
+      participants: [
+        { id: leaving.id, invite: false, side: "it", tier: "leader" },
+        { id: moving.id, invite: true, side: "it", tier: "team" },
+      ],
+    });
+    expect(started.links.map((l) => l.participantId).sort()).toEqual(people.filter((p) => p.id !== leaving.id).map((p) => p.id).sort());
+    expect((await db.participant.findUniqueOrThrow({ where: { id: leaving.id } })).removedAt).not.toBeNull();
+    expect(await db.participant.findUniqueOrThrow({ where: { id: moving.id } })).toMatchObject({ side: "it", tier: "team" });
+    // the new wave's invitation carries the new side and tier; wave 1's response keeps the old ones
+    expect(await db.response.findFirstOrThrow({ where: { waveId: started.waveId, participantId: moving.id } })).toMatchObject({ side: "it", tier: "team" });
+    expect(await db.response.findFirstOrThrow({ where: { waveId, participantId: moving.id } })).toMatchObject({ side: "marketing", tier: "leader" });
+    // the moved participant answers wave 2 as IT
+    const fresh = await loadRespondent(started.links.find((l) => l.participantId === moving.id)!.link.split("/r/")[1]!);
+    expect(fresh.context).toMatchObject({ side: "it", tier: "team" });
+    // wave 1 reads exactly as before: the removed participant still counts, the moved one on their old side
+    const after = (await getTeamResults(owner, assessmentId, { waveNumber: 1 })) as RevealedTeamResults;
+    expect(after.team).toEqual(before.team);
+    expect(after.team.counts).toEqual({ marketing: 3, it: 3 });
+    const log = await db.auditLog.findFirstOrThrow({ where: { action: "wave.start", targetId: started.waveId } });
+    expect(log.detail).toMatchObject({ participants: 5, removed: 1, moved: 1 });
+  });
+
   it("makes one wave when two starts race", async () => {
     const { assessmentId } = await setup();
     await revealResults(owner, assessmentId);

@@ -59,7 +59,7 @@ export async function createParticipant(
       side: input.side,
       tier: input.tier,
       title: input.title ?? null,
-      responses: { create: { waveId: input.waveId, tokenHash: hashToken(token) } },
+      responses: { create: { waveId: input.waveId, side: input.side, tier: input.tier, tokenHash: hashToken(token) } },
     },
     include: { responses: true },
   });

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { InviteLinksProvider } from "@/components/facilitator/invite-links-context";
 import { NextWaveForm } from "@/components/facilitator/next-wave-form";
 import { requireActor } from "@/lib/auth/guards";
-import { getAssessmentForActor } from "@/lib/data/access";
 import { listAssessmentOptions } from "@/lib/data/assessments";
+import { getNextWaveForm } from "@/lib/data/waves";
 
 export const metadata = { title: "Next wave" };
 
@@ -12,8 +12,9 @@ export const metadata = { title: "Next wave" };
 export default async function NextWavePage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
   const actor = await requireActor();
-  const assessment = await getAssessmentForActor(actor, assessmentId);
-  if (!assessment) notFound();
+  const form = await getNextWaveForm(actor, assessmentId);
+  if (!form) notFound();
+  const { assessment, participants } = form;
   const latest = assessment.waves.at(-1)!;
   const { versions, sources } = await listAssessmentOptions();
   return (
@@ -31,6 +32,7 @@ export default async function NextWavePage({ params }: { params: Promise<{ asses
         <NextWaveForm
           versions={versions}
           sources={sources}
+          participants={participants}
           blocked={latest.revealedAt ? null : `${latest.label ?? `Wave ${latest.number}`} is not revealed yet: reveal its results first, on the results page; the next wave starts from a revealed one.`}
           defaults={{
             assessmentId: assessment.id,
@@ -39,6 +41,7 @@ export default async function NextWavePage({ params }: { params: Promise<{ asses
             sourceIds: (latest.benchmarkSources.length ? latest.benchmarkSources : assessment.benchmarkSources).map((s) => s.sourceId),
             quorumMarketing: latest.quorumMarketing,
             quorumIt: latest.quorumIt,
+            participants: participants.map((p) => ({ id: p.id, invite: true, side: p.side, tier: p.tier })),
           }}
         />
       </InviteLinksProvider>
