@@ -2,14 +2,28 @@ import Link from "next/link";
 import { deletePlanActionAction, toggleChecklistAction } from "@/app/(app)/app/assessments/[assessmentId]/plan/actions";
 import { DataTable } from "@/components/ui/data-table";
 import { IMPERATIVES } from "@/lib/domain";
+import { impactSummary, type ResultImpact } from "@/lib/plan/result-impact";
 import type { PlanActionView } from "@/lib/plan/types";
 import { PLAN_ORIGIN_LABEL, PLAN_PRIORITY_LABEL, PLAN_STATUS_LABEL } from "@/lib/plan/vocabulary";
 
 const imperativeShort = (id: string) => IMPERATIVES.find((i) => i.id === id)?.short ?? id;
 const smallButton = "min-h-11 rounded border border-slate-400 bg-white px-2 text-sm font-medium hover:border-brand";
 
-/** The plan as a table. Checklist steps are ticked with plain form posts (no JavaScript needed). `back`: the list's query. */
-export function PlanActionTable({ assessmentId, actions, back }: { assessmentId: string; actions: PlanActionView[]; back: string }) {
+/**
+ * The plan as a table. Checklist steps are ticked with plain form posts (no JavaScript needed). `back`: the list's
+ * query. `impacts`: each action's result impact (its linked questions from its wave to the next revealed one).
+ */
+export function PlanActionTable({
+  assessmentId,
+  actions,
+  back,
+  impacts,
+}: {
+  assessmentId: string;
+  actions: PlanActionView[];
+  back: string;
+  impacts: Map<string, ResultImpact>;
+}) {
   return (
     <DataTable
       caption="Actions of the plan"
@@ -68,6 +82,24 @@ export function PlanActionTable({ assessmentId, actions, back }: { assessmentId:
             ) : (
               <span className="text-muted">No steps</span>
             ),
+        },
+        {
+          header: "Result impact",
+          className: "min-w-48",
+          cell: (a) => {
+            const impact = impacts.get(a.id);
+            if (!impact) return <span className="text-muted">Not measured</span>;
+            return (
+              <>
+                <span data-testid="result-impact">{impactSummary(impact)}</span>
+                {impact.state === "measured" ? (
+                  <Link href={`/app/assessments/${assessmentId}/plan/${a.id}#impact-title`} className="mt-1 block text-sm" aria-label={`Result impact of ${a.title}`}>
+                    Details
+                  </Link>
+                ) : null}
+              </>
+            );
+          },
         },
         { header: "Participants", cell: (a) => (a.visibleToParticipants ? "Can see it" : "Facilitator only") },
       ]}

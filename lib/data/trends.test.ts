@@ -12,6 +12,7 @@ import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { revealResults } from "./reveal-results";
+import { getResultImpacts } from "./plan-impact";
 import { getTrends } from "./trends";
 import { startNextWave } from "./waves";
 
@@ -99,5 +100,42 @@ describe("getTrends", () => {
     expect(view.waves).toHaveLength(1);
     expect(view.pairs).toEqual([]);
     expect(await getTrends(stranger, a.id)).toBeNull();
+  });
+});
+
+describe("getResultImpacts", () => {
+  it("is pending until the next wave is revealed, then reads the action's linked question from its wave to the next", async () => {
+    const org = await createOrganization(db, { ownerId: owner.id });
+    const a = await createAssessment(db, org.id, { sourceIds: ["accenture-2012"] });
+    await submitWave(a.id, a.waves[0]!.id, () => 1);
+    await revealResults(owner, a.id);
+    const itemKey = AGREEMENT[0]!;
+    const action = await db.planAction.create({
+      data: { assessmentId: a.id, waveId: a.waves[0]!.id, title: "Joint planning", imperative: "strategic-partner", itemKeys: [itemKey], checklist: [] },
+    });
+    const view = { id: action.id, waveNumber: 1, itemKeys: [itemKey] };
+    const unlinked = { id: "unlinked", waveNumber: 1, itemKeys: [] };
+    const first = (await getResultImpacts(owner, a.id, [view, unlinked]))!;
+    expect(first.get(action.id)).toEqual({ state: "pending", from: { number: 1, label: "Wave 1" }, next: null });
+    expect(first.get("unlinked")).toEqual({ state: "no-items" });
+
+    const started = await startNextWave(owner, { assessmentId: a.id, questionnaireVersionId: "v1", sourceIds: ["accenture-2012"], quorumMarketing: 1, quorumIt: 1 });
+    expect((await getResultImpacts(owner, a.id, [view]))!.get(action.id)).toMatchObject({ state: "pending", next: { number: 2 } });
+
+    await submitWave(a.id, started.waveId, () => 5);
+    await revealResults(owner, a.id);
+    const impact = (await getResultImpacts(owner, a.id, [view]))!.get(action.id)!;
+    if (impact.state !== "measured") throw new Error(impact.state);
+    expect([impact.from.number, impact.to.number]).toEqual([1, 2]);
+    expect(impact.items.map((i) => i.itemKey)).toEqual([itemKey]);
+    const reading = impact.items[0]!.readings[0]!;
+    // everyone from "strongly disagree" to "strongly agree": both sides' shares rise, with the trends page's evidence
+    for (const side of ["marketing", "it"] as Side[]) {
+      expect(reading.sides[side].label).toBe("rising");
+      expect(reading.sides[side].test!.q!).toBeLessThanOrEqual(0.05);
+    }
+    const trendsItem = (await getTrends(owner, a.id))!.pairs[0]!.items.find((i) => i.itemKey === itemKey)!;
+    expect(impact.items[0]!.readings).toEqual(trendsItem.readings);
+    expect(await getResultImpacts(stranger, a.id, [view])).toBeNull();
   });
 });

@@ -7,6 +7,7 @@ import { SharePanel } from "@/components/plan/share-panel";
 import { primaryButtonClass } from "@/components/ui/styles";
 import { requireActor } from "@/lib/auth/guards";
 import { listPlanActions } from "@/lib/data/action-plan";
+import { getResultImpacts } from "@/lib/data/plan-impact";
 import { getPlanSources } from "@/lib/data/plan-sources";
 import { sharingOf } from "@/lib/data/plan-sharing";
 import { planQuery } from "@/lib/plan/query";
@@ -22,8 +23,8 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
   const filters = parsePlanFilters(query);
   const plan = await listPlanActions(actor, assessmentId, filters);
   if (!plan) notFound();
-  const [sharing, offered] = await Promise.all([sharingOf(actor, assessmentId), getPlanSources(actor, assessmentId)]);
   const { assessment, actions, participants, namedOwners } = plan;
+  const [sharing, offered, impacts] = await Promise.all([sharingOf(actor, assessmentId), getPlanSources(actor, assessmentId), getResultImpacts(actor, assessmentId, actions)]);
   const base = `/app/assessments/${assessment.id}/plan`;
   const filterQuery = planQuery(filters);
   const latestRevealed = sharing.filter((w) => w.revealed).at(-1);
@@ -79,7 +80,7 @@ export default async function PlanPage({ params, searchParams }: { params: Promi
           clearHref={base}
         />
         {actions.length ? (
-          <PlanActionTable assessmentId={assessment.id} actions={actions} back={filterQuery.slice(1)} />
+          <PlanActionTable assessmentId={assessment.id} actions={actions} back={filterQuery.slice(1)} impacts={impacts ?? new Map()} />
         ) : (
           <p data-testid="no-actions">{filtered ? "No action matches these filters." : "No action yet."}</p>
         )}

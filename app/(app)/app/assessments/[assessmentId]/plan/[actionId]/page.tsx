@@ -2,8 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PlanActionForm } from "@/components/plan/plan-action-form";
 import { DeletePlanActionForm } from "@/components/plan/plan-action-table";
+import { ResultImpactDetail } from "@/components/plan/result-impact";
 import { requireActor } from "@/lib/auth/guards";
 import { getPlanAction } from "@/lib/data/action-plan";
+import { getResultImpacts } from "@/lib/data/plan-impact";
 import { getPlanFormContext } from "@/lib/data/plan-sources";
 import { PLAN_ORIGIN_LABEL } from "@/lib/plan/vocabulary";
 import { utcMinute } from "@/lib/time";
@@ -16,8 +18,9 @@ export default async function EditPlanActionPage({ params }: { params: Promise<{
   const action = await getPlanAction(actor, actionId);
   // the ids in the URL must belong together: an action is edited under its own assessment only
   if (!action || action.assessmentId !== assessmentId) notFound();
-  const context = await getPlanFormContext(actor, assessmentId);
+  const [context, impacts] = await Promise.all([getPlanFormContext(actor, assessmentId), getResultImpacts(actor, assessmentId, [action])]);
   if (!context) notFound();
+  const impact = impacts?.get(action.id);
   const { assessment } = context;
   // a participant removed since keeps the action's owner name, not a choice the form offers
   const ownerStillThere = !action.ownerParticipantId || context.participants.some((p) => p.id === action.ownerParticipantId);
@@ -54,6 +57,14 @@ export default async function EditPlanActionPage({ params }: { params: Promise<{
           visibleToParticipants: action.visibleToParticipants,
         }}
       />
+      {impact ? (
+        <section aria-labelledby="impact-title" className="space-y-2 border-t border-slate-200 pt-6">
+          <h2 id="impact-title" className="text-lg font-semibold">
+            Result impact
+          </h2>
+          <ResultImpactDetail impact={impact} trendsHref={`/app/assessments/${assessment.id}/trends`} />
+        </section>
+      ) : null}
       <section aria-labelledby="delete-title" className="border-t border-slate-200 pt-6">
         <h2 id="delete-title" className="text-lg font-semibold">
           Delete
