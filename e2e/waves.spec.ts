@@ -4,6 +4,7 @@
 import { expectNoAxeViolations } from "./support/axe";
 import { createUser, signInAs } from "./support/auth";
 import { expect, test } from "./support/fixtures";
+import { IMPERATIVES } from "../lib/domain";
 import { planTeam } from "../lib/test/plan-team";
 
 test("start wave 2 from a revealed wave 1: new links, old links withdrawn, wave 1 unchanged", async ({ page, context, db, browser, baseURL }) => {
@@ -96,5 +97,12 @@ test("trends after two revealed waves: the waves, the index and the scores with 
   expect(readings).not.toMatch(/\brising\b|\bfalling\b/);
   await expect(page.getByRole("heading", { name: "Questions whose answers credibly moved" })).toBeVisible();
   await expect(page.getByText(/^None: no question/)).toBeVisible();
+  // the charts: inline SVG images named for what they show and where their table is; none names a rise or a fall
+  const unmarked = "(?!.*\\b(rising|falling) from)";
+  await expect(page.getByRole("img", { name: new RegExp(`^${unmarked}Alignment index over 2 waves, 0-100 with 95% intervals: .* in Wave 1, .* in Wave 2\\..*The alignment index table gives every value\\.$`) })).toBeVisible();
+  for (const imp of IMPERATIVES) {
+    await expect(page.getByRole("img", { name: new RegExp(`^${unmarked}${imp.short}, scores by side over 2 waves, 0-100 with 95% intervals\\..*The imperative scores table gives every value\\.$`) })).toBeVisible();
+    await expect(page.getByRole("img", { name: new RegExp(`^${imp.short}, gap between the sides \\(marketing − IT, points, no interval\\) over 2 waves: .*The gap table gives every value\\.$`) })).toBeVisible();
+  }
   await expectNoAxeViolations(page);
 });

@@ -1,5 +1,6 @@
-// How a trend comparison reads in a table cell: the value with its interval, the change with its interval, and the
-// label only when the test (or the equivalence test) passed. Pure.
+// How a trend comparison reads in a table cell: the value with its interval, and the change with its interval (the
+// label is shown as is: "rising" / "falling" passed the test after the false-discovery step, "stable" its
+// equivalence test). Pure.
 import type { SeriesPoint, TrendComparison } from "@/lib/scoring";
 
 const MINUS = "\u2212";
@@ -14,9 +15,4 @@ export function pointText(p: SeriesPoint | undefined, unit = ""): string {
 export function changeText(c: TrendComparison): string {
   if (c.change === null) return "no change can be computed";
   return c.interval ? `${signed(c.change)} points (${signed(c.interval[0])} to ${signed(c.interval[1])})` : `${signed(c.change)} points`;
-}
-
-/** The label in words: "rising" and "falling" passed the test after the false-discovery step; "stable" its equivalence test. */
-export function labelText(c: TrendComparison): string {
-  return c.label;
 }

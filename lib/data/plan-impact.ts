@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentForActor } from "@/lib/data/access";
 import { resultImpact, type ImpactSource, type ResultImpact } from "@/lib/plan/result-impact";
 import type { PlanActionView } from "@/lib/plan/types";
-import { getTrends } from "./trends";
+import { getTrends, type TrendsView } from "./trends";
 
 // The result impact of each action of a plan (lib/plan/result-impact.ts), read from the assessment's trends. The
 // waves are scored only when some action has a revealed wave after its own; otherwise every impact is "pending" or
@@ -13,12 +13,14 @@ export async function getResultImpacts(
   actor: Actor,
   assessmentId: string,
   actions: readonly Pick<PlanActionView, "id" | "waveNumber" | "itemKeys">[],
+  /** The assessment's trends when the caller has them already (the report), so the waves are scored once. */
+  known?: TrendsView,
 ): Promise<Map<string, ResultImpact> | null> {
   const assessment = await getAssessmentForActor(actor, assessmentId);
   if (!assessment) return null;
   const revealed = assessment.waves.filter((w) => w.revealedAt !== null).map((w) => w.number);
   const measurable = actions.some((a) => a.itemKeys.length > 0 && revealed.includes(a.waveNumber) && revealed.some((n) => n > a.waveNumber));
-  const trends = measurable ? await getTrends(actor, assessmentId) : null;
+  const trends = known ?? (measurable ? await getTrends(actor, assessmentId) : null);
   const source: ImpactSource = {
     waves: assessment.waves.map((w) => ({ number: w.number, label: w.label ?? `Wave ${w.number}`, revealed: w.revealedAt !== null })),
     revealed,

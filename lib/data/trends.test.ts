@@ -12,7 +12,9 @@ import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { revealResults } from "./reveal-results";
+import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { getResultImpacts } from "./plan-impact";
+import { scoreRevealedWave } from "./scored-wave";
 import { getTrends } from "./trends";
 import { startNextWave } from "./waves";
 
@@ -137,5 +139,23 @@ describe("getResultImpacts", () => {
     const trendsItem = (await getTrends(owner, a.id))!.pairs[0]!.items.find((i) => i.itemKey === itemKey)!;
     expect(impact.items[0]!.readings).toEqual(trendsItem.readings);
     expect(await getResultImpacts(stranger, a.id, [view])).toBeNull();
+  });
+});
+
+describe("scoreRevealedWave", () => {
+  it("scores a revealed wave once per catalogue revision, and again after the catalogue changes", async () => {
+    const org = await createOrganization(db, { ownerId: owner.id });
+    const a = await createAssessment(db, org.id, { sourceIds: ["accenture-2012"] });
+    await submitWave(a.id, a.waves[0]!.id, () => 4);
+    await revealResults(owner, a.id);
+    const w = await db.wave.findUniqueOrThrow({ where: { id: a.waves[0]!.id } });
+    const wave = { id: w.id, questionnaireVersionId: w.questionnaireVersionId, revealedAt: w.revealedAt!, sourceIds: ["accenture-2012"] };
+    const first = await scoreRevealedWave(wave);
+    expect(first.team.counts).toEqual({ marketing: 8, it: 8 });
+    expect(await scoreRevealedWave(wave)).toBe(first);
+    await db.$transaction((tx) => bumpCatalogueRevision(tx));
+    const again = await scoreRevealedWave(wave);
+    expect(again).not.toBe(first);
+    expect(again.team).toEqual(first.team);
   });
 });

@@ -1,16 +1,14 @@
 import "@/lib/server-only-guard";
 import type { Actor } from "@/lib/auth/actor";
-import { loadAssessmentCatalogue } from "@/lib/catalogue/load";
 import { getAssessmentForActor } from "@/lib/data/access";
 import { identicalItemKeys } from "@/lib/results/identical-items";
-import { comparedQuestionnaire, itemInfo } from "@/lib/results/items";
+import { itemInfo } from "@/lib/results/items";
 import type { ItemInfo } from "@/lib/results/types";
-import { applyAnonymity } from "@/lib/scoring/anonymity";
-import { consecutiveTrends, scoreTeam, trendSeries, type TrendResult, type WaveSeries } from "@/lib/scoring";
-import { loadRespondents } from "./wave-respondents";
+import { consecutiveTrends, trendSeries, type TrendResult, type WaveSeries } from "@/lib/scoring";
+import { scoreRevealedWave } from "./scored-wave";
 
 // The trend view of an assessment (issue #15): every revealed wave scored as its results page scores it (its own
-// version and sources, the same anonymity rule), then each wave against the one before it, with one false-discovery
+// version and sources, the same anonymity rule; kept once scored, lib/data/scored-wave.ts), then each wave against the one before it, with one false-discovery
 // step over all the pairs shown (lib/scoring/trend.ts). Scoped to the actor like the results.
 
 export interface TrendWave {
@@ -38,17 +36,10 @@ export async function getTrends(actor: Actor, assessmentId: string): Promise<Tre
   if (!assessment) return null;
   const revealed = assessment.waves.filter((w) => w.revealedAt !== null);
   const scored = await Promise.all(
-    revealed.map(async (wave) => {
-      const catalogue = await loadAssessmentCatalogue(
-        wave.questionnaireVersionId,
-        wave.benchmarkSources.map((s) => s.sourceId),
-      );
-      if (!catalogue) throw new Error(`questionnaire ${wave.questionnaireVersionId} is not available`);
-      const { respondents } = await loadRespondents(wave.id, wave.questionnaireVersionId, wave.revealedAt!);
-      const anonymity = applyAnonymity(respondents);
-      const questionnaire = comparedQuestionnaire(catalogue.questionnaire);
-      return { wave, questionnaire, team: scoreTeam(questionnaire, anonymity.visible, catalogue.figures) };
-    }),
+    revealed.map(async (wave) => ({
+      wave,
+      ...(await scoreRevealedWave({ id: wave.id, questionnaireVersionId: wave.questionnaireVersionId, revealedAt: wave.revealedAt!, sourceIds: wave.benchmarkSources.map((s) => s.sourceId) })),
+    })),
   );
   const identical = scored.slice(1).map((s, i) => identicalItemKeys(scored[i]!.questionnaire, s.questionnaire));
   return {

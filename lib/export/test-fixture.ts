@@ -7,6 +7,9 @@ import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import type { AnswerValue } from "@/lib/questionnaire/types";
 import { applyAnonymity, type AnonymityRespondent } from "@/lib/scoring/anonymity";
 import { completeAnswers } from "@/lib/test/answers";
+import { comparedQuestionnaire } from "@/lib/results/items";
+import { scoreTeam } from "@/lib/scoring/team";
+import type { TeamResult } from "@/lib/scoring/types";
 
 /** Free-text payloads (free text is trimmed, so a leading tab or CR is tested through the title and defuse()). */
 export const PAYLOADS = ['=HYPERLINK("http://evil.example","click")', "@SUM(1)", "+1+1", "-2+3"];
@@ -33,18 +36,31 @@ export function fixtureResults(): RevealedTeamResults {
   return revealed(people);
 }
 
-/** Eight unnamed leaders a side who answer the agreement questions of one imperative opposite ways: recommendations. */
-export function fixtureWithRecommendations(): RevealedTeamResults {
+/**
+ * Eight unnamed leaders a side who answer the agreement questions of one imperative opposite ways: recommendations.
+ * `flipped`: marketing disagrees and IT agrees (an earlier wave for trends), else the other way round.
+ */
+export function fixtureWithRecommendations(flipped = false): RevealedTeamResults {
+  return revealed(recommendationPeople(flipped));
+}
+
+/** The same people's full team result (the trend statistics' input), scored as lib/data/trends.ts scores a wave. */
+export function fixtureTeamWithRecommendations(flipped = false): TeamResult {
+  const catalogue = builtinCatalogue(QUESTIONNAIRE_V1);
+  return scoreTeam(comparedQuestionnaire(catalogue.questionnaire), applyAnonymity(recommendationPeople(flipped)).visible, catalogue.figures);
+}
+
+function recommendationPeople(flipped: boolean): AnonymityRespondent[] {
   const opposed = new Set(QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement" && !i.mirror && i.section === "strategic-partner").map((i) => i.key));
   const people: AnonymityRespondent[] = [];
   for (const side of ["marketing", "it"] as const) {
     for (let i = 0; i < 8; i++) {
       const answers = completeAnswers(QUESTIONNAIRE_V1, side, i + (side === "it" ? 100 : 0)) as Record<string, AnswerValue>;
-      for (const key of opposed) answers[key] = side === "marketing" ? 5 : 1;
+      for (const key of opposed) answers[key] = (side === "marketing") !== flipped ? 5 : 1;
       people.push({ id: `${side}-${i}`, side, tier: "leader", consentShowName: false, name: `Leader ${side} ${i}`, answers });
     }
   }
-  return revealed(people);
+  return people;
 }
 
 function revealed(people: AnonymityRespondent[]): RevealedTeamResults {

@@ -2,15 +2,17 @@
 // embedded fonts, the structure tags, and what must never be in it (internal keys, unconsented names, free text).
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractText, getDocumentProxy } from "unpdf";
-import { fixtureResults, fixtureWithRecommendations, PAYLOADS } from "@/lib/export/test-fixture";
+import { fixtureResults, fixtureTeamWithRecommendations, fixtureWithRecommendations, PAYLOADS } from "@/lib/export/test-fixture";
 import { credibleGaps } from "@/lib/results/findings";
 import { buildResultsSummary, evidenceInWords } from "@/lib/results/summary";
 import type { RevealedTeamResults } from "@/lib/results/types";
 import { REPORT_FONT_NAMES } from "./fonts";
-import { one } from "./format";
+import { consecutiveTrends, trendSeries } from "@/lib/scoring";
+import { one, score, signed } from "./format";
 import { renderExecutiveReport } from "./render-executive-report";
 import { NO_EARLIER_WAVE } from "./sections/trend";
 import { FORMULA_NOTE, MARKUP_NOTE, reportInput, UNNAMED_OWNER } from "./test-input";
+import { reportTrendOf } from "./trend-input";
 
 interface Parsed {
   bytes: Buffer;
@@ -171,18 +173,43 @@ describe("renderExecutiveReport and anonymity", () => {
     expect(report.text).not.toContain("Facilitator Name");
   });
 
-  it("shows the trend's waves when there are earlier ones", async () => {
-    const results = fixtureWithRecommendations();
-    const trend = {
+  it("shows the trend up to the wave: the waves, the index, each imperative's change with its label, the questions that moved", async () => {
+    // wave 1: marketing disagrees with the strategic-partner questions and IT agrees; wave 2 the other way round
+    const earlier = fixtureWithRecommendations(true);
+    const later = { ...fixtureWithRecommendations(), wave: { id: "w2", number: 2, label: "Spring 2027", status: "closed", revealedAt: "2027-05-20T09:30:00.000Z" } };
+    const teams = [fixtureTeamWithRecommendations(true), fixtureTeamWithRecommendations()];
+    const keys = later.items.map((i) => i.key);
+    const view = {
       waves: [
-        { number: 1, label: "Wave 1", revealedAt: "2026-05-20T09:00:00.000Z", counts: { marketing: 6, it: 5 }, alignmentIndex: 81.26, alignmentInterval: [70.1, 92.4] as [number, number] },
-        { number: 2, label: "Wave 2", revealedAt: "2026-11-20T09:30:00.000Z", counts: { marketing: 8, it: 8 }, alignmentIndex: 95.5, alignmentInterval: [90, 100] as [number, number] },
+        { number: 1, label: "Wave 1", revealedAt: "2026-11-20T09:30:00.000Z", questionnaireVersion: "v1", counts: teams[0]!.counts },
+        { number: 2, label: "Spring 2027", revealedAt: "2027-05-20T09:30:00.000Z", questionnaireVersion: "v1", counts: teams[1]!.counts },
       ],
-      notes: ["The alignment index rose from 81 to 96."],
+      series: trendSeries(teams),
+      pairs: consecutiveTrends(teams, [keys]),
     };
-    const report = await parse(await renderExecutiveReport(reportInput(results, { trend })));
-    expect(report.text).toContain("Wave 1 (revealed 20 May 2026): 6 marketing and 5 IT respondents; alignment index 81.3 (95% interval 70.1 to 92.4).");
-    expect(report.text).toContain("The alignment index rose from 81 to 96.");
-    expect(report.text).not.toContain("No earlier wave");
+    const trend = reportTrendOf(view, 2)!;
+    expect(reportTrendOf(view, 1)!.change).toBeNull();
+    const report = await parse(await renderExecutiveReport(reportInput(later, { trend })));
+    const section = report.text.slice(report.text.indexOf("Trend over waves"));
+    expect(section).toContain(`Wave 1 (revealed 20 November 2026): 8 marketing and 8 IT respondents; alignment index ${score(teams[0]!.alignment.index)}`);
+    expect(section).toContain(`Spring 2027 (revealed 20 May 2027): 8 marketing and 8 IT respondents; alignment index ${score(teams[1]!.alignment.index)}`);
+    const pair = view.pairs[0]!;
+    const sp = pair.imperatives.find((i) => i.imperative === "strategic-partner")!;
+    // agreeing with these statements is the problem they describe: marketing's score falls, IT's rises
+    expect(sp.sides.marketing.label).toBe("falling");
+    expect(sp.sides.it.label).toBe("rising");
+    expect(section).toContain(`Marketing: ${score(sp.sides.marketing.earlier)} → ${score(sp.sides.marketing.later)}, change ${signed(sp.sides.marketing.change)}`);
+    expect(flat(section)).toMatch(/IT: [\d.]+ → [\d.]+, change \+[\d.]+ \(95% interval [\d.]+ to [\d.]+\): rising/);
+    expect(flat(section)).toMatch(/Marketing: [\d.]+ → [\d.]+, change −[\d.]+ \(95% interval −[\d.]+ to −[\d.]+\): falling/);
+    // a strategic-partner question moved for both sides, in its own words, never by its key
+    const moved = later.items.find((i) => i.section === "strategic-partner" && i.kind === "agreement")!;
+    expect(section).toContain("Questions that credibly moved");
+    expect(flat(section)).toContain(`“${moved.prompt.marketing.slice(0, 40)}`);
+    expect(section).not.toContain(moved.key);
+    expect(section).not.toContain("No earlier wave");
+    // a first wave: says so
+    expect(report.text.length).toBeGreaterThan(0);
+    const first = await parse(await renderExecutiveReport(reportInput(earlier, { trend: reportTrendOf(view, 1) })));
+    expect(first.text).toContain(flat(NO_EARLIER_WAVE).slice(0, 60));
   });
 });

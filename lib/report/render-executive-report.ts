@@ -27,6 +27,7 @@ export async function renderExecutiveReport(input: ExecutiveReportInput, options
   const c: ReportContext = {
     ...input,
     summary: input.summary ?? buildResultsSummary(results),
+    impacts: input.impacts ?? new Map(),
     itemsByKey: new Map(results.items.map((i) => [i.key, i])),
   };
   const title = `${results.assessment.organizationName}: ${results.assessment.title}, ${results.wave.label}`;

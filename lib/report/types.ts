@@ -1,16 +1,15 @@
 // What the executive PDF report is drawn from: the same view models the results page, the workshop and the plan
 // use (already anonymized by the code that builds them), plus the trend across waves. Types only.
-import type { SidePair } from "@/lib/scoring/types";
-import type { Interval } from "@/lib/scoring/types";
+import type { ImperativeId } from "@/lib/domain";
+import type { SeriesPoint, TrendResult } from "@/lib/scoring";
+import type { Interval, SidePair } from "@/lib/scoring/types";
+import type { ResultImpact } from "@/lib/plan/result-impact";
 import type { PlanActionView } from "@/lib/plan/types";
 import type { ResultsSummary } from "@/lib/results/summary";
 import type { RevealedTeamResults } from "@/lib/results/types";
 import type { WorkshopOutcomeRecord } from "@/lib/results/workshop-outcome";
 
-/**
- * One earlier (or the current) revealed wave in the trend section. A minimal placeholder: the trend statistics
- * (lib/scoring/trend.ts) are being built separately; when they land, this type follows what they return.
- */
+/** One revealed wave in the trend section (the reported wave last). */
 export interface ReportTrendWave {
   number: number;
   label: string;
@@ -21,11 +20,14 @@ export interface ReportTrendWave {
   alignmentInterval: Interval | null;
 }
 
+/** The trend up to the reported wave, as the trends page computes it (lib/data/trends.ts; lib/report/trend-input.ts). */
 export interface ReportTrend {
-  /** Oldest first, the reported wave last. */
+  /** Revealed waves, oldest first, the reported wave last. */
   waves: ReportTrendWave[];
-  /** Plain sentences about the changes (what rose, fell or stayed, with the evidence); shown as given. */
-  notes: string[];
+  /** Each imperative's score per side in each of those waves, with its own interval. */
+  imperatives: { imperative: ImperativeId; marketing: SeriesPoint[]; it: SeriesPoint[] }[];
+  /** The reported wave against the revealed wave before it, labelled by the trends page's false-discovery step; null for a first wave. */
+  change: TrendResult | null;
 }
 
 export interface ExecutiveReportInput {
@@ -35,8 +37,10 @@ export interface ExecutiveReportInput {
   summary?: ResultsSummary;
   /** The workshop outcomes recorded for this wave. */
   outcomes: readonly WorkshopOutcomeRecord[];
-  /** The wave's action plan. */
+  /** The action plan up to this wave: its own actions and those carried from earlier waves. */
   actions: readonly PlanActionView[];
+  /** Each action's result impact by action id (lib/plan/result-impact.ts); none shown when left out. */
+  impacts?: ReadonlyMap<string, ResultImpact>;
   /** The trend over earlier waves; null when this is the first revealed wave. */
   trend: ReportTrend | null;
   /** When the report is generated (printed on the cover; also the PDF's creation date). */

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { changeText, labelText, pointText } from "@/components/trends/trend-format";
+import { AlignmentTrendChart, GapTrendCharts, ImperativeTrendCharts } from "@/components/trends/trend-charts";
+import { changeText, pointText } from "@/components/trends/trend-format";
 import { DataTable } from "@/components/ui/data-table";
 import { requireActor } from "@/lib/auth/guards";
 import { getTrends } from "@/lib/data/trends";
@@ -12,7 +13,8 @@ export const metadata = { title: "Trends" };
 /**
  * The assessment over its revealed waves: the alignment index and the imperative scores per wave with their
  * intervals, and for each wave against the one before, the change and a label only when a test supports it
- * (lib/scoring/trend.ts); the questions whose answers credibly moved; what was left out and why.
+ * (lib/scoring/trend.ts); the questions whose answers credibly moved; what was left out and why. Each chart
+ * (components/trends/trend-charts.tsx) sits above the table that gives its every value.
  */
 export default async function TrendsPage({ params }: { params: Promise<{ assessmentId: string }> }) {
   const { assessmentId } = await params;
@@ -21,7 +23,10 @@ export default async function TrendsPage({ params }: { params: Promise<{ assessm
   if (!view) notFound();
   const { assessment, waves, series, pairs } = view;
   const label = (n: number) => waves[n]?.label ?? `Wave ${n + 1}`;
+  const waveLabels = waves.map((_, n) => label(n));
   const latest = pairs.at(-1);
+  const readingText = (t: ImperativeTrend | undefined, side: Side) =>
+    t ? `${t.sides[side].label}${t.itemsChanged ? " (built from other questions in the two waves)" : ""}` : "";
   const itemWords = new Map(view.items.map((i) => [i.key, i.prompt.marketing === i.prompt.it ? i.prompt.marketing : `${i.prompt.marketing} (IT: ${i.prompt.it})`]));
   const moved = (latest?.items ?? []).flatMap((item: ItemTrend) =>
     item.readings.flatMap((r) =>
@@ -57,6 +62,8 @@ export default async function TrendsPage({ params }: { params: Promise<{ assessm
           <DataTable
             caption="Waves"
             captionVisible
+            scroll="region"
+            regionLabel="Waves table"
             rows={waves}
             rowKey={(w) => String(w.number)}
             columns={[
@@ -66,35 +73,65 @@ export default async function TrendsPage({ params }: { params: Promise<{ assessm
               ...SIDES.map((s) => ({ id: s, header: `${SIDE_LABEL[s]} counted`, numeric: true, cell: (w: (typeof waves)[number]) => w.counts[s] })),
             ]}
           />
-          <DataTable
-            caption="Alignment index (0-100) per wave, and its change from the wave before"
-            captionVisible
-            rows={series.alignment}
-            rowKey={(p) => String(p.wave)}
-            columns={[
-              { id: "wave", header: "Wave", rowHeader: true, cell: (p) => label(p.wave) },
-              { id: "value", header: "Index (95% interval)", cell: (p) => pointText(p) },
-              { id: "change", header: "Change from the wave before", cell: (p) => (p.wave > 0 ? changeText(pairs[p.wave - 1]!.alignment) : "") },
-              { id: "label", header: "Reading", cell: (p) => (p.wave > 0 ? labelText(pairs[p.wave - 1]!.alignment) : "") },
-            ]}
-          />
-          <DataTable
-            caption={`Imperative scores (0-100): ${label(waves.length - 1)} against ${label(waves.length - 2)}`}
-            captionVisible
-            rows={latest!.imperatives.flatMap((t) => SIDES.map((side) => ({ t, side })))}
-            rowKey={(r) => `${r.t.imperative}-${r.side}`}
-            columns={[
-              { id: "imperative", header: "Imperative", rowHeader: true, cell: (r) => `${IMPERATIVES.find((i) => i.id === r.t.imperative)?.short ?? r.t.imperative}, ${SIDE_LABEL[r.side]}` },
-              ...waves.map((w, i) => ({
-                id: `w${i}`,
-                header: w.label,
-                cell: (r: { t: ImperativeTrend; side: Side }) =>
-                  pointText(series.imperatives.find((s) => s.imperative === r.t.imperative)?.[r.side][i]),
-              })),
-              { id: "change", header: "Change", cell: (r) => changeText(r.t.sides[r.side]) },
-              { id: "label", header: "Reading", cell: (r) => `${labelText(r.t.sides[r.side])}${r.t.itemsChanged ? " (built from other questions in the two waves)" : ""}` },
-            ]}
-          />
+          <section aria-labelledby="alignment-title">
+            <h2 id="alignment-title" className="text-xl font-semibold">
+              The alignment index over the waves
+            </h2>
+            <AlignmentTrendChart series={series} pairs={pairs} waveLabels={waveLabels} tableId="trend-alignment-table" />
+            <div id="trend-alignment-table" className="mt-4">
+              <DataTable
+                caption="Alignment index (0-100) per wave, and its change from the wave before"
+                captionVisible
+                rows={series.alignment}
+                rowKey={(p) => String(p.wave)}
+                columns={[
+                  { id: "wave", header: "Wave", rowHeader: true, cell: (p) => label(p.wave) },
+                  { id: "value", header: "Index (95% interval)", cell: (p) => pointText(p) },
+                  { id: "change", header: "Change from the wave before", cell: (p) => (p.wave > 0 ? changeText(pairs[p.wave - 1]!.alignment) : "") },
+                  { id: "label", header: "Reading", cell: (p) => (p.wave > 0 ? pairs[p.wave - 1]!.alignment.label : "") },
+                ]}
+              />
+            </div>
+          </section>
+          <section aria-labelledby="imperatives-title">
+            <h2 id="imperatives-title" className="text-xl font-semibold">
+              The imperative scores over the waves
+            </h2>
+            <ImperativeTrendCharts series={series} pairs={pairs} waveLabels={waveLabels} tableId="trend-scores-table" />
+            <div id="trend-scores-table" className="mt-4">
+              <DataTable
+                caption={`Imperative scores (0-100): ${label(waves.length - 1)} against ${label(waves.length - 2)}`}
+                captionVisible
+                scroll="region"
+                regionLabel="Imperative scores table"
+                rows={latest!.imperatives.flatMap((t) => SIDES.map((side) => ({ t, side })))}
+                rowKey={(r) => `${r.t.imperative}-${r.side}`}
+                columns={[
+                  { id: "imperative", header: "Imperative", rowHeader: true, cell: (r) => `${IMPERATIVES.find((i) => i.id === r.t.imperative)?.short ?? r.t.imperative}, ${SIDE_LABEL[r.side]}` },
+                  ...waves.map((w, i) => ({
+                    id: `w${i}`,
+                    header: w.label,
+                    cell: (r: { t: ImperativeTrend; side: Side }) =>
+                      pointText(series.imperatives.find((s) => s.imperative === r.t.imperative)?.[r.side][i]),
+                  })),
+                  // the earlier pairs' readings, which the charts mark too (none with two waves)
+                  ...pairs.slice(0, -1).map((pair, i) => ({
+                    id: `reading${i}`,
+                    header: `Reading, ${label(i)} to ${label(i + 1)}`,
+                    cell: (r: { t: ImperativeTrend; side: Side }) => readingText(pair.imperatives.find((x) => x.imperative === r.t.imperative), r.side),
+                  })),
+                  { id: "change", header: "Change", cell: (r) => changeText(r.t.sides[r.side]) },
+                  { id: "label", header: pairs.length > 1 ? `Reading, ${label(waves.length - 2)} to ${label(waves.length - 1)}` : "Reading", cell: (r) => readingText(r.t, r.side) },
+                ]}
+              />
+            </div>
+          </section>
+          <section aria-labelledby="gap-title">
+            <h2 id="gap-title" className="text-xl font-semibold">
+              The gap between the sides over the waves
+            </h2>
+            <GapTrendCharts series={series} waveLabels={waveLabels} />
+          </section>
           <section aria-labelledby="moved-title">
             <h2 id="moved-title" className="text-xl font-semibold">
               Questions whose answers credibly moved

@@ -1,6 +1,7 @@
 import { getTeamResults, recordExport } from "@/lib/data/team-results";
 import { AppError } from "@/lib/errors/app-error";
 import { listPlanActions } from "@/lib/data/action-plan";
+import { getExecutiveReportExtras } from "@/lib/data/executive-report";
 import { listWorkshopOutcomes } from "@/lib/data/workshop";
 import { teamResultsCsv } from "@/lib/export/csv";
 import { actionsPart, workshopOutcomesPart } from "@/lib/export/follow-up-rows";
@@ -23,8 +24,15 @@ const NOT_FOUND = () => new AppError("not-found", "Not found");
  * 404 for an admin who has not enrolled two-factor authentication (route()'s guard), an unknown format, an
  * assessment that is not the actor's, and results that are still sealed (one answer for all, so the route does
  * not reveal which assessments exist). After the results' own parts come the wave's workshop outcomes and its
- * action plan. Every download is written to the audit log.
+ * action plan (the report: the plan up to the wave with each action's result impact, and the trend over the
+ * revealed waves up to it). Every download is written to the audit log.
  */
+async function reportExtras(...args: Parameters<typeof getExecutiveReportExtras>) {
+  const extras = await getExecutiveReportExtras(...args);
+  if (!extras) throw NOT_FOUND();
+  return extras;
+}
+
 export const GET = route(
   { guard: "actor", input: { from: "query", schema: ZExportParams, withParams: true }, onInvalid: NOT_FOUND },
   async ({ actor, input: { assessmentId, format, wave } }) => {
@@ -42,8 +50,8 @@ export const GET = route(
         ? teamResultsCsv(results, opts)
         : format === "xlsx"
           ? new Uint8Array(await teamResultsXlsx(results, opts))
-          : // the executive report: the same anonymized results, outcomes and plan (trend: not wired yet)
-            new Uint8Array(await renderExecutiveReport({ results, outcomes: outcomes ?? [], actions: plan?.actions ?? [], trend: null, generatedAt: exportedAt }));
+          : // the executive report: the same anonymized results and outcomes, the plan up to this wave, the trend
+            new Uint8Array(await renderExecutiveReport({ results, outcomes: outcomes ?? [], ...(await reportExtras(actor, assessmentId, results.wave.number)), generatedAt: exportedAt }));
     await recordExport(actor, results, format);
     const filename = exportFilename(results, format, exportedAt);
     return new Response(body, {
