@@ -7,7 +7,7 @@ import { expect, test } from "./support/fixtures";
 import { IMPERATIVES } from "../lib/domain";
 import { planTeam } from "../lib/test/plan-team";
 
-test("start wave 2 from a revealed wave 1: new links, old links withdrawn, wave 1 unchanged", async ({ page, context, db, browser, baseURL }) => {
+test("start wave 2 from a revealed wave 1: new links, old links closed, wave 1 unchanged", async ({ page, context, db, browser, baseURL }) => {
   test.setTimeout(120_000);
   const user = await createUser(db, { role: "facilitator" });
   const team = await planTeam(db, { ownerId: user.id, perSide: 3, title: `Waves ${Date.now()}` });
@@ -38,11 +38,11 @@ test("start wave 2 from a revealed wave 1: new links, old links withdrawn, wave 
   const newLink = await page.getByLabel(`Invitation link for ${team.respondents[0]!.name}`).inputValue();
   expect(await db.auditLog.count({ where: { actorId: user.id, action: "wave.start" } })).toBe(1);
 
-  // a participant: the wave-1 link is withdrawn, the new one opens wave 2's welcome page
+  // a participant: the wave-1 link gives the "closed" page, the new one opens wave 2's welcome page
   const participant = await browser.newContext({ baseURL });
   const p = await participant.newPage();
   await p.goto(`/r/${team.respondents[0]!.token}`);
-  await expect(p.getByRole("heading", { level: 1, name: "This invitation link was withdrawn" })).toBeVisible();
+  await expect(p.getByRole("heading", { level: 1, name: "This assessment is closed" })).toBeVisible();
   await p.goto(newLink.replace(/^https?:\/\/[^/]+/, ""));
   await expect(p.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
   await participant.close();

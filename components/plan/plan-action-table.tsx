@@ -93,7 +93,7 @@ export function PlanActionTable({
               <>
                 <span data-testid="result-impact">{impactSummary(impact)}</span>
                 {impact.state === "measured" ? (
-                  <Link href={`/app/assessments/${assessmentId}/plan/${a.id}#impact-title`} className="mt-1 block text-sm" aria-label={`Result impact of ${a.title}`}>
+                  <Link href={`/app/assessments/${assessmentId}/plan/${a.id}#impact-title`} className="mt-1 block text-sm" aria-label={`Details of the result impact of ${a.title}`}>
                     Details
                   </Link>
                 ) : null}

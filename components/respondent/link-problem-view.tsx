@@ -16,7 +16,7 @@ export const LINK_PROBLEMS: Record<string, { title: string; text: string }> = {
   },
   closed: {
     title: "This assessment is closed",
-    text: "The facilitator has closed the assessment, so answers can no longer be given or changed.",
+    text: "The facilitator has closed this round of the assessment, so answers can no longer be given or changed. If a new round has started, your facilitator sends you a new link.",
   },
   submitted: {
     title: "You have already submitted your answers",

@@ -25,6 +25,8 @@ describe("linkProblem", () => {
     ["a submitted response", { ...live, status: "submitted" }, null, "submitted"],
     ["a submitted response in a closed wave (results stay readable)", { ...live, status: "submitted", waveStatus: "closed" }, null, "submitted"],
     ["a submitted response with a withdrawn link", { ...live, status: "submitted", tokenRevokedAt: before }, "revoked", "revoked"],
+    ["a withdrawn link of a closed wave (an earlier wave once the next started)", { ...live, tokenRevokedAt: before, waveStatus: "closed" }, "closed", "closed"],
+    ["a submitted response of a closed wave whose link was withdrawn", { ...live, status: "submitted", tokenRevokedAt: before, waveStatus: "closed" }, "closed", "closed"],
     ["an invited respondent before consent", { ...live, status: "invited", consentAt: null }, null, "not-consented"],
   ])("%s", (_label, facts, read, write) => {
     expect(linkProblem(facts, "read", now)).toBe(read);

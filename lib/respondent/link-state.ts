@@ -31,7 +31,8 @@ export interface LinkFacts {
  */
 export function linkProblem(facts: LinkFacts | null, mode: LinkMode, now: Date = new Date()): LinkProblem | null {
   if (!facts || facts.removedAt) return "unknown";
-  if (facts.tokenRevokedAt) return "revoked";
+  // a link of a closed round (an earlier wave's links are withdrawn when the next wave starts) reads as closed
+  if (facts.tokenRevokedAt) return facts.waveStatus === "closed" ? "closed" : "revoked";
   if (facts.tokenExpiresAt && facts.tokenExpiresAt <= now) return "expired";
   const submitted = facts.status === "submitted";
   if (mode === "write" && submitted) return "submitted";
