@@ -5,7 +5,13 @@ import { impactSummary, type ResultImpact } from "@/lib/plan/result-impact";
 import type { TrendComparison } from "@/lib/scoring";
 
 const MINUS = "\u2212";
-const value = (c: TrendComparison, v: number | null) => (v === null ? "no answers" : `${String(Math.round(v)).replace("-", MINUS)}${c.basis === "share" ? "%" : ""}`);
+/** A wave's value: a share in percent, a mean as it is, a gap (marketing − IT) in signed points. */
+function value(c: TrendComparison, v: number | null): string {
+  if (v === null) return "no answers";
+  const r = String(Math.round(v)).replace("-", MINUS);
+  if (c.key.startsWith("gap|")) return `${v > 0 ? "+" : ""}${r} points`;
+  return `${r}${c.basis === "share" ? "%" : ""}`;
+}
 
 /**
  * An action's result impact on its page: per linked question, each side's figure in the two waves, the change

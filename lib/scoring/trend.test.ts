@@ -172,6 +172,35 @@ describe("compareWaves: a hand-worked pair", () => {
   });
 });
 
+describe("compareWaves: the direction of a gap's credible change", () => {
+  const only: QuestionnaireDef = { ...q, items: [FIXTURE_ITEMS.find((i) => i.key === "cross-trained")!] };
+  /** 20 + 20 answering "cross-trained": each side all yes or all no. */
+  const wave = (mYes: boolean, iYes: boolean) =>
+    score(only, [
+      ...Array.from({ length: 20 }, (_, i) => respondent(`m${i}`, "marketing", { "cross-trained": mYes })),
+      ...Array.from({ length: 20 }, (_, i) => respondent(`i${i}`, "it", { "cross-trained": iYes })),
+    ]);
+  const gapOf = (e: TeamResult, l: TeamResult) => compareWaves(e, l, { identicalItems: ["cross-trained"] }).items[0]!.readings[0]!.gap;
+
+  it("−100 → +100: a credible change of +200 points, reversed (not narrowing)", () => {
+    const g = gapOf(wave(false, true), wave(true, false));
+    expect([g.earlier, g.later, g.change]).toEqual([-100, 100, 200]);
+    expect(g.label).toBe("rising");
+    expect(g.direction).toBe("reversed");
+  });
+  it("+100 → 0: narrowing; 0 → −100: widening (read against the later gap's sign)", () => {
+    const narrowing = gapOf(wave(true, false), wave(true, true));
+    expect([narrowing.earlier, narrowing.later, narrowing.label, narrowing.direction]).toEqual([100, 0, "falling", "narrowing"]);
+    const widening = gapOf(wave(true, true), wave(false, true));
+    expect([widening.earlier, widening.later, widening.label, widening.direction]).toEqual([0, -100, "falling", "widening"]);
+  });
+  it("no direction without a credible change", () => {
+    const g = gapOf(wave(true, false), wave(true, false));
+    expect(g.label).toBe("stable");
+    expect(g.direction).toBeNull();
+  });
+});
+
 describe("compareWaves: items left out, and why", () => {
   const earlierQ: QuestionnaireDef = { ...q, items: q.items.filter((i) => i.key !== "tech-budget-share") };
   // later: cross-trained gets a first benchmark link (its headline predicate changes), prepared-mirror is dropped

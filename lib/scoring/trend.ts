@@ -59,9 +59,12 @@ export interface TrendComparison {
   label: TrendLabel;
 }
 
-/** The change of the marketing − IT gap; `direction` reads a credible change against the earlier gap's sign. */
+/**
+ * The change of the marketing − IT gap; `direction` reads a credible change against the earlier gap's sign:
+ * away from 0 "widening", towards 0 "narrowing", past 0 (the other side now ahead) "reversed".
+ */
 export interface GapTrendComparison extends TrendComparison {
-  direction: "widening" | "narrowing" | null;
+  direction: "widening" | "narrowing" | "reversed" | null;
 }
 
 export interface ItemReadingTrend {
@@ -271,6 +274,14 @@ export function trendComparisons(r: Omit<TrendResult, "family">): TrendCompariso
   return out;
 }
 
+/** How a credible change of the gap reads against the earlier gap (or the later one's sign when the earlier is 0). */
+function gapDirection(earlier: number, later: number, change: number): GapTrendComparison["direction"] {
+  const sign = Math.sign(earlier) || Math.sign(later);
+  if (sign === 0 || change === 0) return null;
+  if (Math.sign(earlier) !== 0 && Math.sign(later) === -Math.sign(earlier)) return "reversed";
+  return sign * change > 0 ? "widening" : "narrowing";
+}
+
 /** The false-discovery step over every comparison of `results` together (one family of tests, one of equivalence tests). */
 function labelTogether(results: Omit<TrendResult, "family">[], level: number): TrendResult["family"] {
   const all = results.flatMap(trendComparisons);
@@ -288,8 +299,7 @@ function labelTogether(results: Omit<TrendResult, "family">[], level: number): T
     for (const item of r.items) {
       for (const x of item.readings) {
         const g = x.gap;
-        const towards = (Math.sign(g.earlier ?? 0) || Math.sign(g.later ?? 0)) * (g.change ?? 0);
-        g.direction = (g.label === "rising" || g.label === "falling") && towards !== 0 ? (towards > 0 ? "widening" : "narrowing") : null;
+        g.direction = (g.label === "rising" || g.label === "falling") ? gapDirection(g.earlier ?? 0, g.later ?? 0, g.change ?? 0) : null;
       }
     }
   }

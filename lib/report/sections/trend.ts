@@ -13,7 +13,8 @@ export const NO_EARLIER_WAVE = "No earlier wave: this is the first revealed wave
 
 const COLOR = { marketing: "#8a2be2", it: "#0b6e99" } as const;
 const credible = (c: TrendComparison) => c.label === "rising" || c.label === "falling";
-const value = (c: TrendComparison, v: number | null) => (v === null ? "n/a" : c.basis === "share" ? `${Math.round(v)}%` : score(v));
+/** A wave's value: a share in percent, a mean or score as it is, a gap (marketing − IT) in signed points. */
+const value = (c: TrendComparison, v: number | null) => (v === null ? "n/a" : c.key.startsWith("gap|") ? `${signed(v)} points` : c.basis === "share" ? `${Math.round(v)}%` : score(v));
 const changeText = (c: TrendComparison) =>
   `${value(c, c.earlier)} → ${value(c, c.later)}, change ${signed(c.change)}${c.interval ? ` (95% interval ${intervalPoints(c.interval)})` : ""}: ${c.label}`;
 
