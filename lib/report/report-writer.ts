@@ -39,11 +39,13 @@ export class ReportWriter {
       lang: "en",
       displayTitle: true,
       bufferPages: true,
-      // the default font is read from the repository too, so pdfkit never loads its built-in Helvetica metrics
-      font: reportFontPath("regular", meta.fontDir),
+      // no default font ("" is falsy: pdfkit loads none, not even its built-in Helvetica metrics); "regular" is
+      // opened by its registered name below instead
+      font: "",
       info: { Title: meta.title, Subject: meta.subject, Author: "Bridge", Creator: "Bridge", CreationDate: meta.createdAt, ModDate: meta.createdAt },
     });
     for (const f of ["regular", "bold", "italic"] as const) this.doc.registerFont(f, reportFontPath(f, meta.fontDir));
+    this.doc.font("regular");
     this.doc.on("data", (c: Buffer) => this.chunks.push(c));
     this.done = new Promise((resolve, reject) => {
       this.doc.on("end", () => resolve(Buffer.concat(this.chunks)));
