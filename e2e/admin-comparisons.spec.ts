@@ -1,6 +1,7 @@
 // The admin journey: sign in with two-factor, import a new benchmark source from CSV (one bad row: clear errors,
 // nothing imported; then fixed), filter the cross-organization comparison by industry and side, download CSV,
-// XLSX and JSON, and the files carry the same figures as the page. Also: the demo panel is labelled synthetic.
+// XLSX and JSON, and the files carry the same figures as the page. Also: the demo panel is labelled synthetic; the
+// "Waves counted" choice (every revealed wave, or each organization's latest) reaches the page, its text and the files.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
 import { parse } from "csv-parse/sync";
@@ -35,6 +36,33 @@ export async function telecomPanel(db: Db, organizations = 6) {
     }
     await db.wave.update({ where: { id: waveId }, data: { revealedAt: new Date(), status: "closed" } });
   }
+}
+
+/**
+ * Five opted-in media organizations, each with one revealed wave (yesterday); the first has a second one (now). All
+ * first waves are revealed in one statement, so a test running beside this one never sees one to four of them.
+ */
+async function mediaPanel(db: Db) {
+  const industry = "Media & Entertainment";
+  const waves: string[] = [];
+  const answer = async (assessmentId: string, waveId: string, seed: number) => {
+    for (const side of ["marketing", "it"] as Side[]) {
+      await createSubmittedRespondent(db, { assessmentId, waveId, side, tier: "leader", consentShowName: true, submittedAt: new Date(Date.now() - 2 * 86_400_000), answers: completeAnswers(QUESTIONNAIRE_V1, side, seed * 2 + (side === "it" ? 1 : 0)) });
+    }
+  };
+  let first: { assessmentId: string } | null = null;
+  for (let o = 0; o < 5; o++) {
+    const org = await createOrganization(db, { name: `Panel media ${o}`, industry, region: "americas", panelOptIn: true });
+    const assessment = await createAssessment(db, org.id);
+    first ??= { assessmentId: assessment.id };
+    waves.push(assessment.waves[0]!.id);
+    await answer(assessment.id, assessment.waves[0]!.id, 100 + o);
+  }
+  const second = await db.wave.create({ data: { assessmentId: first!.assessmentId, number: 2, label: "Wave 2", status: "open", questionnaireVersionId: QUESTIONNAIRE_V1.version } });
+  await answer(first!.assessmentId, second.id, 200);
+  await db.wave.updateMany({ where: { id: { in: waves } }, data: { revealedAt: new Date(Date.now() - 86_400_000), status: "closed" } });
+  await db.wave.update({ where: { id: second.id }, data: { revealedAt: new Date(), status: "closed" } });
+  return industry;
 }
 
 const download = async (page: Page, name: string) => {
@@ -167,6 +195,51 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     await expect(page.getByRole("heading", { name: /^Panel: fewer than 5 organizations$/ })).toBeVisible();
   });
 
+  test("waves counted: every revealed wave by default, each organization's latest on request, in the page and the files", async ({ page, context, db }) => {
+    const industry = await mediaPanel(db);
+    const admin = await createUser(db, { role: "admin", twoFactor: true });
+    await signInAs(context, db, admin);
+    await page.goto(`/admin/comparisons?${new URLSearchParams({ industry })}`);
+    await expect(page.getByRole("heading", { name: /^Panel: 5 organizations, 6 organization-waves$/ })).toBeVisible();
+    await expect(page.getByText(/^Every revealed wave is counted: an organization with several revealed waves contributes one value per wave\.$/)).toBeVisible();
+    await expect(page.getByText(/each organization counted once per wave/)).toBeVisible();
+    const waves = page.getByLabel("Waves counted");
+    await expect(waves).toHaveValue("");
+    await expect(waves).toHaveAccessibleDescription(/latest: the last revealed within the chosen dates/i);
+
+    await waves.selectOption({ label: "Each organization's latest wave" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page).toHaveURL(/waves=latest/);
+    await expect(page.getByRole("heading", { name: /^Panel: 5 organizations, 5 organization-waves$/ })).toBeVisible();
+    await expect(page.getByText(/^Only each organization's latest revealed wave is counted: of its waves revealed within the chosen dates/)).toBeVisible();
+    await expect(page.getByText(/each organization counted once, with its latest revealed wave only/)).toBeVisible();
+    await expect(page.getByLabel("Waves counted")).toHaveValue("latest");
+    await expect(page.getByLabel("Industry")).toHaveValue(industry);
+    const shown = page.getByRole("table").locator("tbody tr").filter({ hasText: "5 organizations" });
+    expect(await shown.count()).toBeGreaterThan(10);
+    await expectNoAxeViolations(page);
+
+    // the files say which waves they count, as they say the other filters
+    const csv = parse(await download(page, "Download CSV"), { bom: true, columns: true }) as Record<string, string>[];
+    expect(csv.length).toBeGreaterThan(10);
+    expect(csv.every((r) => r.filters === `industry=${industry}; waves=latest`)).toBe(true);
+    expect(csv.filter((r) => r.panel_value !== "").every((r) => r.panel_organizations === "5" && r.panel_waves === "5")).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await download(page, "Download XLSX")) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet("Comparison")!;
+    const filtersCol = ((ws.getRow(1).values as unknown[]).slice(1) as string[]).indexOf("Filters") + 1;
+    expect(ws.getRow(2).getCell(filtersCol).value).toBe(`industry=${industry}; waves=latest`);
+    const json = JSON.parse((await download(page, "Download JSON")).toString("utf8"));
+    expect(json.meta).toMatchObject({ filters: { industry, waves: "latest" }, waves: "latest", organizations: 5, organizationWaves: 5 });
+    expect(json.meta.wavesCounted).toMatch(/^Only each organization's latest revealed wave is counted/);
+
+    // back to every wave: the first organization counts twice again
+    await page.getByLabel("Waves counted").selectOption({ label: "Every revealed wave" });
+    await page.getByRole("button", { name: "Apply filters" }).click();
+    await expect(page.getByRole("heading", { name: /^Panel: 5 organizations, 6 organization-waves$/ })).toBeVisible();
+    await expect(page).toHaveURL(/[?&]waves=(&|$)/); // the form's "Every revealed wave" is the empty value, as "any" is for the other filters
+  });
+
   test("an invalid filter is reported and ignored; the export answers 400", async ({ page, context, db }) => {
     const admin = await createUser(db, { role: "admin", twoFactor: true });
     await signInAs(context, db, admin);
@@ -177,5 +250,11 @@ test.describe("admin: benchmark comparisons across organizations", () => {
     const response = await page.request.get("/admin/comparisons/export/csv?tier=boss");
     expect(response.status()).toBe(400);
     expect((await response.json()).error).toMatch(/^tier:/);
+    const waves = await page.request.get("/admin/comparisons/export/csv?waves=newest");
+    expect(waves.status()).toBe(400);
+    expect((await waves.json()).error).toBe("waves: must be all or latest");
+    await page.goto("/admin/comparisons?panel=demo&waves=newest");
+    await expect(page.getByRole("alert").filter({ hasText: "Ignored invalid filters" })).toContainText("waves must be all or latest");
+    await expect(page.getByText(/^Every revealed wave is counted/)).toBeVisible();
   });
 });

@@ -6,13 +6,13 @@ import { REVENUE_BANDS } from "@/lib/validation/organization";
 
 const control = `${inputClass} mt-1 block w-full`;
 
-function Select({ label, name, value, any, options }: { label: string; name: string; value?: string; any?: string; options: { id: string; label: string }[] }) {
+function Select({ label, name, value, any, options, hint }: { label: string; name: string; value?: string; any?: string; options: { id: string; label: string }[]; hint?: string }) {
   return (
     <div>
       <label htmlFor={`filter-${name}`} className="text-sm font-medium">
         {label}
       </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control}>
+      <select id={`filter-${name}`} name={name} defaultValue={value ?? ""} className={control} aria-describedby={hint ? `filter-${name}-hint` : undefined}>
         {any ? <option value="">{any}</option> : null}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
@@ -20,6 +20,11 @@ function Select({ label, name, value, any, options }: { label: string; name: str
           </option>
         ))}
       </select>
+      {hint ? (
+        <p id={`filter-${name}-hint`} className="mt-1 text-xs text-muted">
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
@@ -56,6 +61,14 @@ export function ComparisonFilters({ query, sources }: { query: TComparisonQuery;
         </label>
         <input id="filter-to" type="date" name="to" defaultValue={query.to ?? ""} className={control} />
       </div>
+      <Select
+        label="Waves counted"
+        name="waves"
+        value={query.waves === "latest" ? "latest" : undefined}
+        any="Every revealed wave"
+        options={[{ id: "latest", label: "Each organization's latest wave" }]}
+        hint="Latest: the last revealed within the chosen dates."
+      />
       <div className="flex items-end gap-4">
         <button type="submit" className={primaryButtonClass}>
           Apply filters

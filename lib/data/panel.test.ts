@@ -1,5 +1,6 @@
 // The cross-organization panel against a real SQLite file: what counts (revealed, opted in, not demo, filters),
-// the five-organization rule, one data point per organization-wave, anonymity exclusions, admins only.
+// the five-organization rule, one data point per organization-wave (or each organization's latest wave), anonymity
+// exclusions, admins only.
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
@@ -8,6 +9,7 @@ import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { completeAnswers } from "@/lib/test/answers";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
+import { ZComparisonQuery } from "@/lib/validation/comparison-query";
 import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { setPanelOptIn } from "./organizations";
@@ -125,6 +127,9 @@ describe("cross-organization panel", () => {
     const banks = await cell({ industry: "Banking" });
     expect(banks.row.panel).toBeNull();
     expect(banks.row.hidden).toMatch(/leave out fewer than 5 organizations/);
+    // the same with each organization's latest wave (one wave each here: the same cells)
+    expect((await cell({ industry: "Banking", waves: "latest" })).row.hidden).toMatch(/leave out fewer than 5 organizations/);
+    expect((await cell({ waves: "latest" })).row.panel).toEqual((await cell()).row.panel);
     expect((await cell()).row.panel).toMatchObject({ organizations: 9 });
   });
 
@@ -181,5 +186,130 @@ describe("cross-organization panel", () => {
     const { waveId } = await org({ industry: "Automotive", people: [["leader", true]], namedLeaders: false });
     expect(await db.panelAggregate.count({ where: { waveId, side: "marketing" } })).toBe(0);
     expect(await db.panelAggregate.count({ where: { waveId, side: "it" } })).toBe(0); // IT's only leader too
+  });
+});
+
+describe("each organization's latest revealed wave (waves: latest)", () => {
+  // Five organizations of one industry that no earlier test uses; the first has a second revealed wave. Reveal times
+  // are written by hand (the reveal stamps "now"), on the wave and on its summary rows alike.
+  const INDUSTRY = "Travel & Tourism";
+  const at = (day: string) => new Date(`${day}T12:00:00Z`);
+  let twoWaves: { organizationId: string; assessmentId: string; first: string; second: string };
+
+  async function setRevealedAt(waveId: string, when: Date) {
+    await db.wave.update({ where: { id: waveId }, data: { revealedAt: when } });
+    await db.panelAggregate.updateMany({ where: { waveId }, data: { revealedAt: when } });
+  }
+
+  /**
+   * A further wave of an assessment, revealed: a new marketing leader who agrees or not (and who may decline to be
+   * named: as its side's only leader, left out of every figure, so the wave has no marketing row) and an IT leader.
+   */
+  async function nextWave(assessmentId: string, number: number, marketing: { agrees: boolean; named: boolean }) {
+    const wave = await db.wave.create({ data: { assessmentId, number, label: `Wave ${number}`, status: "open", questionnaireVersionId: QUESTIONNAIRE_V1.version } });
+    const add = (side: Side, consentShowName: boolean, answers: Record<string, unknown> = {}) =>
+      createSubmittedRespondent(db, { assessmentId, waveId: wave.id, side, tier: "leader", consentShowName, submittedAt: new Date(Date.now() - 60_000), answers: { ...completeAnswers(QUESTIONNAIRE_V1, side, ++seed), ...answers } });
+    await add("marketing", marketing.named, { [item.key]: marketing.agrees ? 5 : 1 });
+    await add("it", true);
+    await revealResults(facilitator, assessmentId, { waveNumber: number });
+    return wave.id;
+  }
+
+  beforeAll(async () => {
+    // organization shares in their first waves: 1, 1, 0, 1, 0 (revealed 2025-01-10 … 2025-01-14)
+    const firsts = [];
+    for (let i = 0; i < 5; i++) firsts.push(await org({ industry: INDUSTRY, people: [["leader", i % 3 !== 2 && i !== 4]] }));
+    for (const [i, o] of firsts.entries()) await setRevealedAt(o.waveId, at(`2025-01-1${i}`));
+    // the first organization's second wave: its marketing leader disagrees (share 0), revealed 2025-09-01
+    const second = await nextWave(firsts[0]!.assessmentId, 2, { agrees: false, named: true });
+    await setRevealedAt(second, at("2025-09-01"));
+    twoWaves = { organizationId: firsts[0]!.organizationId, assessmentId: firsts[0]!.assessmentId, first: firsts[0]!.waveId, second };
+  });
+
+  it("is a query field: all (the default, also when empty) or latest; anything else is refused like any bad filter", () => {
+    expect(ZComparisonQuery.parse({ waves: "latest", industry: INDUSTRY })).toEqual({ waves: "latest", industry: INDUSTRY });
+    expect(ZComparisonQuery.parse({ waves: "all" })).toEqual({ waves: "all" });
+    expect(ZComparisonQuery.parse({ waves: "" })).toEqual({});
+    const bad = ZComparisonQuery.safeParse({ waves: "newest" });
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues).toEqual([expect.objectContaining({ path: ["waves"], message: "must be all or latest" })]);
+  });
+
+  it("counts an organization with two revealed waves twice with every wave, once with the later wave's values with latest", async () => {
+    const all = await cell({ industry: INDUSTRY });
+    expect(all.row.panel).toMatchObject({ organizations: 5, points: 6, respondents: 6 });
+    expect(all.row.panel!.mean).toBeCloseTo((100 * (1 + 1 + 0 + 1 + 0 + 0)) / 6, 10);
+    expect(all.view.size).toMatchObject({ organizations: 5, waves: 6, period: { from: "2025-01-10", to: "2025-09-01" } });
+    // "all" is the default, written or not
+    expect((await cell({ industry: INDUSTRY, waves: "all" })).row.panel).toEqual(all.row.panel);
+
+    const latest = await cell({ industry: INDUSTRY, waves: "latest" });
+    expect(latest.row.panel).toMatchObject({ organizations: 5, points: 5, respondents: 5 });
+    expect(latest.row.panel!.mean).toBeCloseTo((100 * (0 + 1 + 0 + 1 + 0)) / 5, 10); // the second wave's 0, not the first's 1
+    expect(latest.row.panel!.period).toEqual({ from: "2025-01-11", to: "2025-09-01" });
+    expect(latest.view.size).toMatchObject({ organizations: 5, waves: 5 });
+    expect(latest.view.query.waves).toBe("latest");
+    // per organization, not per figure: every cell of the view counts the same five waves (the IT cells too)
+    const waveCounts = latest.view.rows.filter((r) => r.panel).map((r) => r.panel!.points);
+    expect(waveCounts.length).toBeGreaterThan(1);
+    expect(new Set(waveCounts)).toEqual(new Set([5]));
+  });
+
+  it("takes the latest wave within the chosen reveal dates, and combines with side and tier", async () => {
+    // until June 2025 the first organization's latest wave is its first one: its share 1 again
+    const before = await cell({ industry: INDUSTRY, waves: "latest", to: "2025-06-30" });
+    expect(before.row.panel).toMatchObject({ organizations: 5, points: 5 });
+    expect(before.row.panel!.mean).toBeCloseTo((100 * (1 + 1 + 0 + 1 + 0)) / 5, 10);
+    expect(before.row.panel!.period).toEqual({ from: "2025-01-10", to: "2025-01-14" });
+    expect((await cell({ industry: INDUSTRY, to: "2025-06-30" })).row.panel).toEqual(before.row.panel);
+    // from July only the second wave is left: one organization, nothing shown
+    expect((await cell({ industry: INDUSTRY, waves: "latest", from: "2025-07-01" })).view.size).toBeNull();
+    // side and tier: the same five waves, the same values
+    const latest = (await cell({ industry: INDUSTRY, waves: "latest" })).row.panel;
+    expect(latest).toMatchObject({ organizations: 5, points: 5 });
+    expect((await cell({ industry: INDUSTRY, waves: "latest", side: "marketing" })).row.panel).toEqual(latest);
+    expect((await cell({ industry: INDUSTRY, waves: "latest", tier: "leader" })).row.panel).toEqual(latest);
+    expect((await cell({ industry: INDUSTRY, waves: "latest", tier: "team" })).row.panel).toBeNull();
+    // an organization filter that leaves the industry: nothing
+    expect((await cell({ industry: "Insurance", waves: "latest" })).view.size).toBeNull();
+  });
+
+  it("chooses the latest wave that has answers from the chosen side; hides a cell an organization's latest wave would drop", async () => {
+    // a third wave of the first organization without a marketing row (its only marketing leader declined to be
+    // named), revealed last
+    const third = await nextWave(twoWaves.assessmentId, 3, { agrees: true, named: false });
+    await setRevealedAt(third, at("2025-12-01"));
+    expect(await db.panelAggregate.count({ where: { waveId: third, side: "marketing" } })).toBe(0);
+    // across both sides its latest wave is the third: the marketing cell loses the organization (four left)
+    const both = await cell({ industry: INDUSTRY, waves: "latest" });
+    expect(both.view.size).toMatchObject({ organizations: 5, waves: 5 });
+    expect(both.row.panel).toBeNull();
+    expect(both.row.hidden).toMatch(/fewer than 5 organizations contribute/);
+    // and in the whole panel, that view minus the every-wave one would give that one organization's earlier shares:
+    // hidden too (the complement rule, against both unfiltered views)
+    const whole = await cell({ waves: "latest" });
+    expect(whole.row.panel).toBeNull();
+    expect(whole.row.hidden).toMatch(/leave out fewer than 5 organizations/);
+    expect((await cell()).row.panel).not.toBeNull();
+    // asked for the marketing side, its latest wave with marketing answers is the second one
+    const marketing = await cell({ industry: INDUSTRY, waves: "latest", side: "marketing" });
+    expect(marketing.row.panel).toMatchObject({ organizations: 5, points: 5 });
+    expect(marketing.row.panel!.mean).toBeCloseTo((100 * (0 + 1 + 0 + 1 + 0)) / 5, 10);
+    expect(marketing.row.panel!.period!.to).toBe("2025-09-01");
+    expect((await cell({ waves: "latest", side: "marketing" })).row.panel).not.toBeNull();
+    // every wave: the first organization counts twice in the marketing cell, and three times in the panel's size
+    const all = await cell({ industry: INDUSTRY });
+    expect(all.row.panel).toMatchObject({ organizations: 5, points: 6 });
+    expect(all.view.size).toMatchObject({ organizations: 5, waves: 7 });
+  });
+
+  it("breaks a tie on the reveal time by wave id: one wave per organization", async () => {
+    await setRevealedAt(twoWaves.first, at("2025-12-01"));
+    await setRevealedAt(twoWaves.second, at("2025-12-01"));
+    const marketing = await cell({ industry: INDUSTRY, waves: "latest", side: "marketing" });
+    expect(marketing.row.panel).toMatchObject({ organizations: 5, points: 5 });
+    const chosen = [twoWaves.first, twoWaves.second].sort().at(-1)!;
+    const share = chosen === twoWaves.second ? 0 : 1;
+    expect(marketing.row.panel!.mean).toBeCloseTo((100 * (share + 1 + 0 + 1 + 0)) / 5, 10);
   });
 });

@@ -28,12 +28,16 @@ interface CellRow {
   respondents: number | bigint;
   firstRevealedAt: Date | string | null;
   lastRevealedAt: Date | string | null;
+  everyWaveOrganizations?: number | bigint;
 }
+
+/** A cell's sums, and how many organizations it would count over every wave (the same as `organizations` unless `latest`). */
+type CellSums = PanelCellSums & { everyWaveOrganizations: number };
 
 const asDate = (v: Date | string | null) => (v === null ? null : v instanceof Date ? v : new Date(v));
 
-/** The filter every panel statement shares, on `o` (Organization) and `pa` (PanelAggregate); dates compare as ISO text on SQLite. */
-function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
+/** The filters of a view but the choice of waves, on `o` (Organization) and `pa` (PanelAggregate); dates compare as ISO text on SQLite. */
+function rowFilters(query: TComparisonQuery, panel: "real" | "demo") {
   const date = dialect.timestamp;
   const nextDay = (d: string) => utcDay(new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000));
   const parts: Prisma.Sql[] = [Prisma.sql`o."panelOptIn" = ${true}`, Prisma.sql`o."isDemo" = ${panel === "demo"}`];
@@ -46,6 +50,29 @@ function panelWhere(query: TComparisonQuery, panel: "real" | "demo") {
   if (query.to) parts.push(Prisma.sql`pa."revealedAt" < ${date(nextDay(query.to))}`);
   parts.push(Prisma.sql`${answered(query)} > 0`);
   return Prisma.join(parts, " AND ");
+}
+
+/**
+ * Each organization's latest wave among the rows `filters` keeps (its id and reveal time): "latest" is per
+ * organization, not per figure (one wave for all of its cells), and taken after the date, side and tier filters (a
+ * wave is a candidate when at least one of its summary rows passes them). Ties on the reveal time go to the greater
+ * wave id, so it is one wave per organization. Uncorrelated, so the database evaluates it once per statement. It
+ * ranks the revealed waves (one row each), each checked by one probe into its own summary rows (the primary key
+ * starts with waveId), rather than grouping every summary row. Inside, `o` and `pa` are this subquery's own, so
+ * `filters` applies as written. A summary row's organization and reveal time are copies of its wave's, written
+ * together and never changed (lib/data/panel-aggregate.ts), so ranking by the wave's reveal time is ranking by the rows'.
+ */
+function latestWaves(filters: Prisma.Sql) {
+  return Prisma.sql`
+    SELECT ranked."waveId", ranked."revealedAt" FROM (
+      SELECT w."id" AS "waveId", w."revealedAt", ROW_NUMBER() OVER (PARTITION BY a."organizationId" ORDER BY w."revealedAt" DESC, w."id" DESC) AS "rank"
+      FROM "Wave" w
+      JOIN "Assessment" a ON a."id" = w."assessmentId"
+      JOIN "Organization" o ON o."id" = a."organizationId"
+      WHERE w."revealedAt" IS NOT NULL
+        AND EXISTS (SELECT 1 FROM "PanelAggregate" pa WHERE pa."waveId" = w."id" AND ${filters})
+    ) ranked
+    WHERE ranked."rank" = 1`;
 }
 
 /** Respondents answering, and agreeing, in the tiers the query asks for. */
@@ -62,20 +89,28 @@ function agreeing(query: TComparisonQuery) {
 
 /**
  * Per (figure, side, item): sums over organization-wave shares, one GROUP BY over one row per organization-wave
- * and figure link (no per-answer work), joined only to Organization for the live filters and panel choice.
+ * and figure link (no per-answer work), joined only to Organization for the live filters and panel choice. With
+ * `latest`, the same one pass over every wave's rows: the sums over the latest waves only, and how many
+ * organizations every wave would count, which the complement rule needs (no second statement for it).
  */
-async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
+async function panelCells(query: TComparisonQuery, panel: "real" | "demo"): Promise<CellSums[]> {
+  const latest = query.waves === "latest";
+  const filters = rowFilters(query, panel);
   const share = Prisma.sql`(CAST(${agreeing(query)} AS ${dialect.double()}) / ${answered(query)})`;
+  const counted = (x: Prisma.Sql) => (latest ? Prisma.sql`CASE WHEN lw."waveId" IS NOT NULL THEN ${x} END` : x);
   const rows = await db.$queryRaw<CellRow[]>`
-    SELECT pa."figureId", pa."side", pa."itemKey", COUNT(*) AS "points", COUNT(DISTINCT pa."organizationId") AS "organizations",
-           SUM(${share}) AS "sum", SUM(${share} * ${share}) AS "sumSquares", SUM(${answered(query)}) AS "respondents",
-           MIN(pa."revealedAt") AS "firstRevealedAt", MAX(pa."revealedAt") AS "lastRevealedAt"
+    SELECT pa."figureId", pa."side", pa."itemKey", COUNT(${counted(Prisma.sql`1`)}) AS "points", COUNT(DISTINCT ${counted(Prisma.sql`pa."organizationId"`)}) AS "organizations",
+           SUM(${counted(share)}) AS "sum", SUM(${counted(Prisma.sql`${share} * ${share}`)}) AS "sumSquares", SUM(${counted(answered(query))}) AS "respondents",
+           MIN(${counted(Prisma.sql`pa."revealedAt"`)}) AS "firstRevealedAt", MAX(${counted(Prisma.sql`pa."revealedAt"`)}) AS "lastRevealedAt"
+           ${latest ? Prisma.sql`, COUNT(DISTINCT pa."organizationId") AS "everyWaveOrganizations"` : Prisma.empty}
     FROM "PanelAggregate" pa
     JOIN "Organization" o ON o."id" = pa."organizationId"
-    WHERE ${panelWhere(query, panel)}
-    GROUP BY pa."figureId", pa."side", pa."itemKey"`;
+    ${latest ? Prisma.sql`LEFT JOIN (${latestWaves(filters)}) lw ON lw."waveId" = pa."waveId"` : Prisma.empty}
+    WHERE ${filters}
+    GROUP BY pa."figureId", pa."side", pa."itemKey"
+    ${latest ? Prisma.sql`HAVING COUNT(lw."waveId") > 0` : Prisma.empty}`;
   return rows.map(
-    (r): PanelCellSums => ({
+    (r): CellSums => ({
       figureId: r.figureId,
       side: r.side as Side,
       itemKey: r.itemKey,
@@ -86,18 +121,30 @@ async function panelCells(query: TComparisonQuery, panel: "real" | "demo") {
       respondents: Number(r.respondents),
       firstRevealedAt: asDate(r.firstRevealedAt),
       lastRevealedAt: asDate(r.lastRevealedAt),
+      everyWaveOrganizations: Number(r.everyWaveOrganizations ?? r.organizations),
     }),
   );
 }
 
-/** Organizations and organization-waves behind the view (each cell has its own count too). */
+type SizeRow = { organizations: number | bigint; waves: number | bigint; firstAt: Date | string | null; lastAt: Date | string | null };
+
+/**
+ * Organizations and organization-waves behind the view (each cell has its own count too). With `latest`, they are
+ * the latest waves themselves: one per organization, each with at least one row that passes the filters.
+ */
 async function panelSize(query: TComparisonQuery, panel: "real" | "demo") {
-  const rows = await db.$queryRaw<{ organizations: number | bigint; waves: number | bigint; firstAt: Date | string | null; lastAt: Date | string | null }[]>`
-    SELECT COUNT(DISTINCT pa."organizationId") AS "organizations", COUNT(DISTINCT pa."waveId") AS "waves",
-           MIN(pa."revealedAt") AS "firstAt", MAX(pa."revealedAt") AS "lastAt"
-    FROM "PanelAggregate" pa
-    JOIN "Organization" o ON o."id" = pa."organizationId"
-    WHERE ${panelWhere(query, panel)}`;
+  const filters = rowFilters(query, panel);
+  const rows =
+    query.waves === "latest"
+      ? await db.$queryRaw<SizeRow[]>`
+          SELECT COUNT(*) AS "organizations", COUNT(*) AS "waves", MIN(lw."revealedAt") AS "firstAt", MAX(lw."revealedAt") AS "lastAt"
+          FROM (${latestWaves(filters)}) lw`
+      : await db.$queryRaw<SizeRow[]>`
+          SELECT COUNT(DISTINCT pa."organizationId") AS "organizations", COUNT(DISTINCT pa."waveId") AS "waves",
+                 MIN(pa."revealedAt") AS "firstAt", MAX(pa."revealedAt") AS "lastAt"
+          FROM "PanelAggregate" pa
+          JOIN "Organization" o ON o."id" = pa."organizationId"
+          WHERE ${filters}`;
   const r = rows[0];
   const first = asDate(r?.firstAt ?? null);
   const last = asDate(r?.lastAt ?? null);
@@ -106,7 +153,7 @@ async function panelSize(query: TComparisonQuery, panel: "real" | "demo") {
   return { organizations, waves: Number(r?.waves ?? 0), period: { from: utcDay(first), to: utcDay(last) } };
 }
 
-/** The filters that narrow the set of organizations (side and source only choose cells). */
+/** The filters that narrow the set of organizations (side and source only choose cells; for `waves`, see panelCells). */
 const NARROWING = ["industry", "region", "revenueBand", "businessModel", "tier", "from", "to"] as const;
 
 /**
@@ -123,8 +170,8 @@ export async function getPanelComparison(actor: Actor, query: TComparisonQuery, 
     comparableFigures(query.source),
     panelCells(query, panel),
     panelSize(query, panel),
-    // with narrowing filters, the same cells without them: see "complement" below
-    narrowed ? panelCells({ panel, side: query.side }, panel) : Promise.resolve([]),
+    // with narrowing filters, the same cells without them (and the same choice of waves): see "complement" below
+    narrowed ? panelCells({ panel, side: query.side, waves: query.waves }, panel) : Promise.resolve([]),
   ]);
   const key = (c: { figureId: string; side: string; itemKey: string }) => `${c.figureId}|${c.side}|${c.itemKey}`;
   const cellByKey = new Map(cells.map((c) => [key(c), c]));
@@ -133,12 +180,19 @@ export async function getPanelComparison(actor: Actor, query: TComparisonQuery, 
     .filter((f) => !query.side || f.side === query.side)
     .map((f) => {
       const cellKey = `${f.aggregateFigureId}|${f.side}|${f.itemKey}`;
-      const row = { ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cellByKey.get(cellKey)), info: f.info };
-      // Complement: when the filters leave out 1-4 organizations of a cell, this view minus the unfiltered one
-      // would give those few organizations' mean, so the cell is hidden too.
+      const cell = cellByKey.get(cellKey);
+      const row = { ...panelComparison(f.figure, f.side, f.itemKey, f.sampleSize, cell), info: f.info };
+      // Complement: when this view leaves out 1-4 organizations of a cell that another view counts, this view minus
+      // that one would give those few organizations' mean, so the cell is hidden too. The other views: the
+      // unfiltered one; with `latest`, also every wave under the same filters and unfiltered (an organization whose
+      // latest wave has no row for the cell drops out of it). Not covered (the README's "known limit" of differencing):
+      // the earlier waves of organizations that stay in the cell, whose mean this view and the every-wave one give
+      // when only a few organizations have several waves.
       const all = allByKey.get(cellKey);
-      const left = all && row.panel ? all.organizations - row.panel.organizations : 0;
-      if (row.panel && left > 0 && left < MIN_PANEL_ORGANIZATIONS) {
+      const counted = row.panel?.organizations;
+      const others = [cell?.everyWaveOrganizations, all?.organizations, all?.everyWaveOrganizations];
+      const exposes = counted !== undefined && others.some((n) => n !== undefined && n - counted > 0 && n - counted < MIN_PANEL_ORGANIZATIONS);
+      if (exposes) {
         return { ...row, panel: null, difference: null, verdict: "insufficient data" as const, hidden: `the filters leave out fewer than ${MIN_PANEL_ORGANIZATIONS} organizations, who could be worked out` };
       }
       return row;

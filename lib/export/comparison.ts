@@ -8,7 +8,7 @@ import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { PanelComparisonView } from "@/lib/admin/types";
 import { SIDE_LABEL } from "@/lib/domain";
-import { comparisonSearchParams } from "@/lib/validation/comparison-query";
+import { comparisonSearchParams, WAVES_COUNTED } from "@/lib/validation/comparison-query";
 import { defuse, round2 } from "./rows";
 import { utcDay } from "@/lib/time";
 
@@ -47,7 +47,7 @@ export const COMPARISON_COLUMNS = [
 export type ComparisonColumn = (typeof COMPARISON_COLUMNS)[number][0];
 export type ComparisonRecord = Record<ComparisonColumn, string | number | null>;
 
-/** The filters as one readable string ("industry=Retail; side=it"), or "none". */
+/** The filters as one readable string ("industry=Retail; side=it; waves=latest"), or "none" (every wave is the default). */
 export function describeFilters(view: PanelComparisonView): string {
   const params = [...comparisonSearchParams({ ...view.query, panel: undefined })];
   return params.length ? params.map(([k, v]) => `${k}=${v}`).join("; ") : "none";
@@ -122,6 +122,8 @@ export function comparisonJsonStream(view: PanelComparisonView, exportedAt = new
     organizations: view.size?.organizations ?? null,
     organizationWaves: view.size?.waves ?? null,
     period: view.size?.period ?? null,
+    waves: view.query.waves ?? "all",
+    wavesCounted: WAVES_COUNTED[view.query.waves ?? "all"],
     measure:
       "Each organization-wave's share of the compared side agreeing with the published statement; panel value = mean of those shares; 95% interval: Student t over organization-waves. Published interval: normal approximation on the published n.",
   };

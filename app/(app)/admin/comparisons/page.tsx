@@ -4,7 +4,7 @@ import { ComparisonFilters } from "@/components/admin/comparison-filters";
 import { ComparisonTable } from "@/components/admin/comparison-table";
 import { requireAdmin } from "@/lib/auth/guards";
 import { getPanelComparison, listPanelSources, realPanelIsEmpty } from "@/lib/data/panel";
-import { comparisonSearchParams, ZComparisonQuery } from "@/lib/validation/comparison-query";
+import { comparisonSearchParams, WAVES_COUNTED, ZComparisonQuery } from "@/lib/validation/comparison-query";
 import { AdminPageHeader } from "@/components/admin/admin-page-header";
 
 export const metadata = { title: "Benchmark comparisons" };
@@ -21,13 +21,15 @@ export default async function ComparisonsPage({ searchParams }: { searchParams: 
   if (!view) notFound();
   const params = comparisonSearchParams(query).toString();
   const shown = view.rows.filter((r) => r.panel).length;
+  const latest = query.waves === "latest";
   return (
     <div className="space-y-6">
       <AdminPageHeader title="Benchmark comparisons">
         <p className="mt-2 max-w-3xl text-muted">
           Each published figure beside the same measure over the revealed assessments in this tool: for every organization and wave, the share of the
-          compared side who agree with the published statement; the panel value is the mean of those shares (each organization counted once per wave),
-          with a 95% interval. A cell is shown only when at least {view.minOrganizations} organizations contribute to it.
+          compared side who agree with the published statement; the panel value is the mean of those shares (each organization counted{" "}
+          {latest ? "once, with its latest revealed wave only" : "once per wave"}), with a 95% interval. A cell is shown only when at least{" "}
+          {view.minOrganizations} organizations contribute to it.
         </p>
       </AdminPageHeader>
       {!parsed.success ? (
@@ -55,6 +57,7 @@ export default async function ComparisonsPage({ searchParams }: { searchParams: 
           {view.size ? `Revealed ${view.size.period.from} to ${view.size.period.to} (UTC). ` : "Nothing is shown for so few organizations. "}
           {shown} of {view.rows.length} comparisons can be shown.
         </p>
+        <p>{WAVES_COUNTED[latest ? "latest" : "all"]}</p>
         <p className="flex flex-wrap gap-4">
           <a href={`/admin/comparisons/export/csv?${params}`}>Download CSV</a>
           <a href={`/admin/comparisons/export/xlsx?${params}`}>Download XLSX</a>
