@@ -78,13 +78,19 @@ export async function loadPublishedQuestions(version: string): Promise<Questionn
  * (lib/catalogue/select.ts). Null when the version does not exist.
  */
 export async function loadAssessmentCatalogue(version: string, sourceIds: readonly string[]): Promise<AssessmentCatalogue | null> {
+  return (await loadAssessmentCatalogueAt(version, sourceIds)).catalogue;
+}
+
+/** The same, with the catalogue revision it was read at (what a score computed from it is valid for). */
+export async function loadAssessmentCatalogueAt(version: string, sourceIds: readonly string[]): Promise<{ catalogue: AssessmentCatalogue | null; revision: number }> {
   const revision = await readCatalogueRevision();
   // every respondent page and results view asks for it: the selection is kept with the version and the library
   const key = `assessment:${version}:${[...sourceIds].sort().join(",")}`;
-  return cached(key, revision, async () => {
+  const catalogue = await cached(key, revision, async () => {
     const [q, lib] = await Promise.all([loadQuestionnaire(version, revision), loadLibrary(revision)]);
     return q ? selectCatalogue(q, lib, sourceIds) : null;
   });
+  return { catalogue, revision };
 }
 
 /** Several stored versions (missing ones left out), read at one revision. */

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { getAssessmentForActor } from "@/lib/data/access";
+import { scoreRevealedWave } from "./scored-wave";
 import { aggregateWave } from "@/lib/data/panel-aggregate";
 import { pickWave, submittedCounts } from "@/lib/data/wave-quorum";
 import { db } from "@/lib/db/client";
@@ -55,5 +56,10 @@ export async function revealResults(
   // Summarize the wave for the cross-organization panel now; if this fails, the next comparison view catches up
   // (waves with panelAggregatedAt null), so a reveal never fails for the panel's sake.
   await aggregateWave(wave.id).catch((error: unknown) => console.error(`panel summary of wave ${wave.id} deferred:`, error));
+  // Score it for the trends and the report now (stored, lib/data/scored-wave.ts); if this fails, the first trend
+  // view scores it instead.
+  await scoreRevealedWave({ id: wave.id, questionnaireVersionId: wave.questionnaireVersionId, revealedAt: new Date(result.revealedAt), sourceIds: wave.benchmarkSources.map((s) => s.sourceId) }).catch(
+    (error: unknown) => console.error(`score of wave ${wave.id} deferred:`, error),
+  );
   return result;
 }

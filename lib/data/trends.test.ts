@@ -14,7 +14,7 @@ import { seedReferenceData } from "@/prisma/seed-reference";
 import { revealResults } from "./reveal-results";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
 import { getResultImpacts } from "./plan-impact";
-import { scoreRevealedWave } from "./scored-wave";
+import { forgetKeptScores, scoreRevealedWave } from "./scored-wave";
 import { getTrends } from "./trends";
 import { startNextWave } from "./waves";
 
@@ -143,19 +143,32 @@ describe("getResultImpacts", () => {
 });
 
 describe("scoreRevealedWave", () => {
-  it("scores a revealed wave once per catalogue revision, and again after the catalogue changes", async () => {
+  it("scores a wave at its reveal and stores it; reads the stored score in a new process; scores again after a catalogue change", async () => {
     const org = await createOrganization(db, { ownerId: owner.id });
     const a = await createAssessment(db, org.id, { sourceIds: ["accenture-2012"] });
     await submitWave(a.id, a.waves[0]!.id, () => 4);
     await revealResults(owner, a.id);
     const w = await db.wave.findUniqueOrThrow({ where: { id: a.waves[0]!.id } });
+    const stored = await db.waveScore.findUniqueOrThrow({ where: { waveId: w.id } });
+    expect(stored.scoringModel).toBe("v2");
     const wave = { id: w.id, questionnaireVersionId: w.questionnaireVersionId, revealedAt: w.revealedAt!, sourceIds: ["accenture-2012"] };
     const first = await scoreRevealedWave(wave);
     expect(first.team.counts).toEqual({ marketing: 8, it: 8 });
-    expect(await scoreRevealedWave(wave)).toBe(first);
+    expect(await scoreRevealedWave(wave)).toBe(first); // kept in this process
+    expect(stored.team).toEqual(JSON.parse(JSON.stringify(first.team)));
+
+    // another process (nothing kept) reads the stored score: marked here to tell it from a fresh scoring
+    await db.waveScore.update({ where: { waveId: w.id }, data: { team: { ...(stored.team as object), marker: "stored" } } });
+    forgetKeptScores();
+    const read = await scoreRevealedWave(wave);
+    expect((read.team as unknown as { marker?: string }).marker).toBe("stored");
+    expect({ ...read.team, marker: undefined }).toEqual({ ...JSON.parse(JSON.stringify(first.team)), marker: undefined });
+
+    // a catalogue change: scored again and stored with the new revision
     await db.$transaction((tx) => bumpCatalogueRevision(tx));
     const again = await scoreRevealedWave(wave);
-    expect(again).not.toBe(first);
+    expect((again.team as unknown as { marker?: string }).marker).toBeUndefined();
     expect(again.team).toEqual(first.team);
+    expect((await db.waveScore.findUniqueOrThrow({ where: { waveId: w.id } })).catalogueRevision).toBe(stored.catalogueRevision + 1);
   });
 });
