@@ -107,6 +107,19 @@ describe("signing in with email and password", () => {
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("the self-service profile endpoints are off: update-user cannot set a 10,000,000-character or NUL name", async () => {
+    const user = await createUser(db);
+    const { cookie } = await signIn(user.email, user.password);
+    const before = await db.user.findUniqueOrThrow({ where: { id: user.id } });
+    for (const name of ["x".repeat(10_000_000), "\u0000\u0000", "Renamed"]) {
+      const res = await call("/update-user", { body: { name }, cookie });
+      expect(res.status, name.slice(0, 10)).toBe(404);
+    }
+    expect((await call("/change-email", { body: { newEmail: "other@e2e.example" }, cookie })).status).toBe(404);
+    expect((await call("/delete-user", { body: {}, cookie })).status).toBe(404);
+    expect(await db.user.findUniqueOrThrow({ where: { id: user.id } })).toEqual(before);
+  });
+
   it("sign-up is closed", async () => {
     const res = await call("/sign-up/email", { body: { email: "new@e2e.example", password: "violet kettle harbour", name: "New" } });
     expect(res.status).toBeGreaterThanOrEqual(400);

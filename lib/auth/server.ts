@@ -46,6 +46,13 @@ export const ADMIN_PLUGIN_PATHS = [
   "/admin/update-user",
 ];
 
+/**
+ * better-auth's self-service profile endpoints, switched off: nothing in the app uses them, and `update-user`
+ * accepted any name (10,000,000 characters, control characters) from any signed-in user, past the one text rule
+ * (lib/validation/text.ts) and the audit log. Names change through the admin's users page (lib/data/user-accounts.ts).
+ */
+export const SELF_SERVICE_PATHS = ["/update-user", "/change-email", "/delete-user", "/delete-user/callback"];
+
 /** Every endpoint that sets a password: each one goes through the length and common-password check. */
 const PASSWORD_PATHS = new Set(["/sign-up/email", "/change-password", "/reset-password", "/admin/create-user", "/admin/set-user-password"]);
 
@@ -138,8 +145,9 @@ function createAuth() {
     },
     // The admin plugin stays for roles and for refusing banned users at sign-in, but its HTTP endpoints are off:
     // user management goes through lib/data/user-accounts.ts, which audits every change, keeps one active admin and
-    // stops admins changing themselves; the plugin's endpoints would bypass all three.
-    disabledPaths: ADMIN_PLUGIN_PATHS,
+    // stops admins changing themselves; the plugin's endpoints would bypass all three. The self-service profile
+    // endpoints are off too (SELF_SERVICE_PATHS).
+    disabledPaths: [...ADMIN_PLUGIN_PATHS, ...SELF_SERVICE_PATHS],
     advanced: {
       useSecureCookies: e.BRIDGE_URL.startsWith("https://"),
       cookiePrefix: COOKIE_PREFIX,

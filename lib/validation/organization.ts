@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/text";
 import { BUSINESS_MODELS, INDUSTRIES, REGIONS } from "@/lib/domain";
 
 export const REVENUE_BANDS = [
@@ -9,7 +10,7 @@ export const REVENUE_BANDS = [
 ] as const;
 
 export const ZOrganizationCreate = z.object({
-  name: z.string().trim().min(2, "Enter the organization's name").max(120, "At most 120 characters"),
+  name: singleLine({ min: 2, max: 120, required: "Enter the organization's name" }),
   industry: z.enum([...INDUSTRIES, "Other"], { error: "Choose an industry" }),
   region: z.enum(REGIONS.map((r) => r.id) as [string, ...string[]], { error: "Choose a region" }),
   revenueBand: z.enum(REVENUE_BANDS.map((r) => r.id) as [string, ...string[]], { error: "Choose a revenue band" }),

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { personName } from "@/lib/validation/text";
 import { SIDES, TIERS } from "@/lib/domain";
 
 const ID = z.string().min(1).max(64);
 
 export const ZParticipant = z.object({
-  name: z.string().trim().min(1, "Enter a name").max(120, "At most 120 characters"),
+  name: personName(),
   email: z.union([z.literal(""), z.email("Enter a valid email address").max(200)]).optional(),
   side: z.enum(SIDES, { error: "Side must be marketing or it" }),
   tier: z.enum(TIERS, { error: "Tier must be leader or team" }),

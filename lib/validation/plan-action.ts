@@ -3,20 +3,11 @@
 // participants is checked by lib/data/action-plan.ts, which knows the assessment.
 import { z } from "zod";
 import { IMPERATIVE_IDS } from "@/lib/domain";
+import { multiLine, singleLine } from "@/lib/validation/text";
 import { MAX_CHECKLIST_ITEMS, MAX_LINKED_ITEMS, PLAN_ORIGIN_KINDS, PLAN_PRIORITIES, PLAN_STATUSES } from "@/lib/plan/vocabulary";
 
 const ID = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "Unknown id");
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
-// a description may have line breaks (and tabs); nothing else below U+0020
-const CONTROL_EXCEPT_BREAKS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
-
-const oneLine = (max: number, empty: string | null) =>
-  z
-    .string()
-    .trim()
-    .min(empty ? 1 : 0, empty ?? undefined)
-    .max(max, `At most ${max} characters`)
-    .refine((s) => !CONTROL.test(s), "Remove the control characters (line breaks included)");
+const oneLine = (max: number, empty: string | null) => singleLine(empty ? { min: 1, max, required: empty } : { max });
 
 /** A day as YYYY-MM-DD that exists in the calendar ("2026-02-30" does not). */
 export const ZDay = z
@@ -37,11 +28,7 @@ export const ZChecklistEntry = z.object({
 /** The fields of an action as the form edits them. Empty strings mean "none" (no owner, no due date). */
 const ZPlanActionBase = z.object({
     title: oneLine(200, "Enter a title"),
-    description: z
-      .string()
-      .trim()
-      .max(4000, "At most 4,000 characters")
-      .refine((s) => !CONTROL_EXCEPT_BREAKS.test(s), "Remove the control characters"),
+    description: multiLine({ max: 4000 }),
     imperative: z.enum(IMPERATIVE_IDS, { error: "Choose an imperative" }),
     itemKeys: z.array(ZItemKey).max(MAX_LINKED_ITEMS, `At most ${MAX_LINKED_ITEMS} questions`),
     ownerParticipantId: z.union([z.literal(""), ID]),

@@ -1,12 +1,13 @@
 // Admin user management and the invitee's set-password form: one schema per input, shared by form and server.
 import { z } from "zod";
+import { personName } from "@/lib/validation/text";
 import { ROLES } from "@/lib/domain";
 import { newPassword } from "@/lib/validation/auth";
 
 const ID = z.string().min(1).max(64);
 
 export const ZUserInvite = z.object({
-  name: z.string().trim().min(1, "Enter a name").max(120, "At most 120 characters"),
+  name: personName(),
   email: z
     .string()
     .trim()

@@ -2,6 +2,7 @@
 // previous wave's), optionally a label, and who is invited to it in which side and tier. The same rules as a new
 // assessment's settings.
 import { z } from "zod";
+import { singleLine } from "@/lib/validation/text";
 import { SIDES, TIERS } from "@/lib/domain";
 import { ZAssessmentCreate } from "./assessment";
 
@@ -18,7 +19,7 @@ export const ZWaveParticipant = z.object({
 
 export const ZWaveStart = z.object({
   assessmentId: z.string().min(1).max(64),
-  label: z.string().trim().max(60, "At most 60 characters").optional(),
+  label: singleLine({ max: 60 }).optional(),
   questionnaireVersionId: ZAssessmentCreate.shape.questionnaireVersionId,
   sourceIds: ZAssessmentCreate.shape.sourceIds,
   quorumMarketing: ZAssessmentCreate.shape.quorumMarketing,

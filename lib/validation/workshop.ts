@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { hasControlCharacters, NO_CONTROL_MESSAGE } from "@/lib/validation/text";
 import { MAX_OUTCOME_TEXT, MAX_VOTES, WORKSHOP_OUTCOMES } from "@/lib/results/workshop-outcome";
 
 // The workshop's inputs: one outcome per question and wave (save or clear), and the page's query. The form and the
@@ -10,10 +11,6 @@ const WAVE = z.coerce.number().int().min(1).max(9999);
 const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ITEM_KEY = z.string().min(1).max(80).regex(KEBAB, "Unknown question");
 
-// C0 controls other than tab, line feed and carriage return; DEL and C1; bidirectional overrides and isolates
-// (text that displays in another order than it reads).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
-
 /** Free text of a textarea: line breaks as \n, trimmed, at most MAX_OUTCOME_TEXT characters, no control characters; "" → null. */
 const TEXT = z
   .string()
@@ -22,7 +19,7 @@ const TEXT = z
     z
       .string()
       .max(MAX_OUTCOME_TEXT, `At most ${MAX_OUTCOME_TEXT.toLocaleString("en-US")} characters`)
-      .refine((s) => !CONTROL.test(s), "Remove the control characters"),
+      .refine((s) => !hasControlCharacters(s, "several"), NO_CONTROL_MESSAGE),
   )
   .transform((s) => (s === "" ? null : s));
 
