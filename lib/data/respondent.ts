@@ -19,7 +19,13 @@ import { checkAnswer, isAnswerComplete } from "@/lib/validation/answer";
 
 const include = {
   participant: true,
-  wave: { include: { benchmarkSources: { select: { sourceId: true } }, assessment: { include: { organization: true, createdBy: { select: { name: true } } } } } },
+  wave: {
+    include: {
+      benchmarkSources: { select: { sourceId: true } },
+      // the assessment's latest wave: a link of an earlier one reads as "closed" (lib/respondent/link-state.ts)
+      assessment: { include: { organization: true, createdBy: { select: { name: true } }, waves: { select: { number: true }, orderBy: { number: "desc" as const }, take: 1 } } },
+    },
+  },
   answers: { include: { item: { select: { key: true } } } },
 } as const;
 
@@ -83,7 +89,15 @@ export type LoadedRespondent = { problem: LinkProblem; context: null } | { probl
 export async function loadRespondent(token: string): Promise<LoadedRespondent> {
   const row = await loadByToken(token);
   const problem = linkProblem(
-    row && { removedAt: row.participant.removedAt, tokenRevokedAt: row.tokenRevokedAt, tokenExpiresAt: row.tokenExpiresAt, status: row.status, consentAt: row.consentAt, waveStatus: row.wave.status },
+    row && {
+      removedAt: row.participant.removedAt,
+      tokenRevokedAt: row.tokenRevokedAt,
+      tokenExpiresAt: row.tokenExpiresAt,
+      status: row.status,
+      consentAt: row.consentAt,
+      waveStatus: row.wave.status,
+      laterWave: (row.wave.assessment.waves[0]?.number ?? row.wave.number) > row.wave.number,
+    },
     "read",
   );
   if (problem || !row) return { problem: problem ?? "unknown", context: null };

@@ -31,6 +31,13 @@ export interface RevealedWaveRef {
   sourceIds: readonly string[];
 }
 
+/**
+ * What a stored score is valid for besides the catalogue revision: the scoring model and the shape of `TeamResult`.
+ * Bump the part after the slash whenever scoreTeam's output changes without a new scoring model (a fix, a new
+ * field): every stored score is then computed again at its next view.
+ */
+export const STORED_SCORE_FORMAT = `${SCORING_MODEL_VERSION}/1`;
+
 /** Scores kept in this process (about 0.3 MB each for 500 respondents), least recently used dropped beyond this many. */
 const MAX_KEPT = 100;
 const kept = new Map<string, Promise<ScoredWave>>();
@@ -58,12 +65,12 @@ export async function scoreRevealedWave(wave: RevealedWaveRef): Promise<ScoredWa
 async function storedOrScored(wave: RevealedWaveRef, catalogue: AssessmentCatalogue, revision: number): Promise<ScoredWave> {
   const questionnaire = comparedQuestionnaire(catalogue.questionnaire);
   const stored = await db.waveScore.findUnique({ where: { waveId: wave.id } });
-  if (stored && stored.catalogueRevision === revision && stored.scoringModel === SCORING_MODEL_VERSION) {
+  if (stored && stored.catalogueRevision === revision && stored.scoringModel === STORED_SCORE_FORMAT) {
     return { questionnaire, team: stored.team as unknown as TeamResult };
   }
   const { respondents } = await loadRespondents(wave.id, wave.questionnaireVersionId, wave.revealedAt);
   const team = scoreTeam(questionnaire, applyAnonymity(respondents).visible, catalogue.figures);
-  const row = { catalogueRevision: revision, scoringModel: SCORING_MODEL_VERSION, team: team as unknown as Prisma.InputJsonValue };
+  const row = { catalogueRevision: revision, scoringModel: STORED_SCORE_FORMAT, team: team as unknown as Prisma.InputJsonValue };
   // a store that fails (a concurrent one won, the wave was deleted) only costs the next process a scoring
   await db.waveScore.upsert({ where: { waveId: wave.id }, create: { waveId: wave.id, ...row }, update: row }).catch(() => undefined);
   return { questionnaire, team };

@@ -13,8 +13,9 @@ import { createAssessment, createOrganization } from "@/prisma/factories";
 import { seedReferenceData } from "@/prisma/seed-reference";
 import { revealResults } from "./reveal-results";
 import { bumpCatalogueRevision } from "@/lib/catalogue/revision";
+import { getExecutiveReportExtras } from "./executive-report";
 import { getResultImpacts } from "./plan-impact";
-import { forgetKeptScores, scoreRevealedWave } from "./scored-wave";
+import { forgetKeptScores, scoreRevealedWave, STORED_SCORE_FORMAT } from "./scored-wave";
 import { getTrends } from "./trends";
 import { startNextWave } from "./waves";
 
@@ -139,6 +140,17 @@ describe("getResultImpacts", () => {
     const trendsItem = (await getTrends(owner, a.id))!.pairs[0]!.items.find((i) => i.itemKey === itemKey)!;
     expect(impact.items[0]!.readings).toEqual(trendsItem.readings);
     expect(await getResultImpacts(stranger, a.id, [view])).toBeNull();
+
+    // the report of wave 1, made now, reads as it did before wave 2 was revealed; the report of wave 2 has it all
+    const report1 = (await getExecutiveReportExtras(owner, a.id, 1))!;
+    expect(report1.trend!.waves.map((w) => w.number)).toEqual([1]);
+    expect(report1.trend!.change).toBeNull();
+    expect(report1.impacts!.get(action.id)).toEqual({ state: "pending", from: { number: 1, label: "Wave 1" }, next: null });
+    const report2 = (await getExecutiveReportExtras(owner, a.id, 2))!;
+    expect(report2.trend!.waves.map((w) => w.number)).toEqual([1, 2]);
+    expect(report2.impacts!.get(action.id)).toEqual(impact);
+    expect(report2.actions.map((x) => x.id)).toEqual([action.id]);
+    expect(await getExecutiveReportExtras(stranger, a.id, 2)).toBeNull();
   });
 });
 
@@ -150,19 +162,20 @@ describe("scoreRevealedWave", () => {
     await revealResults(owner, a.id);
     const w = await db.wave.findUniqueOrThrow({ where: { id: a.waves[0]!.id } });
     const stored = await db.waveScore.findUniqueOrThrow({ where: { waveId: w.id } });
-    expect(stored.scoringModel).toBe("v2");
+    expect(stored.scoringModel).toBe(STORED_SCORE_FORMAT);
     const wave = { id: w.id, questionnaireVersionId: w.questionnaireVersionId, revealedAt: w.revealedAt!, sourceIds: ["accenture-2012"] };
     const first = await scoreRevealedWave(wave);
     expect(first.team.counts).toEqual({ marketing: 8, it: 8 });
     expect(await scoreRevealedWave(wave)).toBe(first); // kept in this process
-    expect(stored.team).toEqual(JSON.parse(JSON.stringify(first.team)));
+    expect(stored.team).toStrictEqual(first.team); // JSON keeps the score exactly
 
     // another process (nothing kept) reads the stored score: marked here to tell it from a fresh scoring
     await db.waveScore.update({ where: { waveId: w.id }, data: { team: { ...(stored.team as object), marker: "stored" } } });
     forgetKeptScores();
     const read = await scoreRevealedWave(wave);
     expect((read.team as unknown as { marker?: string }).marker).toBe("stored");
-    expect({ ...read.team, marker: undefined }).toEqual({ ...JSON.parse(JSON.stringify(first.team)), marker: undefined });
+    const { marker: _marker, ...withoutMarker } = read.team as unknown as Record<string, unknown>;
+    expect(withoutMarker).toStrictEqual(first.team);
 
     // a catalogue change: scored again and stored with the new revision
     await db.$transaction((tx) => bumpCatalogueRevision(tx));

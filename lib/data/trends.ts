@@ -30,11 +30,14 @@ export interface TrendsView {
   items: ItemInfo[];
 }
 
-/** Null when the assessment is not the actor's. Fewer than two revealed waves: `pairs` is empty. */
-export async function getTrends(actor: Actor, assessmentId: string): Promise<TrendsView | null> {
+/**
+ * Null when the assessment is not the actor's. Fewer than two revealed waves: `pairs` is empty. `throughWave`: only
+ * the revealed waves up to that number (a report of an earlier wave), the false-discovery step over their pairs only.
+ */
+export async function getTrends(actor: Actor, assessmentId: string, opts: { throughWave?: number } = {}): Promise<TrendsView | null> {
   const assessment = await getAssessmentForActor(actor, assessmentId);
   if (!assessment) return null;
-  const revealed = assessment.waves.filter((w) => w.revealedAt !== null);
+  const revealed = assessment.waves.filter((w) => w.revealedAt !== null && (opts.throughWave === undefined || w.number <= opts.throughWave));
   const scored = await Promise.all(
     revealed.map(async (wave) => ({
       wave,

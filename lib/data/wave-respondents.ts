@@ -42,7 +42,7 @@ export async function loadRespondents(waveId: string, version: string, revealedA
     JOIN "Participant" p ON p."id" = r."participantId"
     JOIN "Wave" w ON w."id" = r."waveId"
     WHERE r."waveId" = ${waveId} AND r."status" = 'submitted'
-      AND (p."removedAt" IS NULL OR (w."revealedAt" IS NOT NULL AND p."removedAt" > w."revealedAt"))`;
+      AND (p."removedAt" IS NULL OR (w."revealedAt" IS NOT NULL AND p."removedAt" >= w."revealedAt"))`;
   const prefix = `${version}:`;
   const respondents: AnonymityRespondent[] = [];
   let late = 0;

@@ -51,7 +51,7 @@ describe("resultImpact", () => {
     if (impact.state !== "measured") throw new Error(impact.state);
     expect(impact.to.number).toBe(3);
     expect(impact.items.map((i) => i.itemKey)).toEqual(["cross-trained"]);
-    expect(impact.leftOut).toEqual([{ itemKey: "need-alignment", question: "need-alignment", reason: "wording or options changed" }]);
+    expect(impact.leftOut).toEqual([{ itemKey: "need-alignment", question: "a question no longer asked", reason: "wording or options changed" }]);
     for (const r of impact.items[0]!.readings) for (const c of [r.sides.marketing, r.sides.it, r.gap]) expect(["rising", "falling"]).not.toContain(c.label);
     expect(impactSummary(impact)).toMatch(/^Wave 2 → Wave 3: no credible change; \d of 3 figures stable; 1 question left out$/);
   });

@@ -3,7 +3,7 @@
 // labels are the trends page's own: a test per figure and one false-discovery step over every comparison the
 // trends page shows, so an action never claims a change the trends page calls noise. Pure.
 import { SIDE_LABEL, SIDES } from "@/lib/domain";
-import type { ItemReadingTrend, TrendComparison, TrendExclusionReason, TrendResult } from "@/lib/scoring";
+import { isCredibleChange, type ItemReadingTrend, type TrendExclusionReason, type TrendResult } from "@/lib/scoring";
 
 export interface ImpactWave {
   number: number;
@@ -12,7 +12,7 @@ export interface ImpactWave {
 
 export interface ImpactItem {
   itemKey: string;
-  /** The question in its words (both sides' wording when they differ); the key when unknown. */
+  /** The question in its words (both sides' wording when they differ), as the latest wave asks it. */
   question: string;
   readings: ItemReadingTrend[];
 }
@@ -48,7 +48,8 @@ export function resultImpact(action: { waveNumber: number; itemKeys: readonly st
     const next = source.waves.find((w) => w.number > action.waveNumber);
     return { state: "pending", from, next: next ? { number: next.number, label: next.label } : null };
   }
-  const question = (key: string) => source.questions.get(key) ?? key;
+  // never an internal key: a question the latest wave no longer asks is named as such
+  const question = (key: string) => source.questions.get(key) ?? "a question no longer asked";
   const items: ImpactItem[] = [];
   const leftOut: Extract<ResultImpact, { state: "measured" }>["leftOut"] = [];
   for (const key of action.itemKeys) {
@@ -63,7 +64,6 @@ export function resultImpact(action: { waveNumber: number; itemKeys: readonly st
   return { state: "measured", from, to: wave(toNumber), items, leftOut };
 }
 
-const credible = (c: TrendComparison) => c.label === "rising" || c.label === "falling";
 
 /** The figures of a measured impact: each reading's two sides and its gap. */
 function figures(items: ImpactItem[]) {
@@ -83,7 +83,7 @@ export function impactSummary(impact: ResultImpact): string {
   const moved: string[] = [];
   for (const item of impact.items) {
     for (const r of item.readings) {
-      for (const s of SIDES) if (credible(r.sides[s])) moved.push(`${SIDE_LABEL[s]} ${r.sides[s].label}`);
+      for (const s of SIDES) if (isCredibleChange(r.sides[s])) moved.push(`${SIDE_LABEL[s]} ${r.sides[s].label}`);
       if (r.gap.direction) moved.push(`gap ${r.gap.direction}`);
     }
   }

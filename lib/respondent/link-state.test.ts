@@ -25,8 +25,9 @@ describe("linkProblem", () => {
     ["a submitted response", { ...live, status: "submitted" }, null, "submitted"],
     ["a submitted response in a closed wave (results stay readable)", { ...live, status: "submitted", waveStatus: "closed" }, null, "submitted"],
     ["a submitted response with a withdrawn link", { ...live, status: "submitted", tokenRevokedAt: before }, "revoked", "revoked"],
-    ["a withdrawn link of a closed wave (an earlier wave once the next started)", { ...live, tokenRevokedAt: before, waveStatus: "closed" }, "closed", "closed"],
-    ["a submitted response of a closed wave whose link was withdrawn", { ...live, status: "submitted", tokenRevokedAt: before, waveStatus: "closed" }, "closed", "closed"],
+    ["a withdrawn link of an earlier wave (the next one started)", { ...live, tokenRevokedAt: before, waveStatus: "closed", laterWave: true }, "closed", "closed"],
+    ["a submitted response of an earlier wave", { ...live, status: "submitted", tokenRevokedAt: before, waveStatus: "closed", laterWave: true }, "closed", "closed"],
+    ["a link withdrawn in the current wave, then the wave closed", { ...live, tokenRevokedAt: before, waveStatus: "closed", laterWave: false }, "revoked", "revoked"],
     ["an invited respondent before consent", { ...live, status: "invited", consentAt: null }, null, "not-consented"],
   ])("%s", (_label, facts, read, write) => {
     expect(linkProblem(facts, "read", now)).toBe(read);

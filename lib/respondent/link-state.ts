@@ -23,6 +23,8 @@ export interface LinkFacts {
   consentAt: Date | null;
   /** the wave's status: draft | open | closed */
   waveStatus: string;
+  /** a later wave of the assessment exists (read use only; the autosave's refusals read the same either way) */
+  laterWave?: boolean;
 }
 
 /**
@@ -31,8 +33,9 @@ export interface LinkFacts {
  */
 export function linkProblem(facts: LinkFacts | null, mode: LinkMode, now: Date = new Date()): LinkProblem | null {
   if (!facts || facts.removedAt) return "unknown";
-  // a link of a closed round (an earlier wave's links are withdrawn when the next wave starts) reads as closed
-  if (facts.tokenRevokedAt) return facts.waveStatus === "closed" ? "closed" : "revoked";
+  // a link of an earlier round (withdrawn when the next wave started) reads as closed; a link the facilitator
+  // withdrew in the current round stays "withdrawn", whether that round is open or closed
+  if (facts.tokenRevokedAt) return facts.laterWave && facts.waveStatus === "closed" ? "closed" : "revoked";
   if (facts.tokenExpiresAt && facts.tokenExpiresAt <= now) return "expired";
   const submitted = facts.status === "submitted";
   if (mode === "write" && submitted) return "submitted";

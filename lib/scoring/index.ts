@@ -13,5 +13,5 @@ export { ACTIONS, actionById, actionsFor, normalizeForQuote } from "./actions";
 export { figureLookupFrom } from "./figures";
 export { matchesPredicate, readAnswer, itemScore } from "./answers";
 export { Z95, wilsonInterval, normalInterval, overlaps, agrestiCaffo } from "./stats";
-export { compareWaves, consecutiveTrends, trendSeries, trendComparisons, TREND_SCORE_EQUIVALENCE_MARGIN, TREND_ITEM_EQUIVALENCE_MARGIN } from "./trend";
+export { compareWaves, consecutiveTrends, isCredibleChange, trendSeries, trendComparisons, TREND_SCORE_EQUIVALENCE_MARGIN, TREND_ITEM_EQUIVALENCE_MARGIN } from "./trend";
 export type { TrendLabel, TrendTest, TrendComparison, GapTrendComparison, ItemReadingTrend, ItemTrend, ImperativeTrend, TrendExclusionReason, TrendResult, TrendOptions, TrendMethod, SeriesPoint, ItemSeriesPoint, WaveSeries } from "./trend";

@@ -186,7 +186,17 @@ describe("compareWaves: the direction of a gap's credible change", () => {
     const g = gapOf(wave(false, true), wave(true, false));
     expect([g.earlier, g.later, g.change]).toEqual([-100, 100, 200]);
     expect(g.label).toBe("rising");
+    expect(g.laterGapCredible).toBe(true);
     expect(g.direction).toBe("reversed");
+  });
+  it("+100 → −5 (9 of 20 against 10 of 20: a later gap its own wave cannot tell from 0): narrowing, not reversed", () => {
+    const mixed = score(only, [
+      ...Array.from({ length: 20 }, (_, i) => respondent(`m${i}`, "marketing", { "cross-trained": i < 9 })),
+      ...Array.from({ length: 20 }, (_, i) => respondent(`i${i}`, "it", { "cross-trained": i < 10 })),
+    ]);
+    const g = gapOf(wave(true, false), mixed);
+    expect([g.earlier, g.later, g.label, g.laterGapCredible]).toEqual([100, -5, "falling", false]);
+    expect(g.direction).toBe("narrowing");
   });
   it("+100 → 0: narrowing; 0 → −100: widening (read against the later gap's sign)", () => {
     const narrowing = gapOf(wave(true, false), wave(true, true));

@@ -59,12 +59,17 @@ export interface TrendComparison {
   label: TrendLabel;
 }
 
+/** A change labelled "rising" or "falling": its test held after the false-discovery step. */
+export const isCredibleChange = (c: Pick<TrendComparison, "label">): boolean => c.label === "rising" || c.label === "falling";
+
 /**
  * The change of the marketing − IT gap; `direction` reads a credible change against the earlier gap's sign:
  * away from 0 "widening", towards 0 "narrowing", past 0 (the other side now ahead) "reversed".
  */
 export interface GapTrendComparison extends TrendComparison {
   direction: "widening" | "narrowing" | "reversed" | null;
+  /** The later wave's own test calls its gap credible ("wide" or "small", after that wave's false-discovery step). */
+  laterGapCredible: boolean;
 }
 
 export interface ItemReadingTrend {
@@ -213,7 +218,7 @@ function readingTrend(e: TeamResult, l: TeamResult, itemKey: string, te: GapTest
     }
   }
   const gap = comparison(`gap|${itemKey}|${te.key}`, te.basis, { earlier: gapOf(te), later: gapOf(tl) }, n, stat, M);
-  const out: ItemReadingTrend = { key: te.key, basis: te.basis, sides: { marketing: side("marketing"), it: side("it") }, gap: { ...gap, direction: null } };
+  const out: ItemReadingTrend = { key: te.key, basis: te.basis, sides: { marketing: side("marketing"), it: side("it") }, gap: { ...gap, direction: null, laterGapCredible: tl.label === "wide" || tl.label === "small" } };
   if (te.option !== undefined) out.option = te.option;
   return out;
 }
@@ -274,11 +279,15 @@ export function trendComparisons(r: Omit<TrendResult, "family">): TrendCompariso
   return out;
 }
 
-/** How a credible change of the gap reads against the earlier gap (or the later one's sign when the earlier is 0). */
-function gapDirection(earlier: number, later: number, change: number): GapTrendComparison["direction"] {
+/**
+ * How a credible change of the gap reads against the earlier gap (or the later one's sign when the earlier is 0):
+ * "reversed" only when the later gap has the other sign and the later wave's own test calls it credible; a change
+ * towards 0 that ends on the other side of 0 without that evidence is "narrowing".
+ */
+function gapDirection(earlier: number, later: number, change: number, laterCredible: boolean): GapTrendComparison["direction"] {
   const sign = Math.sign(earlier) || Math.sign(later);
   if (sign === 0 || change === 0) return null;
-  if (Math.sign(earlier) !== 0 && Math.sign(later) === -Math.sign(earlier)) return "reversed";
+  if (Math.sign(earlier) !== 0 && Math.sign(later) === -Math.sign(earlier) && laterCredible) return "reversed";
   return sign * change > 0 ? "widening" : "narrowing";
 }
 
@@ -299,7 +308,7 @@ function labelTogether(results: Omit<TrendResult, "family">[], level: number): T
     for (const item of r.items) {
       for (const x of item.readings) {
         const g = x.gap;
-        g.direction = (g.label === "rising" || g.label === "falling") ? gapDirection(g.earlier ?? 0, g.later ?? 0, g.change ?? 0) : null;
+        g.direction = g.label === "rising" || g.label === "falling" ? gapDirection(g.earlier ?? 0, g.later ?? 0, g.change ?? 0, g.laterGapCredible) : null;
       }
     }
   }

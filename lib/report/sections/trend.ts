@@ -3,7 +3,7 @@
 // against the one before: each change with its interval and a label only when the test (after the false-discovery
 // step over every comparison of the trends page) or the equivalence test supports it; "No earlier wave" for a first wave.
 import { IMPERATIVES, SIDE_LABEL, SIDES, type Side } from "@/lib/domain";
-import type { TrendComparison } from "@/lib/scoring";
+import { isCredibleChange, TREND_ITEM_EQUIVALENCE_MARGIN, TREND_SCORE_EQUIVALENCE_MARGIN, type TrendComparison } from "@/lib/scoring";
 import { drawIntervalBars, intervalBarsHeight, type IntervalBarsSpec } from "../draw-interval-bars";
 import { intervalPoints, longDate, plural, score, short, signed } from "../format";
 import type { ReportWriter } from "../report-writer";
@@ -12,7 +12,6 @@ import type { ReportContext } from "./context";
 export const NO_EARLIER_WAVE = "No earlier wave: this is the first revealed wave of this assessment, so there is nothing to compare it with yet. The next wave's report will show what moved.";
 
 const COLOR = { marketing: "#8a2be2", it: "#0b6e99" } as const;
-const credible = (c: TrendComparison) => c.label === "rising" || c.label === "falling";
 /** A wave's value: a share in percent, a mean or score as it is, a gap (marketing − IT) in signed points. */
 const value = (c: TrendComparison, v: number | null) => (v === null ? "n/a" : c.key.startsWith("gap|") ? `${signed(v)} points` : c.basis === "share" ? `${Math.round(v)}%` : score(v));
 const changeText = (c: TrendComparison) =>
@@ -34,7 +33,7 @@ export function writeTrend(w: ReportWriter, c: ReportContext): void {
       ),
     );
     w.small(
-      `${current.label} against ${previous.label}: "rising" or "falling" only when the change's test holds after the false-discovery step over all ${plural(change.family.tests, "comparison")} between consecutive waves (as on the trends page); "stable" only when the change is credibly within ±10 points (scores) or ±20 points (questions); otherwise "not distinguishable". Each wave is a separate sample; only questions asked identically in both waves are compared.`,
+      `${current.label} against ${previous.label}: "rising" or "falling" only when the change's test holds after the false-discovery step over all ${plural(change.family.tests, "comparison")} between consecutive waves up to this one; "stable" only when the change is credibly within ±${TREND_SCORE_EQUIVALENCE_MARGIN} points (scores) or ±${TREND_ITEM_EQUIVALENCE_MARGIN} points (questions); otherwise "not distinguishable". Each wave is a separate sample; only questions asked identically in both waves are compared.`,
     );
     w.para(`Alignment index: ${changeText(change.alignment)}.`);
 
@@ -71,7 +70,7 @@ export function writeTrend(w: ReportWriter, c: ReportContext): void {
         const info = c.itemsByKey.get(item.itemKey);
         if (!info) return []; // not a question of the reported wave: never shown by its key
         const words = short(info.prompt[info.sides.includes("marketing") ? "marketing" : "it"], 140);
-        const lines = SIDES.filter((s) => credible(r.sides[s])).map((s) => `“${words}”, ${SIDE_LABEL[s]}: ${changeText(r.sides[s])}.`);
+        const lines = SIDES.filter((s) => isCredibleChange(r.sides[s])).map((s) => `“${words}”, ${SIDE_LABEL[s]}: ${changeText(r.sides[s])}.`);
         if (r.gap.direction) lines.push(`“${words}”, gap marketing − IT: ${changeText(r.gap)}, ${r.gap.direction}.`);
         return lines;
       }),

@@ -6,7 +6,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { requireActor } from "@/lib/auth/guards";
 import { getTrends } from "@/lib/data/trends";
 import { IMPERATIVES, SIDE_LABEL, SIDES, type Side } from "@/lib/domain";
-import type { ImperativeTrend, ItemTrend } from "@/lib/scoring";
+import { isCredibleChange, TREND_ITEM_EQUIVALENCE_MARGIN, TREND_SCORE_EQUIVALENCE_MARGIN, type ImperativeTrend, type ItemTrend } from "@/lib/scoring";
 
 export const metadata = { title: "Trends" };
 
@@ -30,7 +30,7 @@ export default async function TrendsPage({ params }: { params: Promise<{ assessm
   const itemWords = new Map(view.items.map((i) => [i.key, i.prompt.marketing === i.prompt.it ? i.prompt.marketing : `${i.prompt.marketing} (IT: ${i.prompt.it})`]));
   const moved = (latest?.items ?? []).flatMap((item: ItemTrend) =>
     item.readings.flatMap((r) =>
-      SIDES.filter((s) => r.sides[s].label === "rising" || r.sides[s].label === "falling").map((s) => ({ key: `${item.itemKey}|${r.key}|${s}`, item, side: s, c: r.sides[s] })),
+      SIDES.filter((s) => isCredibleChange(r.sides[s])).map((s) => ({ key: `${item.itemKey}|${r.key}|${s}`, item, side: s, c: r.sides[s] })),
     ),
   );
   return (
@@ -56,7 +56,7 @@ export default async function TrendsPage({ params }: { params: Promise<{ assessm
           <p className="max-w-3xl">
             A change is called <strong>rising</strong> or <strong>falling</strong> only when its test passes after allowing for all{" "}
             {latest!.family.tests} comparisons between the waves shown, and <strong>stable</strong> only when an equivalence test shows it is
-            small (within ±10 points for the index and the scores, ±20 for a question); otherwise the page says the waves cannot be told
+            small (within ±{TREND_SCORE_EQUIVALENCE_MARGIN} points for the index and the scores, ±{TREND_ITEM_EQUIVALENCE_MARGIN} for a question); otherwise the page says the waves cannot be told
             apart. Waves are compared as independent groups of people.
           </p>
           <DataTable
