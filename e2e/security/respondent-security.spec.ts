@@ -28,6 +28,10 @@ test.describe("invite links", () => {
     const cookie = (await context.cookies()).find((c) => c.name === "bridge_invite");
     expect(cookie?.httpOnly).toBe(true);
     expect(cookie?.sameSite).toBe("Lax");
+    // 30 days from this use (each respondent page renews it), not 90
+    const days = (cookie!.expires - Date.now() / 1000) / 86_400;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
     expect(await page.evaluate(() => document.cookie)).not.toContain(token);
   });
 

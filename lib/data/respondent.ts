@@ -65,6 +65,8 @@ async function contextOf(row: ResponseRow) {
     tier,
     participantName: row.participant.name,
     organizationName: row.wave.assessment.organization.name,
+    /** The wave's close date, if it has one (the invite cookie ends then at the latest). */
+    closesAt: row.wave.closesAt,
     assessmentTitle: row.wave.assessment.title,
     facilitatorName: row.wave.assessment.createdBy?.name ?? null,
     questionnaire,

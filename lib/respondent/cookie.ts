@@ -2,9 +2,17 @@ import { env } from "@/lib/env";
 
 /** The respondent's invite token lives only in this HttpOnly cookie once the link has been opened. */
 export const INVITE_COOKIE = "bridge_invite";
-const MAX_AGE_SECONDS = 60 * 60 * 24 * 90;
+/** The cookie ends after this long without use (every respondent page renews it), or at the wave's close date. */
+export const INVITE_IDLE_SECONDS = 60 * 60 * 24 * 30;
 
-export function inviteCookie(token: string) {
+/** Seconds the cookie lives from `now`: 30 days of no use, or until the wave's close date when that comes first. */
+export function inviteCookieMaxAge(closesAt: Date | null, now: Date = new Date()): number {
+  const untilClose = closesAt ? Math.floor((closesAt.getTime() - now.getTime()) / 1000) : Infinity;
+  // a close date already passed: the pages say the assessment is closed, so the cookie stays to let them say so
+  return untilClose > 0 ? Math.min(INVITE_IDLE_SECONDS, untilClose) : INVITE_IDLE_SECONDS;
+}
+
+export function inviteCookie(token: string, closesAt: Date | null = null, now: Date = new Date()) {
   return {
     name: INVITE_COOKIE,
     value: token,
@@ -12,6 +20,17 @@ export function inviteCookie(token: string) {
     sameSite: "lax" as const,
     secure: env().BRIDGE_URL.startsWith("https://"),
     path: "/",
-    maxAge: MAX_AGE_SECONDS,
+    maxAge: inviteCookieMaxAge(closesAt, now),
   };
+}
+
+/** The same cookie as a Set-Cookie header value (Pages Router responses); the token is URL-safe base64. */
+export function inviteCookieHeader(token: string, closesAt: Date | null = null, now: Date = new Date()): string {
+  const c = inviteCookie(token, closesAt, now);
+  return `${c.name}=${encodeURIComponent(c.value)}; Path=${c.path}; Max-Age=${c.maxAge}; HttpOnly; SameSite=Lax${c.secure ? "; Secure" : ""}`;
+}
+
+/** Removes the cookie (a link that can no longer be used). */
+export function clearInviteCookieHeader(): string {
+  return `${INVITE_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${env().BRIDGE_URL.startsWith("https://") ? "; Secure" : ""}`;
 }

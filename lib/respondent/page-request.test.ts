@@ -12,7 +12,8 @@ import { recordConsent } from "@/lib/data/respondent";
 import { seededAssessment } from "@/lib/test/assessment";
 import { testDb } from "@/lib/test/db";
 import { createParticipant } from "@/prisma/factories";
-import { INVITE_COOKIE } from "./cookie";
+import { hashToken } from "@/lib/tokens";
+import { INVITE_COOKIE, INVITE_IDLE_SECONDS, inviteCookieMaxAge } from "./cookie";
 import { respondentPage } from "./page-request";
 import { isUnavailableProps } from "./unavailable-props";
 
@@ -60,6 +61,44 @@ describe("respondentPage", () => {
     const outcome = await respondentPage(req, res, (r) => ({ props: { side: r.side } }));
     expect(outcome).toEqual({ props: { side: "marketing" } });
     expect(res.statusCode).toBe(200);
+  });
+});
+
+describe("the invite cookie", () => {
+  it("lives 30 days from each use, or until the wave's close date when that comes first", () => {
+    const now = new Date("2026-12-02T10:00:00Z");
+    expect(inviteCookieMaxAge(null, now)).toBe(INVITE_IDLE_SECONDS);
+    expect(INVITE_IDLE_SECONDS).toBe(30 * 24 * 3600);
+    expect(inviteCookieMaxAge(new Date("2026-12-04T10:00:00Z"), now)).toBe(2 * 24 * 3600);
+    expect(inviteCookieMaxAge(new Date("2027-06-01T10:00:00Z"), now)).toBe(INVITE_IDLE_SECONDS);
+    expect(inviteCookieMaxAge(new Date("2026-12-01T10:00:00Z"), now)).toBe(INVITE_IDLE_SECONDS); // passed: the pages say "closed"
+  });
+
+  it("every respondent page renews it for 30 days, or until the wave closes", async () => {
+    const { req, res } = request();
+    await respondentPage(req, res, () => ({ props: {} }));
+    expect(res.getHeader("Set-Cookie")).toBe(`${INVITE_COOKIE}=${token}; Path=/; Max-Age=${INVITE_IDLE_SECONDS}; HttpOnly; SameSite=Lax`);
+
+    const response = await db.response.findFirstOrThrow({ where: { tokenHash: hashToken(token) } });
+    await db.wave.update({ where: { id: response.waveId }, data: { closesAt: new Date(Date.now() + 2 * 24 * 3600 * 1000) } });
+    const second = request();
+    await respondentPage(second.req, second.res, () => ({ props: {} }));
+    const maxAge = Number(/Max-Age=(\d+)/.exec(String(second.res.getHeader("Set-Cookie")))![1]);
+    expect(maxAge).toBeGreaterThan(2 * 24 * 3600 - 60);
+    expect(maxAge).toBeLessThanOrEqual(2 * 24 * 3600);
+    await db.wave.update({ where: { id: response.waveId }, data: { closesAt: null } });
+  });
+
+  it("a link that can no longer be used loses its cookie", async () => {
+    const { assessmentId, waveId } = await seededAssessment(db);
+    const withdrawn = await createParticipant(db, { assessmentId, waveId, side: "it", tier: "leader" });
+    await db.response.update({ where: { id: withdrawn.response.id }, data: { tokenRevokedAt: new Date() } });
+    const req = new IncomingMessage(new Socket()) as IncomingMessage & { cookies: Partial<Record<string, string>> };
+    req.cookies = { [INVITE_COOKIE]: withdrawn.token };
+    const res = new ServerResponse(req);
+    const outcome = await respondentPage(req, res, () => ({ props: {} }));
+    expect(outcome).toEqual({ redirect: { destination: "/respond/link-problem?reason=revoked", permanent: false } });
+    expect(res.getHeader("Set-Cookie")).toBe(`${INVITE_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax`);
   });
 });
 

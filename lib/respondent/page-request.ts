@@ -3,8 +3,9 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { GetServerSidePropsResult } from "next";
 import type { RespondentContext } from "@/lib/data/respondent";
 import { isDatabaseUnavailable, logUnavailable, UNAVAILABLE_RETRY_AFTER_S } from "@/lib/db/unavailable";
+import { clearInviteCookieHeader, inviteCookieHeader } from "./cookie";
 import { linkProblemPath } from "./link-state";
-import { resolveRespondent } from "./resolve";
+import { inviteTokenOf, resolveRespondent } from "./resolve";
 import type { UnavailableProps } from "./unavailable-props";
 
 type Request = IncomingMessage & { cookies: Partial<Record<string, string>> };
@@ -36,7 +37,14 @@ export async function respondentPage<P extends Record<string, unknown>>(
   personalPage(res);
   try {
     const resolved = await resolveRespondent(req, "read");
-    if (!resolved.ok) return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
+    if (!resolved.ok) {
+      // a link that can no longer be used (withdrawn, expired, closed, unknown): its cookie goes too
+      if (resolved.refusal.problem !== "missing") res.setHeader("Set-Cookie", clearInviteCookieHeader());
+      return toPageResult<P>({ redirect: linkProblemPath(resolved.refusal.problem) });
+    }
+    // every page renews the cookie: it ends after 30 days without use, or at the wave's close date
+    const token = inviteTokenOf(req);
+    if (token) res.setHeader("Set-Cookie", inviteCookieHeader(token, resolved.respondent.closesAt));
     return toPageResult(await build(resolved.respondent));
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error;

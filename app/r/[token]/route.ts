@@ -48,6 +48,6 @@ export const GET = route({ guard: "public" }, async ({ request, params }) => {
     return redirectTo(linkProblemPath(resolved.refusal.problem));
   }
   const response = redirectTo(resolved.respondent.status === "submitted" ? linkProblemPath("submitted") : "/respond");
-  response.cookies.set(inviteCookie(token));
+  response.cookies.set(inviteCookie(token, resolved.respondent.closesAt));
   return response;
 });
