@@ -229,15 +229,14 @@ async function measure(url: string, file: string | null, description: string) {
   console.log(`  view: ${check.rows.length} comparisons, ${shown.length} with ≥ 5 organizations, panel of ${check.size?.organizations ?? "< 5"} organizations`);
 
   const baselineSql = () => db.$queryRaw<unknown[]>`
-    SELECT an."itemId", p."side", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(sqlText(kind, 'an."value"'))} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
+    SELECT an."itemId", r."side", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(sqlText(kind, 'an."value"'))} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
     FROM "Answer" an
     JOIN "Response" r ON r."id" = an."responseId"
-    JOIN "Participant" p ON p."id" = r."participantId"
     JOIN "Wave" w ON w."id" = r."waveId"
     JOIN "Assessment" a ON a."id" = w."assessmentId"
     JOIN "Organization" o ON o."id" = a."organizationId"
     WHERE o."isDemo" = ${Prisma.raw(sqlBool(kind, false))} AND o."panelOptIn" = ${Prisma.raw(sqlBool(kind, true))} AND w."revealedAt" IS NOT NULL AND r."status" = 'submitted'
-    GROUP BY an."itemId", p."side"`;
+    GROUP BY an."itemId", r."side"`;
   const baseline = await time(async () => {
     sink += (await baselineSql()).length;
   });

@@ -82,12 +82,12 @@ async function measure(url: string, kind: BenchDb, description: string) {
   await revealResults(actor, assessment.id);
 
   const baseline = () => db.$queryRaw`
-    SELECT p."side", a."itemId", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(kind === "postgresql" ? 'CAST(a."value" AS TEXT)' : 'a."value"')} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
+    SELECT r."side", a."itemId", COUNT(*) AS n, SUM(CASE WHEN ${Prisma.raw(kind === "postgresql" ? 'CAST(a."value" AS TEXT)' : 'a."value"')} IN ('4', '5', 'true') THEN 1 ELSE 0 END) AS agreeing
     FROM "Answer" a
     JOIN "Response" r ON r."id" = a."responseId"
     JOIN "Participant" p ON p."id" = r."participantId"
     WHERE r."waveId" = ${waveId} AND r."status" = 'submitted' AND p."removedAt" IS NULL
-    GROUP BY p."side", a."itemId"`;
+    GROUP BY r."side", a."itemId"`;
   let sink = 0;
   const full = await time(async () => {
     const view = await getTeamResults(actor, assessment.id);
