@@ -2,6 +2,7 @@
 // audited with what changed, filters, "Add to plan" pre-fills, and sharing with the participants.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
+import { facilitatorActor } from "@/lib/test/actor";
 import { testDb } from "@/lib/test/db";
 import { OPPOSED_ITEMS, planTeam } from "@/lib/test/plan-team";
 import { createParticipant } from "@/prisma/factories";
@@ -17,10 +18,7 @@ let owner: Actor;
 let stranger: Actor;
 let team: Awaited<ReturnType<typeof planTeam>>;
 
-async function user(name: string): Promise<Actor> {
-  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}-${Math.random().toString(36).slice(2, 6)}@example.test` } });
-  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
-}
+const user = (name: string) => facilitatorActor(db, name);
 
 const fields = (over: Partial<TPlanActionFields> = {}): TPlanActionFields => ({
   title: "Hold a joint planning day",

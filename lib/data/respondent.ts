@@ -22,8 +22,7 @@ const include = {
   wave: {
     include: {
       benchmarkSources: { select: { sourceId: true } },
-      // the assessment's latest wave: a link of an earlier one reads as "closed" (lib/respondent/link-state.ts)
-      assessment: { include: { organization: true, createdBy: { select: { name: true } }, waves: { select: { number: true }, orderBy: { number: "desc" as const }, take: 1 } } },
+      assessment: { include: { organization: true, createdBy: { select: { name: true } } } },
     },
   },
   answers: { include: { item: { select: { key: true } } } },
@@ -87,6 +86,15 @@ export type RespondentContext = Awaited<ReturnType<typeof contextOf>>;
 
 export type LoadedRespondent = { problem: LinkProblem; context: null } | { problem: null; context: RespondentContext };
 
+/**
+ * Whether the response's assessment has a wave after the response's: asked only of a withdrawn link in a closed wave
+ * (an earlier wave's link reads as "closed", lib/respondent/link-state.ts), so a live link costs no query.
+ */
+async function hasLaterWave(row: { tokenRevokedAt: Date | null; wave: { status: string; assessmentId: string; number: number } }): Promise<boolean> {
+  if (!row.tokenRevokedAt || row.wave.status !== "closed") return false;
+  return (await db.wave.count({ where: { assessmentId: row.wave.assessmentId, number: { gt: row.wave.number } } })) > 0;
+}
+
 /** Resolves an invite token to its response ("read" use), or says why the link cannot be used. */
 export async function loadRespondent(token: string): Promise<LoadedRespondent> {
   const row = await loadByToken(token);
@@ -98,7 +106,7 @@ export async function loadRespondent(token: string): Promise<LoadedRespondent> {
       status: row.status,
       consentAt: row.consentAt,
       waveStatus: row.wave.status,
-      laterWave: (row.wave.assessment.waves[0]?.number ?? row.wave.number) > row.wave.number,
+      laterWave: await hasLaterWave(row),
     },
     "read",
   );

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { completeAnswers } from "@/lib/test/answers";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
+import { facilitatorActor } from "@/lib/test/actor";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
@@ -16,10 +17,7 @@ const db = testDb();
 let owner: Actor;
 let stranger: Actor;
 
-async function user(name: string): Promise<Actor> {
-  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}@example.test` } });
-  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
-}
+const user = (name: string) => facilitatorActor(db, name);
 
 beforeAll(async () => {
   await seedReferenceData(db);

@@ -6,6 +6,7 @@ import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { recommend, scoreTeam } from "@/lib/scoring";
 import { completeAnswers } from "@/lib/test/answers";
 import { builtinCatalogue } from "@/lib/test/catalogue";
+import { facilitatorActor } from "@/lib/test/actor";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization, createParticipant } from "@/prisma/factories";
@@ -20,10 +21,7 @@ const db = testDb();
 let owner: Actor;
 let stranger: Actor;
 
-async function user(name: string): Promise<Actor> {
-  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}@example.test` } });
-  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
-}
+const user = (name: string) => facilitatorActor(db, name);
 
 async function setup(opts: { quorumMarketing?: number; quorumIt?: number; sourceIds?: string[] } = {}) {
   const org = await createOrganization(db, { ownerId: owner.id });

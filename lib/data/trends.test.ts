@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Side } from "@/lib/domain";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { completeAnswers } from "@/lib/test/answers";
+import { facilitatorActor } from "@/lib/test/actor";
 import { testDb } from "@/lib/test/db";
 import { createSubmittedRespondent } from "@/lib/test/submitted";
 import { createAssessment, createOrganization } from "@/prisma/factories";
@@ -23,10 +24,7 @@ const db = testDb();
 let owner: Actor;
 let stranger: Actor;
 
-async function user(name: string): Promise<Actor> {
-  const u = await db.user.create({ data: { name, email: `${name.toLowerCase()}-${Date.now()}-${Math.random()}@example.test` } });
-  return { id: u.id, email: u.email, name: u.name, role: "facilitator", twoFactorEnabled: false };
-}
+const user = (name: string) => facilitatorActor(db, name);
 
 const AGREEMENT = QUESTIONNAIRE_V1.items.filter((i) => i.kind === "agreement").map((i) => i.key);
 

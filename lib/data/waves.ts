@@ -13,9 +13,6 @@ import { createInviteResponse, inviteLinkFor } from "./invite-response";
 // responses (with the side and tier each person had then) and results unchanged. The new wave has its own questionnaire version,
 // benchmark sources and quorum, which also become the assessment's defaults for the wave after it.
 
-const isSide = (s: string): s is Side => (SIDES as readonly string[]).includes(s);
-const isTier = (t: string): t is Tier => (TIERS as readonly string[]).includes(t);
-
 export interface StartedWave {
   waveId: string;
   number: number;
@@ -105,6 +102,6 @@ export async function getNextWaveForm(actor: Actor, assessmentId: string) {
     orderBy: [{ side: "asc" }, { tier: "asc" }, { name: "asc" }],
     select: { id: true, name: true, side: true, tier: true },
   });
-  const participants = rows.filter((p) => isSide(p.side) && isTier(p.tier)).map((p) => ({ ...p, side: p.side as Side, tier: p.tier as Tier }));
+  const participants = rows.filter((p) => SIDES.includes(p.side as Side) && TIERS.includes(p.tier as Tier)).map((p) => ({ ...p, side: p.side as Side, tier: p.tier as Tier }));
   return { assessment, participants };
 }
