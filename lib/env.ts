@@ -79,3 +79,8 @@ export function env(): Env {
   cached ??= parseEnv();
   return cached;
 }
+
+/** Whether the public origin (BRIDGE_URL) is https: pages then send HSTS and cookies are `__Host-` and Secure (decision 44). */
+export function isHttpsOrigin(e: Env = env()): boolean {
+  return e.BRIDGE_URL.startsWith("https://");
+}

@@ -18,12 +18,11 @@ import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-db";
-import { env } from "@/lib/env";
+import { env, isHttpsOrigin } from "@/lib/env";
+import { authCookiePrefix } from "./cookie-names";
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
-/** The cookie prefix: the session cookie is `bridge.session_token` (`__Secure-bridge.session_token` on https). */
-export const COOKIE_PREFIX = "bridge";
 /** At most this many sign-in attempts per client address and minute. */
 export const SIGN_IN_LIMIT = { window: 60, max: 5 } as const;
 
@@ -149,9 +148,12 @@ function createAuth() {
     // endpoints are off too (SELF_SERVICE_PATHS).
     disabledPaths: [...ADMIN_PLUGIN_PATHS, ...SELF_SERVICE_PATHS],
     advanced: {
-      useSecureCookies: e.BRIDGE_URL.startsWith("https://"),
-      cookiePrefix: COOKIE_PREFIX,
-      defaultCookieAttributes: { httpOnly: true, sameSite: "lax" },
+      // `bridge.session_token` on http; on https `__Host-bridge.session_token`, Secure, Path=/ and no Domain, like
+      // every other auth cookie (lib/auth/cookie-names.ts, decision 44). The prefix carries `__Host-` itself, so
+      // better-auth must not add its own `__Secure-` in front: Secure comes from the attributes.
+      useSecureCookies: false,
+      cookiePrefix: authCookiePrefix(isHttpsOrigin(e)),
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: isHttpsOrigin(e), path: "/" },
       database: { generateId: false }, // Prisma's @default(cuid()) makes the ids
       // explicit: better-auth turns the origin check off when NODE_ENV=test or TEST is set
       disableOriginCheck: false,
