@@ -16,6 +16,7 @@ import { isCommonPassword } from "@/lib/auth/common-passwords";
 import { signInAudit } from "@/lib/auth/sign-in-audit";
 import { RESET_PREFIX, storedResetIdentifier } from "@/lib/auth/reset-token";
 import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
+import { twoFactorGuard } from "@/lib/auth/two-factor-guard";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-db";
 import { env, isHttpsOrigin } from "@/lib/env";
@@ -205,7 +206,10 @@ function createAuth() {
       }),
     },
     plugins: [
-      twoFactor({ issuer: "Bridge" }),
+      // better-auth's account-wide lockout is off: 10 wrong codes from anyone who knows the password locked the owner out
+      // for 15 minutes. twoFactorGuard limits attempts per account and address instead, and accepts each TOTP code once.
+      twoFactor({ issuer: "Bridge", accountLockout: { enabled: false } }),
+      twoFactorGuard(databaseRateLimitStorage(db)), // right after twoFactor(): see lib/auth/two-factor-guard.ts (decision 45)
       admin({ defaultRole: "facilitator", adminRoles: ["admin"], ac, roles }),
       signInAudit(), // after twoFactor(): see signInAudit
       nextCookies(), // must stay last
