@@ -28,6 +28,11 @@ export function codeErrorMessage(error: AuthClientError): { message: string; res
       return { message: "Your sign-in has expired. Enter your email and password again.", restart: true };
     case "TOO_MANY_ATTEMPTS_REQUEST_NEW_CODE":
       return { message: "Too many wrong codes. Enter your email and password again.", restart: true };
+    case "TOTP_REUSED":
+      return { message: "That code has been used already. Wait for the next code in your authenticator app, then enter it.", restart: false };
+    case "TWO_FACTOR_THROTTLED":
+      // the server's sentence says how long to wait, and whether a known device or a backup code still works (decision 45)
+      return { message: error.message ?? "Too many wrong codes. Try again later, or use a backup code.", restart: false };
     case "ACCOUNT_TEMPORARILY_LOCKED":
       return { message: "Too many wrong codes: two-factor sign-in is locked for 15 minutes.", restart: false };
   }
