@@ -1,7 +1,18 @@
-import { env } from "@/lib/env";
+import { isHttpsOrigin } from "@/lib/env";
 
-/** The respondent's invite token lives only in this HttpOnly cookie once the link has been opened. */
+/** The respondent's invite token lives only in this HttpOnly cookie once the link has been opened (its name on http). */
 export const INVITE_COOKIE = "bridge_invite";
+/**
+ * Its name when BRIDGE_URL is https: a `__Host-` cookie is accepted by the browser only with Secure, Path=/ and no
+ * Domain, so a sibling subdomain or a plain-http response cannot plant another respondent's token (decision 44).
+ */
+export const INVITE_COOKIE_HTTPS = "__Host-bridge_invite";
+
+/** The invite cookie's name for this deployment's scheme. */
+export function inviteCookieName(isHttps: boolean = isHttpsOrigin()): string {
+  return isHttps ? INVITE_COOKIE_HTTPS : INVITE_COOKIE;
+}
+
 /** The cookie ends after this long without use (every respondent page renews it), or at the wave's close date. */
 export const INVITE_IDLE_SECONDS = 60 * 60 * 24 * 30;
 
@@ -13,12 +24,13 @@ export function inviteCookieMaxAge(closesAt: Date | null, now: Date = new Date()
 }
 
 export function inviteCookie(token: string, closesAt: Date | null = null, now: Date = new Date()) {
+  const isHttps = isHttpsOrigin();
   return {
-    name: INVITE_COOKIE,
+    name: inviteCookieName(isHttps),
     value: token,
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: env().BRIDGE_URL.startsWith("https://"),
+    secure: isHttps,
     path: "/",
     maxAge: inviteCookieMaxAge(closesAt, now),
   };
@@ -32,5 +44,6 @@ export function inviteCookieHeader(token: string, closesAt: Date | null = null, 
 
 /** Removes the cookie (a link that can no longer be used). */
 export function clearInviteCookieHeader(): string {
-  return `${INVITE_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${env().BRIDGE_URL.startsWith("https://") ? "; Secure" : ""}`;
+  const isHttps = isHttpsOrigin();
+  return `${inviteCookieName(isHttps)}=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax${isHttps ? "; Secure" : ""}`;
 }

@@ -4,7 +4,7 @@
 import "@/lib/server-only-guard";
 import type { IncomingMessage } from "node:http";
 import { loadRespondent, loadWriter, type RespondentContext, type RespondentWriter } from "@/lib/data/respondent";
-import { INVITE_COOKIE } from "./cookie";
+import { inviteCookieName } from "./cookie";
 import { linkRefusal, type LinkMode, type LinkRefusal } from "./link-state";
 
 /** An App Router request (the Cookie header), or a Pages Router request (Next has parsed its cookies). */
@@ -22,10 +22,11 @@ function isFetchRequest(request: RespondentRequest): request is Request {
 
 /** The invite token of this request's cookie, or null. */
 export function inviteTokenOf(request: RespondentRequest): string | null {
-  if (!isFetchRequest(request)) return request.cookies[INVITE_COOKIE] || null;
+  const name = inviteCookieName();
+  if (!isFetchRequest(request)) return request.cookies[name] || null;
   for (const part of (request.headers.get("cookie") ?? "").split(";")) {
     const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === INVITE_COOKIE) {
+    if (at > 0 && part.slice(0, at).trim() === name) {
       const value = part.slice(at + 1).trim();
       try {
         return decodeURIComponent(value) || null;
