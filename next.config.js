@@ -1,6 +1,11 @@
 // @ts-check
 // Security headers for every route. Respondent routes tighten Referrer-Policy further (no-referrer) so an
 // invite token can never leak through a Referer header.
+//
+// Pages get their Content-Security-Policy from proxy.ts instead: one with a fresh script nonce per response, which
+// replaces the one below (decision 44). This one covers what the proxy does not run for (API routes, static files)
+// and any page that would ever escape it: no inline script at all. HSTS is sent by proxy.ts too, because it depends
+// on BRIDGE_URL at run time, and these headers are fixed when the app is built.
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
@@ -11,8 +16,7 @@ const securityHeaders = [
     key: "Content-Security-Policy",
     value: [
       "default-src 'self'",
-      // Next inlines its bootstrap scripts; everything else is same-origin. No third-party hosts at all.
-      "script-src 'self' 'unsafe-inline'",
+      "script-src 'self'",
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data:",
       "font-src 'self'",

@@ -1,16 +1,32 @@
-import { Head, Html, Main, NextScript } from "next/document";
+import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from "next/document";
+import { scriptNonceOf } from "@/lib/security/response-headers";
 
-export default function Document() {
-  return (
-    <Html lang="en">
-      <Head>
-        <meta name="theme-color" content="#1e3a8a" />
-        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
-      </Head>
-      <body className="flex min-h-dvh flex-col font-sans antialiased">
-        <Main />
-        <NextScript />
-      </body>
-    </Html>
-  );
+interface Props extends DocumentInitialProps {
+  /** The response's script nonce (proxy.ts); undefined for pages prerendered at build (they have no script). */
+  nonce?: string;
+}
+
+// The respondent pages ship no Next.js script in production (decision 24); under `npm run dev` Next hydrates them
+// with its runtime, whose scripts need the nonce like every other script (decision 44).
+export default class BridgeDocument extends Document<Props> {
+  static async getInitialProps(ctx: DocumentContext): Promise<Props> {
+    const initialProps = await Document.getInitialProps(ctx);
+    return { ...initialProps, nonce: scriptNonceOf(ctx.req?.headers["content-security-policy"]) };
+  }
+
+  render() {
+    const { nonce } = this.props;
+    return (
+      <Html lang="en">
+        <Head nonce={nonce}>
+          <meta name="theme-color" content="#1e3a8a" />
+          <link rel="icon" href="/icon.svg" type="image/svg+xml" />
+        </Head>
+        <body className="flex min-h-dvh flex-col font-sans antialiased">
+          <Main />
+          <NextScript nonce={nonce} />
+        </body>
+      </Html>
+    );
+  }
 }

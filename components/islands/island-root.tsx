@@ -20,16 +20,17 @@ else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
  * object, so the markup matches), and a loader that fetches the island's script after the first paint. The page
  * is readable before any JavaScript runs; a script in the HTML, even deferred, arrives so fast from a nearby
  * server that the browser evaluates it before painting, which delays the paint on a slow phone by the whole
- * evaluation (and Lighthouse counts its download into LCP).
+ * evaluation (and Lighthouse counts its download into LCP). The loader carries the response's script nonce (the
+ * page's Content-Security-Policy allows no other inline script, and lets the script it adds run: decision 44).
  */
-export function IslandRoot({ name, props, src, children }: { name: string; props: unknown; src: string; children: ReactNode }) {
+export function IslandRoot({ name, props, src, nonce, children }: { name: string; props: unknown; src: string; nonce: string | undefined; children: ReactNode }) {
   return (
     <>
       <div id={islandRootId(name)}>{children}</div>
       <script type="application/json" id={islandPropsId(name)} dangerouslySetInnerHTML={{ __html: serializeIslandProps(props) }} />
       {/* in development Next's own runtime hydrates the whole page, the form included: a second root would
           save every answer twice */}
-      {process.env.NODE_ENV === "production" ? <script dangerouslySetInnerHTML={{ __html: loaderScript(src, islandRootId(name)) }} /> : null}
+      {process.env.NODE_ENV === "production" ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: loaderScript(src, islandRootId(name)) }} /> : null}
     </>
   );
 }

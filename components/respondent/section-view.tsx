@@ -4,7 +4,7 @@ import type { SectionPageData } from "@/lib/respondent/section-page";
 import { ProgressSteps } from "./progress-steps";
 
 /** One section of the questionnaire: progress, heading, and the form (hydrated by the questionnaire island). */
-export function SectionView({ page, islandSrc }: { page: SectionPageData; islandSrc: string }) {
+export function SectionView({ page, islandSrc, nonce }: { page: SectionPageData; islandSrc: string; nonce: string | undefined }) {
   return (
     <div className="max-w-3xl">
       <ProgressSteps sections={page.progress} current={page.sectionId} />
@@ -39,7 +39,7 @@ export function SectionView({ page, islandSrc }: { page: SectionPageData; island
         </p>
       </noscript>
       <div className="mt-6">
-        <IslandRoot name="questionnaire" props={page.form} src={islandSrc}>
+        <IslandRoot name="questionnaire" props={page.form} src={islandSrc} nonce={nonce}>
           <QuestionnaireSectionForm {...page.form} />
         </IslandRoot>
       </div>

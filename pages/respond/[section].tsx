@@ -9,25 +9,29 @@ import { islandScript } from "@/lib/islands/manifest";
 import type { UnavailableProps } from "@/lib/respondent/unavailable-props";
 import { respondentPage } from "@/lib/respondent/page-request";
 import { sectionPage, type SectionPageData } from "@/lib/respondent/section-page";
+import { scriptNonceOf } from "@/lib/security/response-headers";
 
 export const config: PageConfig = { unstable_runtimeJS: false };
 
 interface Props extends Record<string, unknown> {
   page: SectionPageData;
   islandSrc: string;
+  /** This response's script nonce (from proxy.ts's policy on the request), for the island's loader. */
+  nonce: string | null;
 }
 
 export const getServerSideProps: GetServerSideProps<Props | UnavailableProps> = async ({ req, res, params }) => {
   return respondentPage(req, res, (r) => {
     const outcome = sectionPage(r, String(params?.section ?? ""));
-    return "props" in outcome ? { props: { ...outcome.props, islandSrc: islandScript("questionnaire") } } : outcome;
+    const nonce = scriptNonceOf(req.headers["content-security-policy"]) ?? null;
+    return "props" in outcome ? { props: { ...outcome.props, islandSrc: islandScript("questionnaire"), nonce } } : outcome;
   });
 };
 
-export default function SectionPage({ page, islandSrc }: Props) {
+export default function SectionPage({ page, islandSrc, nonce }: Props) {
   return (
     <PagesShell title={`Questions: ${page.title}`}>
-      <SectionView page={page} islandSrc={islandSrc} />
+      <SectionView page={page} islandSrc={islandSrc} nonce={nonce ?? undefined} />
     </PagesShell>
   );
 }

@@ -1,0 +1,48 @@
+// The security headers proxy.ts puts on every page (decision 44). Pure: no request, no environment read here.
+
+/** Two years, every subdomain; sent only when BRIDGE_URL is https. Not `preload`: see decision 44. */
+export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
+
+/** A fresh nonce for one response: 128 random bits, base64 (what CSP's nonce-source grammar allows). */
+export function newScriptNonce(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+}
+
+/**
+ * The Content-Security-Policy of a page. Scripts run only with this response's nonce; 'strict-dynamic' lets a
+ * nonce-bearing script load others (Next's chunks, the respondent island), and 'self' is the fallback of browsers
+ * without it (CSP 2), which ignore 'strict-dynamic'. Never 'unsafe-inline' for scripts. Styles keep 'unsafe-inline'
+ * (React's style attributes, Chart.js; an injected style cannot run code). Development adds 'unsafe-eval', which
+ * React's dev build needs for its error overlays.
+ */
+export function contentSecurityPolicy({ nonce, isDevelopment = false, isHttps = false }: { nonce: string; isDevelopment?: boolean; isHttps?: boolean }): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    ...(isHttps ? ["upgrade-insecure-requests"] : []),
+  ].join("; ");
+}
+
+const NONCE_SOURCE = /^'nonce-([A-Za-z0-9+/_-]+={0,2})'$/;
+
+/** The nonce of a policy's script-src (what Next itself reads from the request's policy), or undefined. */
+export function scriptNonceOf(policy: string | string[] | null | undefined): string | undefined {
+  if (typeof policy !== "string") return undefined;
+  const scriptSrc = policy
+    .split(";")
+    .map((d) => d.trim())
+    .find((d) => d.startsWith("script-src "));
+  for (const source of scriptSrc?.split(/\s+/).slice(1) ?? []) {
+    const match = NONCE_SOURCE.exec(source);
+    if (match) return match[1];
+  }
+  return undefined;
+}
