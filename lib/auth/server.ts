@@ -209,7 +209,7 @@ function createAuth() {
       // better-auth's account-wide lockout is off: 10 wrong codes from anyone who knows the password locked the owner out
       // for 15 minutes. twoFactorGuard limits attempts per account and address instead, and accepts each TOTP code once.
       twoFactor({ issuer: "Bridge", accountLockout: { enabled: false } }),
-      twoFactorGuard(databaseRateLimitStorage(db)), // right after twoFactor(): see lib/auth/two-factor-guard.ts (decision 45)
+      twoFactorGuard(), // right after twoFactor(): see lib/auth/two-factor-guard.ts (decision 45)
       admin({ defaultRole: "facilitator", adminRoles: ["admin"], ac, roles }),
       signInAudit(), // after twoFactor(): see signInAudit
       nextCookies(), // must stay last

@@ -12,13 +12,7 @@ import { APIError, createAuthMiddleware, getIP, getSessionFromCtx, isAPIError } 
 import { symmetricDecrypt } from "better-auth/crypto";
 import { matchingTotpStep, totpKeyFromSecret } from "@/lib/auth/totp-step";
 import { claimTotpStep, forgetTotpStepOfUnconfirmedSecret } from "@/lib/auth/totp-replay";
-import {
-  type AttemptStorage,
-  type CodeKind,
-  recordSecondFactorSuccess,
-  reserveCodeAttempt,
-  throttledMessage,
-} from "@/lib/auth/two-factor-throttle";
+import { type CodeKind, recordSecondFactorSuccess, reserveCodeAttempt, throttledMessage } from "@/lib/auth/two-factor-throttle";
 import { db } from "@/lib/db/client";
 
 /** The endpoints that accept a second-factor code, and the kind of code each takes. */
@@ -87,7 +81,7 @@ async function auditReuse(ctx: HookContext, userId: string, address: string) {
   }
 }
 
-export function twoFactorGuard(storage: AttemptStorage) {
+export function twoFactorGuard() {
   return {
     id: "bridge-two-factor-guard",
     hooks: {
@@ -100,7 +94,7 @@ export function twoFactorGuard(storage: AttemptStorage) {
             const kind = CODE_PATHS.get(ctx.path)!;
             const address = clientAddress(ctx);
             if (owner.challenge) {
-              const decision = await reserveCodeAttempt(db, storage, { userId: owner.userId, address, kind });
+              const decision = await reserveCodeAttempt({ userId: owner.userId, address, kind });
               if (!decision.allowed) {
                 throw new APIError(
                   "TOO_MANY_REQUESTS",
@@ -131,7 +125,7 @@ export function twoFactorGuard(storage: AttemptStorage) {
               const userId = ctx.context.newSession?.user.id ?? (await getSessionFromCtx(ctx).catch(() => null))?.user.id;
               if (!userId) return;
               if (ctx.path === "/two-factor/enable") await forgetTotpStepOfUnconfirmedSecret(db, userId);
-              else await recordSecondFactorSuccess(db, userId, clientAddress(ctx));
+              else await recordSecondFactorSuccess(userId, clientAddress(ctx));
             } catch (error) {
               // the sign-in stands; the address is just not remembered this time
               console.error(`[two-factor] success not recorded: ${(error as Error).message}`);

@@ -3,7 +3,7 @@
 // per account, without ever stopping the owner at a known address or with a backup code.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser as createE2eUser, freshTotp, totp } from "@/e2e/support/auth";
-import { ACCOUNT_LIMIT, ADDRESS_LIMIT, accountKey, addressKey } from "@/lib/auth/two-factor-throttle";
+import { ACCOUNT_LIMITS, ADDRESS_LIMIT, accountKey, addressKey } from "@/lib/auth/two-factor-throttle";
 import { env } from "@/lib/env";
 import { type AuthResponse, callAuth, newIp, signInWithPassword } from "@/lib/test/auth-http";
 import { testDb } from "@/lib/test/db";
@@ -34,6 +34,7 @@ async function signIn(user: User, code: string | ((user: User) => Promise<string
   return callAuth(path, { body: { code: typeof code === "string" ? code : await code(user) }, cookie: step1.cookie, ip });
 }
 
+const HOUR = ACCOUNT_LIMITS.hour;
 const sessions = (user: User) => db.session.count({ where: { userId: user.id } });
 const codeOf = (res: AuthResponse) => res.json?.code;
 
@@ -141,9 +142,9 @@ describe("wrong codes hold back the address that sends them, not the owner", () 
     // an attacker who knows the password, with a new address for every code (more than better-auth's old lock of 10);
     // the owner's first sign-in, from home before home was known, was one of the budget's attempts
     const attempts = [];
-    for (let i = 0; i < ACCOUNT_LIMIT.max + 3; i++) attempts.push(await signIn(owner, (u) => wrongCode(u.totpSecret!)));
-    expect(attempts.slice(0, ACCOUNT_LIMIT.max - 1).map((r) => r.status)).toEqual(Array(ACCOUNT_LIMIT.max - 1).fill(401));
-    expect(attempts.slice(ACCOUNT_LIMIT.max - 1).map((r) => codeOf(r))).toEqual(Array(4).fill("TWO_FACTOR_THROTTLED"));
+    for (let i = 0; i < HOUR.max + 3; i++) attempts.push(await signIn(owner, (u) => wrongCode(u.totpSecret!)));
+    expect(attempts.slice(0, HOUR.max - 1).map((r) => r.status)).toEqual(Array(HOUR.max - 1).fill(401));
+    expect(attempts.slice(HOUR.max - 1).map((r) => codeOf(r))).toEqual(Array(4).fill("TWO_FACTOR_THROTTLED"));
     // even the right code from yet another unknown address waits: this is the brute-force bound
     const unknownRight = await signIn(owner, (u) => totp(u.totpSecret!, Date.now() + 30_000));
     expect(unknownRight.status).toBe(429);
@@ -158,21 +159,31 @@ describe("wrong codes hold back the address that sends them, not the owner", () 
 
   it("the bound holds under simultaneous guesses: at most the budget reaches the code check", async () => {
     const owner = await createUser({ twoFactor: true });
-    const challenges = await Promise.all(Array.from({ length: ACCOUNT_LIMIT.max * 2 }, async () => {
+    const challenges = await Promise.all(Array.from({ length: HOUR.max * 2 }, async () => {
       const ip = newIp();
       return { ip, cookie: (await signInWithPassword(owner, ip)).cookie };
     }));
     const code = wrongCode(owner.totpSecret!);
     const results = await Promise.all(challenges.map(({ ip, cookie }) => callAuth("/two-factor/verify-totp", { body: { code }, cookie, ip })));
-    expect(results.filter((r) => r.status === 401)).toHaveLength(ACCOUNT_LIMIT.max);
-    expect(results.filter((r) => codeOf(r) === "TWO_FACTOR_THROTTLED")).toHaveLength(ACCOUNT_LIMIT.max);
+    expect(results.filter((r) => r.status === 401)).toHaveLength(HOUR.max);
+    expect(results.filter((r) => codeOf(r) === "TWO_FACTOR_THROTTLED")).toHaveLength(HOUR.max);
   }, 120_000);
 
-  it("the account budget is a window: an hour after it started, unknown addresses may try again", async () => {
+  it("the account budget is an hour's and a day's: when each ends, unknown addresses may try again", async () => {
     const owner = await createUser({ twoFactor: true });
-    for (let i = 0; i < ACCOUNT_LIMIT.max; i++) await signIn(owner, (u) => wrongCode(u.totpSecret!));
-    expect(codeOf(await signIn(owner, (u) => wrongCode(u.totpSecret!)))).toBe("TWO_FACTOR_THROTTLED");
-    await db.authRateLimit.update({ where: { key: accountKey(owner.id) }, data: { lastRequest: BigInt(Date.now() - ACCOUNT_LIMIT.window * 1000 - 1000) } });
+    for (let i = 0; i < HOUR.max; i++) await signIn(owner, (u) => wrongCode(u.totpSecret!));
+    const hourSpent = await signIn(owner, (u) => wrongCode(u.totpSecret!));
+    expect(codeOf(hourSpent)).toBe("TWO_FACTOR_THROTTLED");
+    expect(Number(hourSpent.headers.get("x-retry-after"))).toBeGreaterThan(HOUR.window - 120);
+    // the hour is over, but this was the day's third hour of guesses: the day's budget is spent too
+    const past = new Date(Date.now() - 1000);
+    await db.rateLimit.update({ where: { key: accountKey(owner.id, "hour") }, data: { resetAt: past } });
+    await db.rateLimit.update({ where: { key: accountKey(owner.id, "day") }, data: { count: ACCOUNT_LIMITS.day.max } });
+    const daySpent = await signIn(owner, (u) => totp(u.totpSecret!, Date.now() + 30_000));
+    expect(codeOf(daySpent)).toBe("TWO_FACTOR_THROTTLED");
+    expect(String(daySpent.json?.message)).toMatch(/Try again in 2\d hours/);
+    // the day is over
+    await db.rateLimit.updateMany({ where: { key: { startsWith: "2fa|" } }, data: { resetAt: past } });
     expect((await signIn(owner, (u) => freshTotp(u.totpSecret!))).status).toBe(200);
   }, 120_000);
 
@@ -186,7 +197,7 @@ describe("wrong codes hold back the address that sends them, not the owner", () 
     }
     await forgetBurstLimit(ip);
     expect((await callAuth("/two-factor/verify-totp", { body: { code: await freshTotp(owner.totpSecret!) }, cookie: step1.cookie, ip })).status).toBe(200);
-    expect(await db.authRateLimit.count({ where: { key: addressKey(owner.id, ip) } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: addressKey(owner.id, ip) } })).toBe(0);
     expect(await db.twoFactor.findFirstOrThrow({ where: { userId: owner.id } })).toMatchObject({ failedVerificationCount: 0, lockedUntil: null });
   }, 120_000);
 });
