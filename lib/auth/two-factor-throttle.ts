@@ -2,7 +2,7 @@
 // lockout (10 wrong codes lock the account for 15 minutes) is switched off: anyone who knows the password could
 // use it to lock the owner out. Instead every code attempt is counted, before the code is checked, in fixed-window
 // counters shared by every instance (lib/data/rate-limit.ts, one atomic statement each):
-//   - per account and client address: ADDRESS_LIMIT, whatever the kind of code;
+//   - per account and client address: ADDRESS_LIMITS (a quarter-hour's and a day's), whatever the kind of code;
 //   - per account, for 6-digit codes sent from addresses where the account has not completed its second factor:
 //     ACCOUNT_LIMITS (an hour's and a day's budget), across all such addresses. This is the brute-force bound.
 // An address where the account completed its second factor in the last KNOWN_ADDRESS_DAYS days (TwoFactorAddress)
@@ -18,8 +18,14 @@ export interface Limit {
   max: number;
 }
 
-/** Code attempts per account and client address: 5 per 15 minutes (a success from that address starts afresh). */
-export const ADDRESS_LIMIT: Limit = { window: 15 * 60, max: 5 };
+/**
+ * Code attempts per account and client address, of any kind: 5 per 15 minutes (a success from that address starts
+ * the quarter-hour afresh) and 20 per day (not reset: it bounds guesses from an address the owner also uses).
+ */
+export const ADDRESS_LIMITS = {
+  quarter: { window: 15 * 60, max: 5 },
+  day: { window: 24 * 60 * 60, max: 20 },
+} as const satisfies Record<string, Limit>;
 /** 6-digit code attempts per account from addresses it has not signed in from, all such addresses together. */
 export const ACCOUNT_LIMITS = {
   hour: { window: 60 * 60, max: 10 },
@@ -30,7 +36,7 @@ export const KNOWN_ADDRESS_DAYS = 90;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** RateLimit keys; the table's other users (invite links) never start a key with `2fa|`. */
-export const addressKey = (userId: string, address: string) => `2fa|address|${userId}|${address}`;
+export const addressKey = (userId: string, address: string, budget: keyof typeof ADDRESS_LIMITS) => `2fa|address-${budget}|${userId}|${address}`;
 export const accountKey = (userId: string, budget: keyof typeof ACCOUNT_LIMITS) => `2fa|${budget}|${userId}`;
 
 /** "totp" and "otp" are 6-digit codes (guessable: counted per account too); a backup code is 10 random characters. */
@@ -52,8 +58,10 @@ const hit = (key: string, limit: Limit) => hitRateLimit(key, limit.max, limit.wi
 export async function reserveCodeAttempt(attempt: { userId: string; address: string; kind: CodeKind }): Promise<AttemptDecision> {
   // now and then, the expired two-factor counters of every account (nothing else removes RateLimit rows)
   if (Math.random() < 0.01) await db.rateLimit.deleteMany({ where: { key: { startsWith: "2fa|" }, resetAt: { lt: new Date() } } });
-  const perAddress = await hit(addressKey(attempt.userId, attempt.address), ADDRESS_LIMIT);
-  if (!perAddress.allowed) return { allowed: false, scope: "address", retryAfter: perAddress.retryAfterSeconds };
+  for (const budget of ["quarter", "day"] as const) {
+    const perAddress = await hit(addressKey(attempt.userId, attempt.address, budget), ADDRESS_LIMITS[budget]);
+    if (!perAddress.allowed) return { allowed: false, scope: "address", retryAfter: perAddress.retryAfterSeconds };
+  }
   if (attempt.kind === "backup-code" || (await isKnownAddress(attempt.userId, attempt.address))) return { allowed: true };
   for (const budget of ["hour", "day"] as const) {
     const perAccount = await hit(accountKey(attempt.userId, budget), ACCOUNT_LIMITS[budget]);
@@ -63,11 +71,11 @@ export async function reserveCodeAttempt(attempt: { userId: string; address: str
 }
 
 /**
- * After a correct second factor: the address's count starts afresh and the address is known for
- * KNOWN_ADDRESS_DAYS days. The account budget is left as it is (it bounds guesses from elsewhere).
+ * After a correct second factor: the address's quarter-hour starts afresh and the address is known for
+ * KNOWN_ADDRESS_DAYS days. The daily counts are left as they are (they bound the guesses).
  */
 export async function recordSecondFactorSuccess(userId: string, address: string, now = new Date()): Promise<void> {
-  await db.rateLimit.deleteMany({ where: { key: addressKey(userId, address) } });
+  await db.rateLimit.deleteMany({ where: { key: addressKey(userId, address, "quarter") } });
   await db.twoFactorAddress.upsert({
     where: { userId_address: { userId, address } },
     create: { userId, address, lastUsedAt: now },

@@ -3,7 +3,7 @@
 // per account, without ever stopping the owner at a known address or with a backup code.
 import { beforeAll, describe, expect, it } from "vitest";
 import { createUser as createE2eUser, freshTotp, totp } from "@/e2e/support/auth";
-import { ACCOUNT_LIMITS, ADDRESS_LIMIT, accountKey, addressKey } from "@/lib/auth/two-factor-throttle";
+import { ACCOUNT_LIMITS, ADDRESS_LIMITS, accountKey, addressKey } from "@/lib/auth/two-factor-throttle";
 import { env } from "@/lib/env";
 import { type AuthResponse, callAuth, newIp, signInWithPassword } from "@/lib/test/auth-http";
 import { testDb } from "@/lib/test/db";
@@ -35,6 +35,7 @@ async function signIn(user: User, code: string | ((user: User) => Promise<string
 }
 
 const HOUR = ACCOUNT_LIMITS.hour;
+const ADDRESS_LIMIT = ADDRESS_LIMITS.quarter;
 const sessions = (user: User) => db.session.count({ where: { userId: user.id } });
 const codeOf = (res: AuthResponse) => res.json?.code;
 
@@ -187,7 +188,7 @@ describe("wrong codes hold back the address that sends them, not the owner", () 
     expect((await signIn(owner, (u) => freshTotp(u.totpSecret!))).status).toBe(200);
   }, 120_000);
 
-  it("a right code starts the address's count afresh; wrong codes never touch better-auth's lock columns", async () => {
+  it("a right code starts the address's quarter-hour afresh, not its day; wrong codes never touch better-auth's lock columns", async () => {
     const owner = await createUser({ twoFactor: true });
     const ip = newIp();
     const step1 = await signInWithPassword(owner, ip);
@@ -197,7 +198,23 @@ describe("wrong codes hold back the address that sends them, not the owner", () 
     }
     await forgetBurstLimit(ip);
     expect((await callAuth("/two-factor/verify-totp", { body: { code: await freshTotp(owner.totpSecret!) }, cookie: step1.cookie, ip })).status).toBe(200);
-    expect(await db.rateLimit.count({ where: { key: addressKey(owner.id, ip) } })).toBe(0);
+    expect(await db.rateLimit.count({ where: { key: addressKey(owner.id, ip, "quarter") } })).toBe(0);
+    const wrongThenRight = ADDRESS_LIMIT.max - 1 + 1;
+    expect(await db.rateLimit.findUnique({ where: { key: addressKey(owner.id, ip, "day") } })).toMatchObject({ count: wrongThenRight });
     expect(await db.twoFactor.findFirstOrThrow({ where: { userId: owner.id } })).toMatchObject({ failedVerificationCount: 0, lockedUntil: null });
+  }, 120_000);
+
+  it(`an address the owner uses has a day's budget too (${ADDRESS_LIMITS.day.max}); spent, the owner signs in from another network`, async () => {
+    const owner = await createUser({ twoFactor: true });
+    const home = newIp();
+    expect((await signIn(owner, (u) => freshTotp(u.totpSecret!), home)).status).toBe(200);
+    // someone on the same network has spent the day's guesses from it
+    const key = addressKey(owner.id, home, "day");
+    const resetAt = new Date(Date.now() + 20 * 60 * 60 * 1000);
+    await db.rateLimit.upsert({ where: { key }, create: { key, count: ADDRESS_LIMITS.day.max, resetAt }, update: { count: ADDRESS_LIMITS.day.max, resetAt } });
+    const refused = await signIn(owner, (u) => totp(u.totpSecret!, Date.now() + 30_000), home);
+    expect(codeOf(refused)).toBe("TWO_FACTOR_THROTTLED");
+    expect(String(refused.json?.message)).toMatch(/from this network\. Try again in 20 hours/);
+    expect((await signIn(owner, (u) => totp(u.totpSecret!, Date.now() + 30_000))).status).toBe(200);
   }, 120_000);
 });
