@@ -4,6 +4,7 @@
 import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
+import { gateRequest } from "../lib/http/request-gate";
 import { clientAddressFor } from "../lib/security/client-address";
 import { loadLocalEnv } from "./lib/local-env";
 
@@ -22,7 +23,8 @@ const server = createServer((req, res) => {
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = clientAddressFor(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
   delete req.headers["x-real-ip"];
-  void handle(req, res);
+  // bodies past their limit, cross-origin writes and undecodable server actions get their 4xx here (request-gate.ts)
+  void gateRequest(req, res).then((gated) => gated && handle(gated, res));
 });
 // Idle keep-alive connections outlive a reverse proxy's own idle timeout (nginx and most load balancers keep theirs
 // for 60 s): with Node's default of 5 s the app closes a connection just as the proxy reuses it, and the proxy

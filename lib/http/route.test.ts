@@ -98,6 +98,25 @@ describe("route(): input", () => {
     expect((await POST(form("agree=off"))).status).toBe(400);
     expect((await POST(form("agree=on", { "content-length": "65" }))).status).toBe(413);
   });
+
+  it("a streamed body with no declared length: 413 once past the limit, the rest never pulled", async () => {
+    const POST = route({ guard: "public", input: { from: "form", schema: z.object({ agree: z.literal("on") }), maxBytes: 64 } }, ({ input }) => Response.json(input));
+    let pulled = 0;
+    let cancelled = false;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new TextEncoder().encode("agree=on&".repeat(4)));
+      },
+      cancel() {
+        cancelled = true;
+      },
+    });
+    const request = new Request("http://app.test/x", { method: "POST", body: endless, duplex: "half", headers: { host: "app.test", origin: "http://app.test", "content-type": "application/x-www-form-urlencoded" } } as RequestInit);
+    expect((await POST(request)).status).toBe(413);
+    expect(cancelled).toBe(true);
+    expect(pulled).toBeLessThan(10);
+  });
 });
 
 describe("route(): guards", () => {

@@ -17,7 +17,8 @@ import { isDatabaseUnavailable, logUnavailable, UNAVAILABLE_RETRY_AFTER_S } from
 import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
 import type { LinkRefusal } from "@/lib/respondent/link-state";
 import { resolveRespondent } from "@/lib/respondent/resolve";
-import { isSameOrigin } from "@/lib/security/same-origin";
+import { readCappedBody } from "@/lib/http/read-capped-body";
+import { CROSS_ORIGIN_REFUSED, isSameOrigin } from "@/lib/security/same-origin";
 
 /**
  * Who may call the route. "actor": a signed-in facilitator or admin (401 otherwise); "admin": an admin (404 for
@@ -37,8 +38,8 @@ type GuardContext<G extends RouteGuard> = G extends "actor" | "admin"
 
 /**
  * Where the validated input comes from. "query": the query string (with `withParams`, the route's path
- * parameters too, which win). "json" / "form": the body, refused with 413 past `maxBytes` (the declared
- * Content-Length; a JSON body's actual length too).
+ * parameters too, which win). "json" / "form": the body, refused with 413 past `maxBytes` (declared or read,
+ * whatever the transfer encoding: lib/http/read-capped-body.ts).
  */
 export type RouteInput<S extends z.core.$ZodType> =
   | { from: "query"; schema: S; withParams?: boolean }
@@ -87,7 +88,7 @@ export function route<G extends RouteGuard, S extends z.core.$ZodType = z.core.$
   return async (request, context) => {
     try {
       // SameSite=Lax cookies already stay home on a cross-site POST; this is the second lock, for every route
-      if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new AppError("forbidden", "Cross-origin requests are not allowed");
+      if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) throw new AppError("forbidden", CROSS_ORIGIN_REFUSED);
       const params: Params = (await context?.params) ?? {};
       const guarded = await guard(spec, request);
       if (guarded instanceof Response) return guarded;
@@ -139,15 +140,16 @@ async function readInput<S extends z.core.$ZodType>(input: RouteInput<S>, reques
   }
   const tooLarge = () => new AppError("too-large", input.tooLarge ?? "Request too large");
   if (Number(request.headers.get("content-length") ?? "0") > input.maxBytes) throw tooLarge();
+  const bytes = await readCappedBody(request, input.maxBytes);
+  if (!bytes) throw tooLarge();
   if (input.from === "form") {
-    const form = await request.formData().catch(() => null);
+    const type = request.headers.get("content-type") ?? "application/x-www-form-urlencoded";
+    const form = await new Response(bytes, { headers: { "content-type": type } }).formData().catch(() => null);
     return parse(input.schema, form ? Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")) : {});
   }
-  const raw = await request.text();
-  if (Buffer.byteLength(raw) > input.maxBytes) throw tooLarge();
   let body: unknown;
   try {
-    body = JSON.parse(raw);
+    body = JSON.parse(new TextDecoder().decode(bytes));
   } catch {
     throw new AppError("invalid-input", "The request is not valid JSON");
   }

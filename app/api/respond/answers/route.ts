@@ -1,12 +1,10 @@
 import { saveAnswer } from "@/lib/data/respondent";
 import { AppError } from "@/lib/errors/app-error";
+import { ANSWER_BODY_LIMIT, ANSWER_TOO_LARGE } from "@/lib/http/body-limits";
 import { route } from "@/lib/http/route";
 import { ZAnswerSave } from "@/lib/validation/answer";
 
 export const dynamic = "force-dynamic";
-
-/** Largest body accepted: a 2,000-character answer is far below it; a 1 MB text is refused unread. */
-const MAX_BODY_BYTES = 16 * 1024;
 
 /**
  * Autosave of one answer, authorized by the invite cookie alone (the body cannot name a response). A link that
@@ -16,7 +14,7 @@ const MAX_BODY_BYTES = 16 * 1024;
 export const POST = route(
   {
     guard: "respondent:write",
-    input: { from: "json", schema: ZAnswerSave, maxBytes: MAX_BODY_BYTES, tooLarge: "This answer is too long" },
+    input: { from: "json", schema: ZAnswerSave, maxBytes: ANSWER_BODY_LIMIT, tooLarge: ANSWER_TOO_LARGE },
     onInvalid: (error) =>
       new AppError("invalid-input", error.issues[0]?.code === "unrecognized_keys" ? "Unexpected field in the request" : "Unknown question"),
   },

@@ -1,4 +1,5 @@
 import { recordConsent } from "@/lib/data/respondent";
+import { CONSENT_BODY_LIMIT } from "@/lib/http/body-limits";
 import { route } from "@/lib/http/route";
 import { seeOther } from "@/lib/respondent/form-response";
 import { linkProblemPath } from "@/lib/respondent/link-state";
@@ -6,14 +7,11 @@ import { ZConsent } from "@/lib/validation/consent";
 
 export const dynamic = "force-dynamic";
 
-/** Two checkboxes: anything near this size is not the welcome form. */
-const MAX_BODY_BYTES = 4 * 1024;
-
 /** The welcome page's consent form (a plain form post): record consent, then on to the first open question. */
 export const POST = route(
   {
     guard: "respondent:read",
-    input: { from: "form", schema: ZConsent, maxBytes: MAX_BODY_BYTES },
+    input: { from: "form", schema: ZConsent, maxBytes: CONSENT_BODY_LIMIT },
     onRefused: (refusal) => seeOther(linkProblemPath(refusal.problem)),
     onInvalid: () => seeOther("/respond?error=consent"),
   },
