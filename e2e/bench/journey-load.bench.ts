@@ -72,17 +72,18 @@ function printTable(recorder: Recorder) {
 
 function printTimeline(timed: Timed[], samples: MonitorSample[], active: { at: number; n: number }[], monitorOffset: number) {
   const step = MINUTES <= 2 ? 10 : 60;
-  console.log(`\n  timeline (per ${step} s): respondents active at its end, requests/s, p95 of saves and of pages, server CPU mean`);
+  console.log(`\n  timeline (per ${step} s): respondents active at its end, requests/s, p95 of saves and of pages, server CPU mean, server RSS at its end`);
   const last = Math.max(...timed.map((t) => t.at));
   for (let from = 0; from < last; from += step) {
     const slice = timed.filter((t) => t.at >= from && t.at < from + step);
     const saves = slice.filter((t) => t.kind === "answer save").map((t) => t.ms).sort((a, b) => a - b);
     const pages = slice.filter((t) => t.kind !== "answer save" && t.kind !== "static file (baseline)").map((t) => t.ms).sort((a, b) => a - b);
-    const cpu = samples.filter((s) => s.at - monitorOffset >= from && s.at - monitorOffset < from + step).map((s) => s.cpu);
+    const inSlice = samples.filter((s) => s.at - monitorOffset >= from && s.at - monitorOffset < from + step);
+    const cpu = inSlice.map((s) => s.cpu);
     const activeThen = active.filter((a) => a.at <= from + step).at(-1)?.n ?? 0;
     console.log(
       `    ${String(from).padStart(4)}-${from + step} s: ${String(activeThen).padStart(3)} active, ${(slice.length / step).toFixed(1).padStart(5)} req/s, ` +
-        `saves p95 ${ms1(percentile(saves, 95)).padStart(6)} ms, pages p95 ${ms1(percentile(pages, 95)).padStart(6)} ms, CPU ${ms(cpu.reduce((s, c) => s + c, 0) / Math.max(1, cpu.length)).padStart(3)}%`,
+        `saves p95 ${ms1(percentile(saves, 95)).padStart(6)} ms, pages p95 ${ms1(percentile(pages, 95)).padStart(6)} ms, CPU ${ms(cpu.reduce((s, c) => s + c, 0) / Math.max(1, cpu.length)).padStart(3)}%, RSS ${ms(inSlice.at(-1)?.rssMb ?? NaN)} MB`,
     );
   }
 }
