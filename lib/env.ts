@@ -2,6 +2,9 @@
 // variable (see formatEnvError), never a stack trace.
 import { z } from "zod";
 
+/** The embedded database `npm start` uses when DATABASE_URL is not set. */
+export const DEFAULT_DATABASE_URL = "file:./data/bridge.db";
+
 const DEV_SECRET = "bridge-development-secret-not-for-production-use";
 
 const EnvSchema = z
@@ -9,7 +12,7 @@ const EnvSchema = z
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
     DATABASE_URL: z
       .string()
-      .default("file:./data/bridge.db")
+      .default(DEFAULT_DATABASE_URL)
       .refine((v) => v.startsWith("file:") || /^postgres(ql)?:\/\/.+/.test(v), {
         message: "must start with file: (embedded SQLite) or postgresql:// (PostgreSQL)",
       }),

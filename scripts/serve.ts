@@ -1,9 +1,13 @@
 // The production server `npm start` runs: Next.js's request handler behind a plain Node HTTP server that
 // replaces X-Forwarded-For with the one client address the rate limits may believe (lib/security/
-// client-address.ts, BRIDGE_TRUSTED_PROXY_HOPS). `next start` would pass on whatever the client sent.
+// client-address.ts, BRIDGE_TRUSTED_PROXY_HOPS). `next start` would pass on whatever the client sent. On the
+// embedded database, a worker thread checkpoints the WAL, off the requests' path (sqlite-checkpointer.mjs).
 import { createServer } from "node:http";
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import next from "next";
+import { databaseKind, sqliteFilePath } from "../lib/db/adapter";
+import { DEFAULT_DATABASE_URL } from "../lib/env";
 import { gateRequest } from "../lib/http/request-gate";
 import { clientAddressFor } from "../lib/security/client-address";
 import { loadLocalEnv } from "./lib/local-env";
@@ -14,6 +18,18 @@ loadLocalEnv(root);
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? "localhost";
 const trustedHops = Number(process.env.BRIDGE_TRUSTED_PROXY_HOPS ?? 0);
+
+/** How often the worker copies the WAL into the database file. */
+const CHECKPOINT_INTERVAL_MS = 1000;
+const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
+if (databaseKind(databaseUrl) === "sqlite") {
+  process.env.BRIDGE_SQLITE_CHECKPOINTS = "background"; // read by lib/db/adapter.ts when the app connects
+  const checkpointer = new Worker(path.join(root, "scripts/lib/sqlite-checkpointer.mjs"), {
+    workerData: { file: sqliteFilePath(databaseUrl, root), intervalMs: CHECKPOINT_INTERVAL_MS },
+  });
+  checkpointer.unref();
+  checkpointer.on("error", (error) => console.error(`✖ WAL checkpointer stopped: ${error.message}`));
+}
 
 const app = next({ dev: false, dir: root, hostname, port });
 const handle = app.getRequestHandler();

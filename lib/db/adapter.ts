@@ -12,13 +12,20 @@ export type DatabaseKind = "sqlite" | "postgresql";
 /** Busy timeout: how long a writer waits for another instance's write lock before failing. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-/** WAL for concurrent readers, FULL sync so an acknowledged write survives a crash, real foreign keys. */
-export const SQLITE_PRAGMAS = [
-  "PRAGMA journal_mode = WAL",
-  "PRAGMA synchronous = FULL",
-  "PRAGMA foreign_keys = ON",
-  `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
-];
+/**
+ * WAL for concurrent readers, FULL sync so an acknowledged write survives a crash, real foreign keys. In the
+ * production server the WAL is checkpointed by a worker thread (scripts/lib/sqlite-checkpointer.mjs), which
+ * sets BRIDGE_SQLITE_CHECKPOINTS=background: then no request's commit ever runs a checkpoint.
+ */
+export function sqlitePragmas(checkpoints = process.env.BRIDGE_SQLITE_CHECKPOINTS): string[] {
+  return [
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+    ...(checkpoints === "background" ? ["PRAGMA wal_autocheckpoint = 0"] : []),
+  ];
+}
 
 export function databaseKind(url: string): DatabaseKind {
   if (url.startsWith("file:")) return "sqlite";
@@ -66,7 +73,7 @@ class SqliteWithPragmas implements SqlMigrationAwareDriverAdapterFactory {
   }
 
   async #withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
-    await adapter.executeScript(SQLITE_PRAGMAS.map((p) => `${p};`).join("\n"));
+    await adapter.executeScript(sqlitePragmas().map((p) => `${p};`).join("\n"));
     beginImmediate(adapter);
     return adapter;
   }

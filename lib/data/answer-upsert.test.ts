@@ -1,0 +1,75 @@
+// The autosave write on both databases; on SQLite, its group commit (several saves, one statement).
+import { beforeAll, describe, expect, it } from "vitest";
+import { isPostgres } from "@/lib/db/dialect";
+import { seededAssessment } from "@/lib/test/assessment";
+import { testDb } from "@/lib/test/db";
+import { createParticipant } from "@/prisma/factories";
+import { sqliteSaves, upsertAnswerRow } from "./answer-upsert";
+import { recordConsent } from "./respondent";
+
+const db = testDb();
+let assessmentId = "";
+let waveId = "";
+beforeAll(async () => {
+  ({ assessmentId, waveId } = await seededAssessment(db));
+});
+
+async function respondent(side: "it" | "marketing" = "it") {
+  const { token, response } = await createParticipant(db, { assessmentId, waveId, side, tier: "leader" });
+  await recordConsent(token, { showName: false });
+  return response.id;
+}
+
+describe("upsertAnswerRow", () => {
+  it("saves many answers at once, each acknowledged only when stored, later saves of a question winning", async () => {
+    const [a, b] = [await respondent(), await respondent("marketing")];
+    const statsBefore = isPostgres() ? null : sqliteSaves().stats();
+    const saves = [
+      upsertAnswerRow(a, "v1:bl-agenda", 1),
+      upsertAnswerRow(b, "v1:bl-agenda", 2),
+      upsertAnswerRow(a, "v1:bl-data-without-it", 3),
+      upsertAnswerRow(a, "v1:bl-agenda", 5), // the same question again: the last one wins
+    ];
+    expect(await Promise.all(saves)).toEqual([true, true, true, true]);
+    const rows = await db.answer.findMany({ where: { responseId: { in: [a, b] }, itemId: { in: ["v1:bl-agenda", "v1:bl-data-without-it"] } }, orderBy: [{ responseId: "asc" }, { itemId: "asc" }] });
+    expect(rows.map((r) => [r.responseId === a ? "a" : "b", r.itemId, r.value]).sort()).toEqual([
+      ["a", "v1:bl-agenda", 5],
+      ["a", "v1:bl-data-without-it", 3],
+      ["b", "v1:bl-agenda", 2],
+    ]);
+    if (statsBefore) {
+      const after = sqliteSaves().stats();
+      expect(after.jobs - statsBefore.jobs).toBe(4);
+      expect(after.batches - statsBefore.batches).toBe(1); // one statement, one commit
+    }
+  });
+
+  it("in a batch, writes nothing into a submitted response and says so to that save alone", async () => {
+    const open = await respondent();
+    const submitted = await respondent();
+    await db.response.update({ where: { id: submitted }, data: { status: "submitted", submittedAt: new Date() } });
+    expect(await Promise.all([upsertAnswerRow(open, "v1:bl-agenda", 4), upsertAnswerRow(submitted, "v1:bl-agenda", 4)])).toEqual([true, false]);
+    expect(await db.answer.count({ where: { responseId: submitted, itemId: "v1:bl-agenda" } })).toBe(0);
+    expect(await db.answer.count({ where: { responseId: open, itemId: "v1:bl-agenda" } })).toBe(1);
+  });
+
+  it("a save for a response that does not exist fails alone; the others in its batch are stored", async () => {
+    const open = await respondent();
+    const results = await Promise.allSettled([upsertAnswerRow(open, "v1:bl-agenda", 3), upsertAnswerRow(open, "v1:no-such-item", 3)]);
+    expect(results[0]).toEqual({ status: "fulfilled", value: true });
+    expect(results[1]!.status).toBe("rejected"); // the item's foreign key
+    expect(await db.answer.count({ where: { responseId: open, itemId: "v1:bl-agenda" } })).toBe(1);
+  });
+
+  it("keeps up with 600 concurrent saves (more than one statement's worth) without losing one", async () => {
+    const ids = await Promise.all(Array.from({ length: 6 }, () => respondent()));
+    const items = ["v1:bl-agenda", "v1:bl-data-without-it"];
+    const values = Array.from({ length: 600 }, (_, n) => ({ responseId: ids[n % 6]!, itemId: items[Math.floor(n / 6) % 2]!, value: 1 + (n % 5) }));
+    expect((await Promise.all(values.map((v) => upsertAnswerRow(v.responseId, v.itemId, v.value)))).every(Boolean)).toBe(true);
+    // the last value sent for each (response, question) is the one stored
+    const last = new Map(values.map((v) => [`${v.responseId}/${v.itemId}`, v.value]));
+    const rows = await db.answer.findMany({ where: { responseId: { in: ids }, itemId: { in: items } } });
+    expect(rows).toHaveLength(12);
+    for (const row of rows) expect(row.value, `${row.responseId}/${row.itemId}`).toBe(last.get(`${row.responseId}/${row.itemId}`));
+  });
+});
