@@ -2,9 +2,10 @@
 // free-text items with a value never sent before ("r12-345"), so the stored value says which save won; submit
 // lanes take fresh respondents, save every item they are asked (one save each), submit, and then try one save
 // more, which must be refused. Requests go round-robin to the instances; a request that gets no answer (the
-// instance is down) is sent once more to the next instance, as a retrying proxy would. Every request is recorded
-// (kind, instance, start, duration, status) and verify() compares the database with what was acknowledged.
-import pg from "pg";
+// instance is down) is sent once more to the next instance, as a retrying proxy would; with one instance, once more
+// to it after a short wait (it is being restarted). Every request is recorded (kind, instance, start, duration,
+// status) and verify() compares the database (PostgreSQL or SQLite, read through Prisma) with what was acknowledged.
+import { createDb } from "../../../lib/db/create-db";
 import { QUESTIONNAIRE_V1 } from "../../../lib/questionnaire/builtin";
 import { questionnaireItemId } from "../../../lib/questionnaire/item-id";
 import { prefilledAnswers, prefilledValues } from "../../../lib/respondent/prefilled";
@@ -15,6 +16,8 @@ import type { BenchOrganization, BenchRespondent } from "./respondents";
 const FREE_TEXT_KEYS = ["context-title", "tr-one-change"];
 const LANE_PACE_MS = 200;
 const MAX_ATTEMPTS = 30;
+/** One instance: how long a request that got no answer waits before it is sent again. */
+const ALONE_RETRY_MS = 250;
 
 export type RequestKind = "save" | "submit" | "late-save";
 
@@ -96,6 +99,7 @@ export class FaultLoad {
     const instance = this.next++ % this.urls.length;
     const answer = await this.post(kind, instance, path, token, body);
     if (answer.status !== 0) return answer;
+    if (this.urls.length === 1) await sleep(ALONE_RETRY_MS);
     return this.post(kind, (instance + 1) % this.urls.length, path, token, body);
   }
 
@@ -163,13 +167,13 @@ export class FaultLoad {
 
   /** The database against the acknowledgements. */
   async verify(databaseUrl: string) {
-    const client = new pg.Client({ connectionString: databaseUrl });
-    await client.connect();
+    const db = createDb(databaseUrl);
     const ids = [...this.steady, ...this.submitters].map((r) => r.responseId);
-    const answers = await client.query<{ responseId: string; itemId: string; value: unknown }>(`SELECT "responseId", "itemId", "value" FROM "Answer" WHERE "responseId" = ANY($1)`, [ids]);
-    const responses = await client.query<{ id: string; status: string; submittedAt: Date | null }>(`SELECT "id", "status", "submittedAt" FROM "Response" WHERE "id" = ANY($1)`, [ids]);
-    await client.end();
-    const stored = new Map(answers.rows.map((a) => [`${a.responseId}\t${a.itemId}`, canonical(a.value)]));
+    const [answers, responses] = await Promise.all([
+      db.answer.findMany({ where: { responseId: { in: ids } }, select: { responseId: true, itemId: true, value: true } }),
+      db.response.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, submittedAt: true } }),
+    ]).finally(() => db.$disconnect());
+    const stored = new Map(answers.map((a) => [`${a.responseId}\t${a.itemId}`, canonical(a.value)]));
     const valueOf = (responseId: string, key: string) => stored.get(`${responseId}\t${questionnaireItemId("v1", key)}`);
 
     let acknowledged = 0;
@@ -181,7 +185,7 @@ export class FaultLoad {
       const value = valueOf(responseId, key);
       if (![entry.acked, ...entry.uncertain].some((v) => canonical(v) === value)) lost.push(`${key} of ${responseId}: acknowledged ${canonical(entry.acked)}, stored ${value ?? "nothing"}`);
     }
-    const status = new Map(responses.rows.map((r) => [r.id, r]));
+    const status = new Map(responses.map((r) => [r.id, r]));
     const halfSubmitted: string[] = [];
     const notStored: string[] = [];
     let submittedInDb = 0;

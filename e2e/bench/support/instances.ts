@@ -1,8 +1,10 @@
 // App instances as `npm run serve` runs them (scripts/serve.ts: the production build behind the custom server),
 // on an already prepared database: the way N instances share one PostgreSQL database behind a load balancer.
 // prepareInstances() does once what `npm start` does before serving (migrate, seed reference data, build if
-// stale). Each instance runs in its own process group so kill() reaches the server and nothing else.
+// stale). Each instance runs in its own process group so kill() reaches the server and nothing else; on Linux,
+// groupMembers() and holdsFile() let a drill show that the process it kills is the server that holds the database.
 import { spawn, type ChildProcess } from "node:child_process";
+import { readdirSync, readFileSync, readlinkSync, realpathSync } from "node:fs";
 import { buildIfStale } from "../../../scripts/lib/build";
 import { prepareDatabase } from "../../../scripts/lib/prepare-database";
 import { ROOT } from "./server";
@@ -40,7 +42,8 @@ export interface Instance {
   stderrLines: Map<string, number>;
 }
 
-export function appInstance(name: string, databaseUrl: string, port: number, env: Record<string, string> = {}): Instance {
+/** `imports`: modules the server process loads first (node --import), e.g. a bench probe. */
+export function appInstance(name: string, databaseUrl: string, port: number, env: Record<string, string> = {}, imports: string[] = []): Instance {
   let child: ChildProcess | null = null;
   let exited: Promise<void> = Promise.resolve();
   let killing = false;
@@ -52,7 +55,7 @@ export function appInstance(name: string, databaseUrl: string, port: number, env
   async function start(): Promise<number> {
     const t0 = performance.now();
     killing = false;
-    const proc = spawn(process.execPath, ["--import", "tsx", "scripts/serve.ts"], {
+    const proc = spawn(process.execPath, ["--import", "tsx", ...imports.flatMap((m) => ["--import", m]), "scripts/serve.ts"], {
       cwd: ROOT,
       env: {
         ...process.env,
@@ -120,4 +123,37 @@ export function appInstance(name: string, databaseUrl: string, port: number, env
   }
 
   return { name, url, start, kill, pid: () => child?.pid ?? null, crashes, stderrLines };
+}
+
+/** The live processes in process group `pgid`, with their names (Linux /proc; zombies left out). */
+export function groupMembers(pgid: number): { pid: number; name: string }[] {
+  const members: { pid: number; name: string }[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid pgrp …: comm may hold spaces and parentheses, so read after the last ")"
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(pgrp) === pgid && state !== "Z") members.push({ pid: Number(entry), name: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")) });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return members;
+}
+
+/** Whether process `pid` has `file` open (Linux /proc/<pid>/fd). */
+export function holdsFile(pid: number, file: string): boolean {
+  const target = realpathSync(file);
+  try {
+    return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+      try {
+        return readlinkSync(`/proc/${pid}/fd/${fd}`) === target;
+      } catch {
+        return false;
+      }
+    });
+  } catch {
+    return false;
+  }
 }
