@@ -3,21 +3,13 @@
 // (its final schema), so the submit that follows finds nothing missing. Choosing three options is three saves,
 // ranking four is four, a mirror question is the own answer and then the prediction.
 import type { ClientItem } from "../../../lib/questionnaire/client-item";
+import { mulberry32 } from "../../../lib/scoring/prng";
 import { checkAnswer, NONE_OPTION } from "../../../lib/validation/answer";
 
 export type Random = () => number;
 
-/** A small seeded generator (mulberry32): the same seed gives the same run. */
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The scoring model's seeded generator (mulberry32): the same seed gives the same run. */
+export const seededRandom: (seed: number) => Random = mulberry32;
 
 export const between = (random: Random, from: number, to: number) => from + random() * (to - from);
 const integer = (random: Random, from: number, to: number) => Math.floor(between(random, from, to + 1));
