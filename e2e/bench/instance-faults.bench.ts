@@ -13,15 +13,17 @@
 // the WAL checkpointed by its worker thread), on a SQLite file in a temporary folder, with only (a): BENCH_KILLS
 // (20) SIGKILLs 0.5-5 s after it is up, each followed at once by a restart; a request that got no answer is sent
 // once more after 250 ms. The killed process is the server itself (its own process group, checked to hold the
-// database file; nothing of the group may survive). After the load the server is SIGKILLed once more, and the
-// file is read as crash recovery leaves it. A probe in the server (support/group-commit-probe.mjs) reports how many
-// saves each commit wrote.
+// database file; nothing of the group may survive). After each kill, before the restart, a copy of the file and
+// its WAL is checked against the acknowledgements so far (later saves overwrite the same answers, so the check at
+// the end alone would miss a loss at an earlier kill); after the load the server is SIGKILLed once more and the
+// file checked as the crash left it. A probe in the server (support/group-commit-probe.mjs) reports how many saves
+// each commit wrote.
 // Then the database is checked against the acknowledgements: every acknowledged save's value is stored (or a
 // later unacknowledged one), every acknowledged submit is stored, no submitted response lacks an answer or its
 // submittedAt, no save was accepted after a submit. Exit code 1 when any check fails.
 //   npm run bench:faults             (flock /tmp/bridge-e2e.lock npm run bench:faults on a shared machine)
 //   npm run bench:faults:sqlite      (= --db=sqlite; ≈ 3 min after the build)
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sqlitePragmas } from "../../lib/db/adapter";
@@ -75,6 +77,29 @@ interface Kill {
   left: number;
   /** SQLite: the killed process had the database file open (it was the server, not a wrapper). */
   heldDatabase: boolean;
+  /** SQLite: a copy of the file as the kill left it, checked against the acknowledgements so far (before the restart). */
+  check: Verified | null;
+  checkMs: number;
+}
+
+type Verified = Awaited<ReturnType<FaultLoad["verify"]>>;
+const problems = (v: Verified) => v.lost.length + v.notStored.length + v.halfSubmitted.length + v.steadySubmitted;
+
+/**
+ * The database file and its WAL copied right after a kill (without the -shm: SQLite recovers from the WAL, as after
+ * a crash of the machine) and checked against every acknowledgement so far. Later saves overwrite the same
+ * answers, so the check at the end alone would not see a loss at an earlier kill; the copy leaves the original
+ * for the restarted server to recover itself.
+ */
+async function checkAsTheKillLeftIt(load: FaultLoad, file: string): Promise<{ check: Verified; checkMs: number }> {
+  const t0 = performance.now();
+  const dir = mkdtempSync(path.join(os.tmpdir(), "bridge-bench-killed-"));
+  try {
+    for (const suffix of ["", "-wal"]) if (existsSync(file + suffix)) copyFileSync(file + suffix, path.join(dir, `bench.db${suffix}`));
+    return { check: await load.verify(`file:${path.join(dir, "bench.db")}`), checkMs: performance.now() - t0 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 /** The autosave group commit's counters of one run of the server (lib/db/group-commit.ts stats()). */
@@ -141,9 +166,11 @@ try {
     await instances[victim]!.kill("SIGKILL");
     const down = performance.now();
     const left = groupMembers(pid).length;
+    // nothing can be acknowledged while the server is down: the ledger holds every acknowledgement the file must keep
+    const { check, checkMs } = sqlite ? await checkAsTheKillLeftIt(load, sqlite.file!) : { check: null, checkMs: 0 };
     const restartMs = await instances[victim]!.start();
     const back = performance.now();
-    kills.push({ victim, at, down, back, restartMs, upMs: at - upSince, pid, group, left, heldDatabase });
+    kills.push({ victim, at, down, back, restartMs, upMs: at - upSince, pid, group, left, heldDatabase, check, checkMs });
     upSince = back;
   }
   await sleep(3000);
@@ -167,8 +194,8 @@ try {
 
   if (SQLITE) {
     console.log(`\n(a) SIGKILL the server under load, ${KILLS} times (0.5-5 s after it is up), each time started again at once`);
-    console.log("| # | up ms | pid | held the database file | processes in its group / left after the kill | in flight at the kill, no answer | sent while down, no answer | kill to healthy ms | start to healthy ms | kill to next acknowledged save ms |");
-    console.log("|---|---|---|---|---|---|---|---|---|---|");
+    console.log("| # | up ms | pid | held the database file | processes in its group / left after the kill | in flight at the kill, no answer | sent while down, no answer | file as the kill left it: acknowledged answers stored, problems | check ms | kill to healthy ms (without the check) | start to healthy ms | kill to next acknowledged save ms |");
+    console.log("|---|---|---|---|---|---|---|---|---|---|---|---|");
   } else {
     console.log(`\n(a) SIGKILL one of two instances under load, ${KILLS} times`);
     console.log("| # | killed | restart to healthy ms | survivor: requests while the other was down | survivor errors | survivor p95 / max ms | requests to the killed one without answer (sent again to the other) |");
@@ -182,7 +209,7 @@ try {
     if (SQLITE) {
       const inFlight = records.filter((r) => r.at < k.at && r.at + r.ms >= k.at && r.status === 0).length;
       const whileDown = window.filter((r) => r.status === 0).length;
-      console.log(`| ${i + 1} | ${ms(k.upMs)} | ${k.pid} | ${k.heldDatabase ? "yes" : "NO"} | ${k.group.join(" + ")} / ${k.left} | ${inFlight} | ${whileDown} | ${ms(k.back - k.at)} | ${ms(k.restartMs)} | ${ms(nextAck[i]!)} |`);
+      console.log(`| ${i + 1} | ${ms(k.upMs)} | ${k.pid} | ${k.heldDatabase ? "yes" : "NO"} | ${k.group.join(" + ")} / ${k.left} | ${inFlight} | ${whileDown} | ${k.check!.acknowledged - k.check!.lost.length} of ${k.check!.acknowledged}, ${problems(k.check!)} | ${ms(k.checkMs)} | ${ms(k.back - k.at - k.checkMs)} | ${ms(k.restartMs)} | ${ms(nextAck[i]! - k.checkMs)} |`);
       return;
     }
     const survivor = window.filter((r) => r.instance !== k.victim);
@@ -194,7 +221,7 @@ try {
   });
   const restartTimes = kills.map((k) => k.restartMs).sort((a, b) => a - b);
   if (SQLITE) {
-    console.log(`  time to come back: start to healthy ${spread(restartTimes)}; kill to healthy ${spread(kills.map((k) => k.back - k.at))}; kill to the next acknowledged save ${spread(nextAck)}`);
+    console.log(`  time to come back: start to healthy ${spread(restartTimes)}; kill to healthy ${spread(kills.map((k) => k.back - k.at - k.checkMs))}; kill to the next acknowledged save ${spread(nextAck.map((t, i) => t - kills[i]!.checkMs))} (each without the check of the file)`);
   } else {
     const survivorMs = sortedMs(kills.flatMap((k) => between(records, k.at, k.back).filter((r) => r.instance !== k.victim)));
     const calm = sortedMs(between(records, loadStarted, kills[0]?.at ?? loadStarted));
@@ -236,7 +263,14 @@ try {
     ["saves accepted after an acknowledged submit", String(load.lateAccepted.length), load.lateAccepted.length === 0],
     ["steady respondents (never submit) found submitted", String(check.steadySubmitted), check.steadySubmitted === 0],
     ...(SQLITE
-      ? ([["killed processes that held the database file (the server itself)", `${kills.filter((k) => k.heldDatabase).length} of ${kills.length}`, kills.every((k) => k.heldDatabase)]] as [string, string, boolean][])
+      ? ([
+          [
+            "the file as each kill left it: acknowledged answers lost, submits lost or half stored",
+            `${kills.reduce((n, k) => n + problems(k.check!), 0)} in ${kills.length} checks (${kills.reduce((n, k) => n + k.check!.acknowledged, 0)} answers checked)`,
+            kills.every((k) => problems(k.check!) === 0),
+          ],
+          ["killed processes that held the database file (the server itself)", `${kills.filter((k) => k.heldDatabase).length} of ${kills.length}`, kills.every((k) => k.heldDatabase)],
+        ] as [string, string, boolean][])
       : ([
           ["survivor errors while the other instance was down", String(survivorErrors), survivorErrors === 0],
           ["answers slower than 3.5 s during a PostgreSQL outage", String(slowOutageAnswers), slowOutageAnswers === 0],
@@ -265,7 +299,8 @@ try {
   const events = [{ what: "the load started", t: loadStarted }, ...kills.map((k, i) => ({ what: `${NAMES[k.victim]} back after kill ${i + 1}`, t: k.back })), ...restarts.map((r, i) => ({ what: `PostgreSQL back after restart ${i + 1}`, t: r.up }))];
   const since = (t: number) => events.filter((e) => e.t <= t).sort((a, b) => b.t - a.t)[0];
   const outsideLines = outside.map((r) => `outside the windows: ${r.kind} to ${NAMES[r.instance]} answered ${r.status} after ${ms(r.ms)} ms, sent ${ms(r.at - since(r.at)!.t)} ms after ${since(r.at)!.what}: ${r.body}`);
-  for (const line of [...check.lost, ...check.notStored, ...check.halfSubmitted, ...crashes, ...outsideLines].slice(0, 30)) console.log(`  ! ${line}`);
+  const atKills = kills.flatMap((k, i) => (k.check ? [...k.check.lost, ...k.check.notStored, ...k.check.halfSubmitted].map((line) => `after kill ${i + 1}: ${line}`) : []));
+  for (const line of [...check.lost, ...check.notStored, ...check.halfSubmitted, ...atKills, ...crashes, ...outsideLines].slice(0, 30)) console.log(`  ! ${line}`);
   for (const [what, n] of [...failed(records)].reduce((m, r) => m.set(`${r.status} ${r.body}`, (m.get(`${r.status} ${r.body}`) ?? 0) + 1), new Map<string, number>())) console.log(`  answer ×${n}: ${what}`);
   for (const instance of instances) for (const [line, n] of instance.stderrLines) console.log(`  ${instance.name} stderr ×${n}: ${line}`);
   console.log(`  load at the end ${os.loadavg().map((x) => x.toFixed(1)).join(" / ")} (the host is shared: load generator, ${SQLITE ? "server" : "instances and database"} on the same cores)`);
