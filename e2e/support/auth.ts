@@ -8,7 +8,7 @@ import type { Role } from "../../lib/domain";
 
 /** The BRIDGE_SECRET of the e2e server (playwright.config.ts, webServer.env): sessions and 2FA secrets use it. */
 export const E2E_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
-/** The session cookie over http (the e2e server); on https it is `__Secure-bridge.session_token`. */
+/** The session cookie over http (the e2e server); on https it is `__Host-bridge.session_token`. */
 export const SESSION_COOKIE = "bridge.session_token";
 
 export interface TestUser {
