@@ -24,11 +24,18 @@ const CHECKPOINT_INTERVAL_MS = 1000;
 const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 if (databaseKind(databaseUrl) === "sqlite") {
   process.env.BRIDGE_SQLITE_CHECKPOINTS = "background"; // read by lib/db/adapter.ts when the app connects
-  const checkpointer = new Worker(path.join(root, "scripts/lib/sqlite-checkpointer.mjs"), {
-    workerData: { file: sqliteFilePath(databaseUrl, root), intervalMs: CHECKPOINT_INTERVAL_MS },
-  });
-  checkpointer.unref();
-  checkpointer.on("error", (error) => console.error(`✖ WAL checkpointer stopped: ${error.message}`));
+  // The app's connection no longer checkpoints, so a checkpointer that stops is started again (the WAL would
+  // grow without bound). It is plain JavaScript: none of this process's loaders (--import tsx, a bench's probe).
+  const startCheckpointer = () => {
+    const checkpointer = new Worker(path.join(root, "scripts/lib/sqlite-checkpointer.mjs"), {
+      workerData: { file: sqliteFilePath(databaseUrl, root), intervalMs: CHECKPOINT_INTERVAL_MS },
+      execArgv: [],
+    });
+    checkpointer.unref();
+    checkpointer.on("error", (error) => console.error(`✖ WAL checkpointer stopped: ${error.message}; starting it again in 5 s`));
+    checkpointer.on("exit", () => setTimeout(startCheckpointer, 5_000).unref());
+  };
+  startCheckpointer();
 }
 
 const app = next({ dev: false, dir: root, hostname, port });
