@@ -13,7 +13,7 @@ import * as authRoute from "@/app/api/auth/[...all]/route";
 import { getAuth } from "@/lib/auth/server";
 import { env } from "@/lib/env";
 import { testDb, testDbKind } from "@/lib/test/db";
-import { fuzzParams } from "./config";
+import { fuzzParams, isDefaultRun } from "./config";
 import { eachStringSpoiled, hostileJson, hostileString, ownObject, POSTGRES_REFUSES, stringNear } from "./hostile";
 import { exportedFunctions } from "./inventory";
 import { encode, exactOrNear, headersArb, queryOf, toRequest, type CookieValues, type SentBody, type SentRequest } from "./request";
@@ -31,6 +31,7 @@ let cookies: CookieValues;
 const WRITES_WHEN_REFUSED: { allowed: (w: Write) => boolean; why: string }[] = [
   { allowed: (w) => w.table === "AuthRateLimit", why: "better-auth counts every request per address and path (429 past the limit)" },
   { allowed: (w) => w.table === "AuditLog" && w.op === "INSERT" && w.detail === "auth.sign-in-failed", why: "the audit log records each failed sign-in" },
+  { allowed: (w) => w.table === "RateLimit", why: "the app's own counters of refused two-factor attempts (per address and account)" },
 ];
 
 /**
@@ -185,6 +186,8 @@ function requestFor(ep: Endpoint, pathArb?: fc.Arbitrary<string>): fc.Arbitrary<
  * password, a session token, a code) and NUL, then an unpaired surrogate, appended to each field in turn, as the
  * signed-in owner from the app's own origin (what PostgreSQL refuses in a query, found every run).
  */
+let sweepAddress = 1;
+
 function sweep(ep: Endpoint): [SentRequest][] {
   if (!ep.bodyFields.length || !ep.methods.includes("POST")) return [];
   const real: Record<string, string> = {
@@ -214,7 +217,7 @@ function sweep(ep: Endpoint): [SentRequest][] {
       host: new URL(BASE).host,
       forwardedHost: null,
       fetchSite: "same-origin",
-      forwardedFor: `198.19.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`,
+      forwardedFor: `198.19.${100 + (sweepAddress >> 8)}.${(sweepAddress++ & 255) || 1}`, // one address each: no rate limit in the way
       contentType: "auto",
       contentLength: null,
     },
@@ -298,7 +301,7 @@ describe("fuzzing better-auth's endpoints (app/api/auth/[...all]/route.ts)", () 
     if (process.env.FUZZ_VERBOSE) for (const [label, counts] of seen) process.stdout.write(`${label} ${JSON.stringify(Object.fromEntries(counts))}\n`);
     // the generated requests got past the origin and session checks to the endpoints themselves
     const signIn = seen.get("/sign-in/email") ?? new Map();
-    if (!process.env.FUZZ_RUNS) expect([200, 401].filter((s) => !signIn.has(s)), `sign-in answers ${JSON.stringify(Object.fromEntries(signIn))}`).toEqual([]);
+    if (isDefaultRun) expect([200, 401].filter((s) => !signIn.has(s)), `sign-in answers ${JSON.stringify(Object.fromEntries(signIn))}`).toEqual([]);
   }, 300_000);
 
   it("unknown and malformed paths under /api/auth: no 5xx, nothing written but the counters", async () => {
