@@ -18,7 +18,7 @@ import { eachStringSpoiled, hostileJson, hostileString, ownObject, POSTGRES_REFU
 import { exportedFunctions } from "./inventory";
 import { encode, exactOrNear, headersArb, queryOf, toRequest, type CookieValues, type SentBody, type SentRequest } from "./request";
 import { createFuzzUsers, repairFuzzUsers, sessionCookieName, USER_TABLES, type FuzzUsers, type UserKey } from "./world";
-import { isUnstorableTextFailure } from "./known-bugs";
+import { holdsLengthTrap, isUnstorableTextFailure } from "./known-bugs";
 import { describeWrites, installWriteLog, writeLog, type Write } from "./write-log";
 
 const db = testDb();
@@ -40,6 +40,14 @@ const WRITES_WHEN_REFUSED: { allowed: (w: Write) => boolean; why: string }[] = [
  * the session lives on. Tolerated by the property for /sign-out only; pinned by the test at the end of this file.
  */
 const SIGN_OUT_AUDITED_WHEN_REFUSED = (label: string, w: Write) => label === "/sign-out" && w.table === "AuditLog" && w.op === "INSERT" && w.detail === "auth.sign-out";
+
+/**
+ * Reported, not fixed here (lib/auth/server.ts, databaseRateLimitStorage): better-auth's rate-limit key is the
+ * client address and the path, stored in AuthRateLimit.key under a unique btree index; on PostgreSQL a key past
+ * what the index takes (about 2.7 KB: a path of 1,400 "é" under /api/auth) fails the insert and the handler
+ * throws: 500 for any long path. SQLite has no such limit. Tolerated by the property; pinned below.
+ */
+const isRateLimitKeyTooLong = (error: unknown) => testDbKind() === "postgresql" && /index row size \d+ exceeds .* "AuthRateLimit_key_key"/.test(String((error as Error)?.message));
 
 /**
  * Reported, not fixed here (better-auth; a before-hook in lib/auth/server.ts could refuse it): a sign-in that
@@ -226,6 +234,13 @@ function sweep(ep: Endpoint): [SentRequest][] {
 
 const seen = new Map<string, Map<number, number>>();
 
+/** Answers seen per endpoint (-1: a known bug's failure), printed with FUZZ_VERBOSE=1. */
+function count(label: string, status: number, sent: SentRequest) {
+  const counts = seen.get(label) ?? new Map<number, number>();
+  seen.set(label, counts.set(status, (counts.get(status) ?? 0) + 1));
+  if (status === -1 && process.env.FUZZ_VERBOSE === "2") process.stdout.write(`KNOWN ${label} ${sent.path.slice(0, 80)} ${JSON.stringify(sent.body).slice(0, 300)}\n`);
+}
+
 async function check(label: string, sent: SentRequest) {
   const handler = sent.method === "POST" ? authRoute.POST : authRoute.GET; // Next serves HEAD with GET
   let response: Response;
@@ -233,6 +248,10 @@ async function check(label: string, sent: SentRequest) {
     response = await handler(toRequest(BASE, sent, cookies));
     await response.arrayBuffer();
   } catch (error) {
+    if (isRateLimitKeyTooLong(error)) {
+      await log.since();
+      return count(label, -1, sent);
+    }
     throw new Error(`${label}: ${sent.method} threw (Next answers 500): ${(error as Error)?.stack ?? String(error)}`);
   }
   const writes = await log.since();
@@ -240,14 +259,13 @@ async function check(label: string, sent: SentRequest) {
     await repairFuzzUsers(db, users);
     await log.since();
   }
-  const counts = seen.get(label) ?? new Map<number, number>();
-  // better-auth answers 500 itself (it catches the database's error): the known PostgreSQL bug when the body holds NUL
-  const known = (response.status === 500 && isUnstorableTextFailure([sent.path, sent.query, sent.body])) || isWideCallbackUrlFailure(sent, response.status);
-  seen.set(label, counts.set(known ? -1 : response.status, (counts.get(known ? -1 : response.status) ?? 0) + 1));
-  if (known) {
-    if (process.env.FUZZ_VERBOSE === "2") process.stdout.write(`KNOWN ${label} ${JSON.stringify(sent.body)}\n`);
-    return;
-  }
+  // better-auth answers 500 itself when it catches an error: known bugs when the body holds NUL (on PostgreSQL), a
+  // wide character in a callback URL, or zod's length trap
+  const body = sent.body.kind === "text" ? sent.body.text : "";
+  const known =
+    (response.status === 500 && (isUnstorableTextFailure([sent.path, sent.query, sent.body]) || holdsLengthTrap(body))) || isWideCallbackUrlFailure(sent, response.status);
+  count(label, known ? -1 : response.status, sent);
+  if (known) return;
   expect(response.status, `${label}: ${sent.method} answered ${response.status}`).toBeLessThan(500);
   if (response.status >= 400) {
     const unexpected = writes.filter((w) => !WRITES_WHEN_REFUSED.some((r) => r.allowed(w)) && !SIGN_OUT_AUDITED_WHEN_REFUSED(label, w));
@@ -345,5 +363,14 @@ describe("known bugs (reported, not fixed here): each still fails as reported", 
       await log.since();
       expect(res.status, `${path}: fixed? Then remove it from this test`).toBe(500);
     }
+  });
+
+  it.runIf(testDbKind() === "postgresql")("a path of 3,000 characters under /api/auth throws on PostgreSQL (remove isRateLimitKeyTooLong once fixed)", async () => {
+    const error = await authRoute.GET(new Request(`${BASE}/api/auth/${"x".repeat(3000)}`, { headers: { "x-forwarded-for": "198.19.250.4" } })).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    await log.since();
+    expect(isRateLimitKeyTooLong(error), "fixed? Then remove isRateLimitKeyTooLong").toBe(true);
   });
 });

@@ -45,3 +45,31 @@ export const UNSTORABLE_TEXT_ON_POSTGRES: KnownBug = {
 export function isUnstorableTextFailure(input: unknown): boolean {
   return testDbKind() === "postgresql" && holdsUnstorableText(input);
 }
+
+/**
+ * Reported (zod 4.6.7, the latest): safeParse throws instead of failing when a value that should be a string or an
+ * array is an object whose `length` is an object that cannot become a number, e.g. the JSON
+ * {"length": {"toString": ""}}: every length check compares it (`input.length >= min`) before the type error
+ * stops it. A server action or a JSON route given one in place of a string answers 500. Fixed in one place each
+ * by catching a throwing safeParse in runAction() and route() (answering invalid input), or by zod upstream.
+ */
+export const ZOD_LENGTH_TRAP: KnownBug = {
+  id: "zod-length-trap",
+  title: "zod's safeParse throws on {\"length\": {\"toString\": \"\"}} in place of a string: 500 instead of 400",
+};
+
+/** The smallest input that sets the trap. */
+export const LENGTH_TRAP: unknown = JSON.parse('{"length":{"toString":""}}');
+
+/** Whether `value` holds (or its JSON text spells) an object whose `length` is an object: the trap above. */
+export function holdsLengthTrap(value: unknown, depth = 0): boolean {
+  if (depth > 20 || value === null || value === undefined) return false;
+  if (typeof value === "string") return depth === 0 && /"length"\s*:\s*[{[]/.test(value);
+  if (value instanceof FormData) return false; // form values are strings
+  if (typeof value !== "object") return false;
+  if (!Array.isArray(value) && Object.hasOwn(value, "length") && typeof (value as { length: unknown }).length === "object" && (value as { length: unknown }).length !== null) return true;
+  return Object.values(value).some((v) => holdsLengthTrap(v, depth + 1));
+}
+
+/** The TypeError the trap throws. */
+export const isLengthTrapError = (error: unknown) => error instanceof TypeError && /Cannot convert object to primitive value/.test(error.message);

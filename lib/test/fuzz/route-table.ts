@@ -26,6 +26,8 @@ export interface RouteWorld {
   respondents: { token: string; state: RespondentState }[];
   /** Assessments by the facilitator who owns them; the first is the owner's revealed one. */
   assessments: Record<string, UserKey>;
+  /** A consented respondent's token that no generated request holds (for the known-bug tests). */
+  spare: string;
 }
 
 const actorOf = (u: FuzzUsers[UserKey]): Actor => ({ id: u.id, email: u.email, name: u.name, role: u.role, twoFactorEnabled: u.twoFactor });
@@ -77,9 +79,12 @@ export async function buildRouteWorld(db: Db): Promise<RouteWorld> {
     await add(state, respondents.length % 2 ? "it" : "marketing");
   }
   await db.wave.update({ where: { id: closed.waves[0]!.id }, data: { status: "closed" } });
+  const spare = await createParticipant(db, { assessmentId: open.id, waveId: open.waves[0]!.id, side: "it", tier: "team" });
+  await recordConsent(spare.token, { showName: false });
   return {
     users,
     respondents,
+    spare: spare.token,
     assessments: { [mine.assessmentId]: "owner", [theirs.assessmentId]: "other", [open.id]: "owner" },
   };
 }
