@@ -17,7 +17,9 @@ describe("serverActionBodyProblem", () => {
 
   it("accepts what the app's forms send: plain values, FormData, dates, undefined, escaped dollars, rows that exist", async () => {
     expect(await text('[{"name":"Acme","n":1,"ok":true,"x":null}]')).toBeNull();
-    expect(await text('["$u","$D2026-12-02T10:00:00.000Z","$$5 budget","$-0","$Infinity","$NaN"]')).toBeNull();
+    expect(await text('["$u","$undefined","$D2026-12-02T10:00:00.000Z","$$5 budget","$-0","$Infinity","$NaN"]')).toBeNull();
+    // what React's encodeReply makes of an object with an undefined field and a FormData argument
+    expect(await multipart([["0", '[{"title":"$undefined","n":1},"$K1"]'], ["1_name", "x"]])).toBeNull();
     expect(await text('[{"a":[1]},"$0:0:a"]')).toBeNull();
     expect(await multipart([["0", '["$K1"]'], ["1_name", "Acme"], ["1_$ACTION_KEY", "k"]])).toBeNull();
     expect(await multipart([["0", '["$1"]'], ["1", '{"a":1}']])).toBeNull();

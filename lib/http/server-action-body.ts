@@ -11,8 +11,8 @@
 
 const DECODER = new TextDecoder("utf-8", { fatal: true });
 
-/** "$$…" (an escaped "$"), undefined, -0, ±Infinity, NaN, a date, a FormData argument's entries. */
-const VALUE_REFERENCE = /^\$(\$[\s\S]*|u|-0|Infinity|-Infinity|NaN|D[\s\S]+|K[0-9a-f]+)$/;
+/** "$$…" (an escaped "$"), undefined ("$undefined", as React sends it), -0, ±Infinity, NaN, a date, a FormData argument's entries. */
+const VALUE_REFERENCE = /^\$(\$[\s\S]*|undefined|u|-0|Infinity|-Infinity|NaN|D[\s\S]+|K[0-9a-f]+)$/;
 /** A reference to another row of the body ("$1"), or to a path inside one ("$1:a:b"). */
 const ROW_REFERENCE = /^\$([0-9a-f]+)(:[\s\S]*)?$/;
 
