@@ -23,7 +23,7 @@ import { z } from "zod";
 import { createPlanAction } from "@/lib/data/action-plan";
 import { testDb, testDbKind } from "@/lib/test/db";
 import { actionTable, actorOf, buildActionWorld, planFields, type ActionSpec, type ActionWorld, type Caller } from "./action-table";
-import { FUZZ_SEED, fuzzParams, isDefaultRun } from "./config";
+import { FUZZ_SEED, fuzzParams, fuzzTimeout, isDefaultRun } from "./config";
 import { eachStringSpoiled, hostileValue, nastyChar, POSTGRES_REFUSES, spoilString } from "./hostile";
 import { exportedFunctions, serverActionFiles } from "./inventory";
 import { holdsLengthTrap, isLengthTrapError, isPostgresTextRefusal, isUnstorableTextFailure, LENGTH_TRAP, UNSTORABLE_TEXT_ON_POSTGRES, ZOD_LENGTH_TRAP } from "./known-bugs";
@@ -241,7 +241,7 @@ describe("fuzzing every server action", () => {
         );
         if (process.env.FUZZ_VERBOSE) process.stdout.write(`${name} ${JSON.stringify(Object.fromEntries(seen.get(name) ?? []))}\n`);
         if (isDefaultRun) expect(seen.get(name)?.get("refused"), `${name}: no call was refused`).toBeGreaterThan(0);
-      });
+      }, fuzzTimeout(spec.runs));
     }
   }
 });

@@ -7,9 +7,15 @@ export const FUZZ_SEED = Number.parseInt(process.env.FUZZ_SEED ?? "", 10) || 16_
 
 const RUNS = Number.parseInt(process.env.FUZZ_RUNS ?? "", 10);
 
+/** The runs of a property whose default is `runs`. */
+const runsOf = (runs: number) => (RUNS > 0 ? RUNS : runs);
+
+/** A test timeout for a property of `runs` default runs: a minute, and half a second per run (a loaded machine). */
+export const fuzzTimeout = (runs: number) => 60_000 + runsOf(runs) * 500;
+
 /** fast-check parameters for a property whose default number of runs is `runs`; `examples` always run first. */
 export function fuzzParams<T>(runs: number, examples: T[] = []): fc.Parameters<T> {
-  return { seed: FUZZ_SEED, numRuns: RUNS > 0 ? RUNS : runs, examples };
+  return { seed: FUZZ_SEED, numRuns: runsOf(runs), examples };
 }
 
 /**

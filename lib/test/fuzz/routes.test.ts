@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sessionCookieValue } from "@/e2e/support/auth";
 import { env } from "@/lib/env";
 import { testDb, testDbKind } from "@/lib/test/db";
-import { fuzzParams, isDefaultRun } from "./config";
+import { fuzzParams, fuzzTimeout, isDefaultRun } from "./config";
 import { eachStringSpoiled, POSTGRES_REFUSES } from "./hostile";
 import { exportedFunctions, routeFiles } from "./inventory";
 import { holdsLengthTrap, isLengthTrapError, isPostgresTextRefusal, isUnstorableTextFailure, LENGTH_TRAP, UNSTORABLE_TEXT_ON_POSTGRES, ZOD_LENGTH_TRAP, type KnownBug } from "./known-bugs";
@@ -187,7 +187,7 @@ describe("fuzzing every route handler", () => {
       const answers = Object.fromEntries(seen.get(file) ?? []);
       if (process.env.FUZZ_VERBOSE) console.log(file, answers);
       if (isDefaultRun) expect(spec.reaches.filter((a) => !(a in answers)), `${file}: answers never reached in ${JSON.stringify(answers)}`).toEqual([]);
-    });
+    }, fuzzTimeout(spec.runs));
   }
 });
 
