@@ -5,52 +5,14 @@ import { createUser as createE2eUser, totp } from "@/e2e/support/auth";
 import { actorFromRequest } from "@/lib/auth/guards";
 import { getAuth } from "@/lib/auth/server";
 import { env } from "@/lib/env";
+import { callAuth, newIp } from "@/lib/test/auth-http";
 import { testDb } from "@/lib/test/db";
 
 const db = testDb();
 const createUser = (database: typeof db, options: Parameters<typeof createE2eUser>[1] = {}) =>
   createE2eUser(database, { ...options, secret: env().BRIDGE_SECRET });
 const BASE = env().BRIDGE_URL;
-let ipCounter = 0;
-const newIp = () => `198.18.${Math.floor(ipCounter / 250)}.${(ipCounter++ % 250) + 1}`;
-
-interface CallOptions {
-  body?: unknown;
-  cookie?: string;
-  ip?: string;
-  origin?: string | null;
-  method?: "GET" | "POST";
-}
-
-async function call(path: string, { body, cookie, ip = newIp(), origin = BASE, method = "POST" }: CallOptions = {}) {
-  const headers = new Headers({ "x-forwarded-for": ip });
-  if (body !== undefined) headers.set("content-type", "application/json");
-  if (origin) headers.set("origin", origin);
-  if (cookie) headers.set("cookie", cookie);
-  const res = await getAuth().handler(
-    new Request(`${BASE}/api/auth${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) }),
-  );
-  const text = await res.text();
-  let json: Record<string, unknown> | null = null;
-  try {
-    json = text ? (JSON.parse(text) as Record<string, unknown>) : null;
-  } catch {
-    json = { text };
-  }
-  return { status: res.status, json, setCookies: res.headers.getSetCookie(), cookie: cookieHeader(res.headers.getSetCookie(), cookie) };
-}
-
-/** The Cookie header a browser would send next: the old cookies updated by Set-Cookie (Max-Age=0 removes one). */
-function cookieHeader(setCookies: string[], previous?: string): string {
-  const jar = new Map((previous ?? "").split("; ").filter(Boolean).map((c) => c.split(/=(.*)/s).slice(0, 2) as [string, string]));
-  for (const sc of setCookies) {
-    const [pair] = sc.split(";");
-    const [name, value] = pair!.split(/=(.*)/s) as [string, string];
-    if (/max-age=0/i.test(sc) || value === "") jar.delete(name);
-    else jar.set(name, value);
-  }
-  return [...jar].map(([n, v]) => `${n}=${v}`).join("; ");
-}
+const call = callAuth;
 
 async function signIn(email: string, password: string, ip = newIp()) {
   return call("/sign-in/email", { body: { email, password }, ip });
