@@ -5,8 +5,8 @@
 // cross-origin or undecodable server action answered 500.
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { request as httpRequest } from "node:http";
 import path from "node:path";
+import { chunkedPost } from "../../lib/test/chunked-post";
 import { E2E_SECRET, createUser, SESSION_COOKIE, sessionCookieValue } from "../support/auth";
 import { E2E_DATABASE_URL, expect, test } from "../support/fixtures";
 
@@ -50,36 +50,9 @@ function rssBytes(): number {
   return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]) * 1024;
 }
 
-/** POSTs `total` bytes chunked (64 KB pieces of `fill`), stopping when the server answers. */
-function chunkedPost(pathname: string, total: number, headers: Record<string, string>, fill = "a"): Promise<{ status: number; body: string; sentBytes: number; ms: number }> {
-  const started = performance.now();
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: "127.0.0.1", port: PORT, path: pathname, method: "POST", headers: { origin: ORIGIN, ...headers } });
-    const piece = Buffer.alloc(64 * 1024, fill);
-    let sent = 0;
-    let answered = false;
-    req.on("response", (res) => {
-      answered = true;
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => {
-        resolve({ status: res.statusCode!, body, sentBytes: sent, ms: performance.now() - started });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    const pump = () => {
-      while (!answered && sent < total) {
-        sent += piece.length;
-        if (!req.write(piece)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
+/** POSTs `total` bytes chunked to the second server, stopping when it answers. */
+const chunkedPostTo = (pathname: string, total: number, headers: Record<string, string>, fill = "a") =>
+  chunkedPost({ port: PORT, path: pathname, headers: { origin: ORIGIN, ...headers } }, total, fill);
 
 test("a 200 MB chunked body gets 413 at every route handler and server action; nothing is stored and memory stays flat", async ({ db, invite }) => {
   test.setTimeout(120_000);
@@ -104,11 +77,11 @@ test("a 200 MB chunked body gets 413 at every route handler and server action; n
   ];
   const organizationsBefore = await db.organization.count();
   // warm-up: a fresh server loads code on its first requests; 2 MB bodies take the same refusals
-  for (const target of targets) expect((await chunkedPost(target.path, 2 * MB, target.headers, target.fill)).status).toBe(413);
+  for (const target of targets) expect((await chunkedPostTo(target.path, 2 * MB, target.headers, target.fill)).status).toBe(413);
   const before = rssBytes();
   let peak = before;
   for (const target of targets) {
-    const result = await chunkedPost(target.path, 200 * MB, target.headers, target.fill);
+    const result = await chunkedPostTo(target.path, 200 * MB, target.headers, target.fill);
     peak = Math.max(peak, rssBytes());
     expect(result.status, target.path).toBe(413);
     expect(JSON.parse(result.body), target.path).toEqual({ error: target.error, code: "too-large" });

@@ -4,6 +4,7 @@ import { createServer, request, type IncomingMessage, type Server } from "node:h
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { ANSWER_BODY_LIMIT, CONSENT_BODY_LIMIT, SERVER_ACTION_BODY_LIMIT } from "./body-limits";
+import { chunkedPost } from "@/lib/test/chunked-post";
 import { gateRequest } from "./request-gate";
 
 let server: Server;
@@ -28,42 +29,9 @@ beforeEach(() => {
   reached.length = 0;
 });
 
-interface Sent {
-  status: number;
-  body: string;
-  sentBytes: number;
-}
-
-/** POSTs `total` bytes in 64 KB chunks (chunked unless a Content-Length is given), stopping once answered. */
-function send(path: string, total: number, headers: Record<string, string> = {}, fill = "a"): Promise<Sent> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: "127.0.0.1", port, path, method: "POST", headers: { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, ...headers } });
-    const chunk = Buffer.alloc(Math.min(64 * 1024, Math.max(total, 1)), fill);
-    let sent = 0;
-    let answered = false;
-    req.on("response", (res) => {
-      answered = true;
-      let body = "";
-      res.on("data", (d) => (body += d));
-      res.on("end", () => {
-        resolve({ status: res.statusCode!, body, sentBytes: sent });
-        req.destroy();
-      });
-    });
-    req.on("error", (error) => {
-      if (!answered) reject(error);
-    });
-    const pump = () => {
-      while (!answered && sent < total) {
-        const piece = total - sent < chunk.length ? chunk.subarray(0, total - sent) : chunk;
-        sent += piece.length;
-        if (!req.write(piece)) return void req.once("drain", pump);
-      }
-      if (!answered) req.end();
-    };
-    pump();
-  });
-}
+/** POSTs `total` bytes to the gate's server (chunked unless a Content-Length is given), stopping once answered. */
+const send = (path: string, total: number, headers: Record<string, string> = {}, fill = "a") =>
+  chunkedPost({ port, path, headers: { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, ...headers } }, total, fill);
 
 describe("body limits", () => {
   it("answers 413 to a 200 MB chunked body after reading little of it, and passes nothing on", async () => {
