@@ -46,6 +46,6 @@ export function proxy(request: NextRequest) {
   return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, isHttps);
 }
 
-// Every page, the Pages Router's and the App Router's; not the API routes (JSON and files, with next.config.js's
+// Every page, the Pages Router's and the App Router's; not the API routes (JSON and files, with next.config.ts's
 // script-less policy), Next's static files, the islands' bundles or the icon.
 export const config = { matcher: ["/((?!api/|_next/static/|_next/image|islands/|icon\\.svg$|favicon\\.ico$).*)"] };

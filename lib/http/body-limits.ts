@@ -13,7 +13,7 @@ export const CONSENT_BODY_LIMIT = 4 * 1024;
 export const SUBMIT_BODY_LIMIT = 4 * 1024;
 /** better-auth's endpoints: an email, a password, a code. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
-/** A server action (every other POST): Next's own default limit for server actions, 1 MB (next.config.mjs). */
+/** A server action (every other POST): Next's own default limit for server actions, 1 MB (next.config.ts sets none). */
 export const SERVER_ACTION_BODY_LIMIT = 1024 * 1024;
 
 /** The autosave island shows the 413's message beside the question. */

@@ -17,6 +17,8 @@ describe("a page's Content-Security-Policy", () => {
   });
 
   it("adds 'unsafe-eval' in development only, and upgrade-insecure-requests on https", () => {
+    // without a nonce (next.config.ts: API routes, static files): script files from this origin, nothing inline
+    expect(directive(contentSecurityPolicy(), "script-src")).toBe("script-src 'self'");
     expect(directive(contentSecurityPolicy({ nonce: "n", isDevelopment: true }), "script-src")).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy({ nonce: "n", isHttps: true })).toContain("; upgrade-insecure-requests");
   });

@@ -9,16 +9,18 @@ export function newScriptNonce(): string {
 }
 
 /**
- * The Content-Security-Policy of a page. Scripts run only with this response's nonce; 'strict-dynamic' lets a
- * nonce-bearing script load others (Next's chunks, the respondent island), and 'self' is the fallback of browsers
- * without it (CSP 2), which ignore 'strict-dynamic'. Never 'unsafe-inline' for scripts. Styles keep 'unsafe-inline'
- * (React's style attributes, Chart.js; an injected style cannot run code). Development adds 'unsafe-eval', which
- * React's dev build needs for its error overlays.
+ * The Content-Security-Policy. A page's (proxy.ts): scripts run only with this response's nonce; 'strict-dynamic'
+ * lets a nonce-bearing script load others (Next's chunks, the respondent island), and 'self' is the fallback of
+ * browsers without it (CSP 2), which ignore 'strict-dynamic'. Without a nonce (next.config.ts: API routes, static
+ * files, anything the proxy does not run for): same-origin script files only, no inline script at all. Never
+ * 'unsafe-inline' for scripts. Styles keep 'unsafe-inline' (React's style attributes, Chart.js; an injected style
+ * cannot run code). Development adds 'unsafe-eval', which React's dev build needs for its error overlays.
  */
-export function contentSecurityPolicy({ nonce, isDevelopment = false, isHttps = false }: { nonce: string; isDevelopment?: boolean; isHttps?: boolean }): string {
+export function contentSecurityPolicy({ nonce, isDevelopment = false, isHttps = false }: { nonce?: string; isDevelopment?: boolean; isHttps?: boolean } = {}): string {
+  const scripts = nonce ? `'self' 'nonce-${nonce}' 'strict-dynamic'` : "'self'";
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${isDevelopment ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scripts}${isDevelopment ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
     "font-src 'self'",

@@ -5,7 +5,7 @@ import path from "node:path";
 import { dataErrors } from "./check-data";
 import { buildIslands } from "./islands";
 
-const INPUTS = ["app", "pages", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.js", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = ["app", "pages", "components", "lib", "public", "proxy.ts", "instrumentation.ts", "instrumentation-client.ts", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const SKIP = new Set(["generated", "node_modules", ".next"]);
 
 /** Content hash of everything `next build` reads, so a stale build is rebuilt and a current one reused. */

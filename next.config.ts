@@ -1,36 +1,24 @@
-// @ts-check
 // Security headers for every route. Respondent routes tighten Referrer-Policy further (no-referrer) so an
 // invite token can never leak through a Referer header.
 //
 // Pages get their Content-Security-Policy from proxy.ts instead: one with a fresh script nonce per response, which
-// replaces the one below (decision 44). This one covers what the proxy does not run for (API routes, static files)
-// and any page that would ever escape it: no inline script at all. HSTS is sent by proxy.ts too, because it depends
-// on BRIDGE_URL at run time, and these headers are fixed when the app is built.
+// replaces the one below (decision 44). This one, from the same builder without a nonce, covers what the proxy
+// does not run for (API routes, static files) and any page that would ever escape it: no inline script at all.
+// HSTS is sent by proxy.ts too, because it depends on BRIDGE_URL at run time, and these headers are fixed when the
+// app is built.
+import type { NextConfig } from "next";
+import { contentSecurityPolicy } from "./lib/security/response-headers";
+
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      "script-src 'self'",
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "object-src 'none'",
-      "base-uri 'self'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
+  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
 ];
 
-/** @type {import('next').NextConfig} */
-const nextConfig = {
+const nextConfig: NextConfig = {
   // A separate build folder lets two checkouts' test servers run side by side (NEXT_DIST_DIR, tests only).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   poweredByHeader: false,
