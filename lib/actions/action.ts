@@ -5,6 +5,7 @@ import { requireActor } from "@/lib/auth/guards";
 import { ActionError } from "@/lib/actions/action-error";
 import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 import { AppError, invalidInput } from "@/lib/errors/app-error";
+import { parseInput } from "@/lib/validation/input";
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
@@ -24,7 +25,13 @@ export async function runAction<S extends z.ZodType, T>(
   handler: (actor: Actor, data: z.infer<S>) => Promise<T>,
 ): Promise<ActionResult<T>> {
   const actor = await requireActor();
-  const parsed = schema.safeParse(input);
+  let parsed: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    parsed = parseInput(schema, input); // unstorable text and a throwing zod: AppError (lib/validation/input.ts)
+  } catch (error) {
+    if (error instanceof AppError) return actionFailure(error);
+    throw error;
+  }
   if (!parsed.success) return actionFailure(invalidInput(parsed.error, "Please correct the highlighted fields"));
   try {
     return { ok: true, data: await handler(actor, parsed.data) };

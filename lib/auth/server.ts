@@ -4,7 +4,7 @@
 // Sessions live in the database and are read on every request (no cookie cache): signing out, banning and
 // changing a password take effect at once.
 import "server-only";
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
@@ -20,6 +20,8 @@ import { twoFactorGuard } from "@/lib/auth/two-factor-guard";
 import { db } from "@/lib/db/client";
 import type { Db } from "@/lib/db/create-db";
 import { env, isHttpsOrigin } from "@/lib/env";
+import { unstorableField } from "@/lib/validation/input";
+import { UNSTORABLE_MESSAGE } from "@/lib/validation/storable-text";
 import { authCookiePrefix } from "./cookie-names";
 
 export const MIN_PASSWORD_LENGTH = 12;
@@ -82,9 +84,18 @@ const RATE_LIMIT_ROW_TTL_MS = 60 * 60 * 1000;
  * `npm run db:seed`) SQLite answers SQLITE_BUSY_SNAPSHOT at once, busy_timeout notwithstanding, and the sign-in
  * fails with a 500 (seen under parallel e2e runs). A statement that starts by writing waits for the lock instead.
  */
+/** The body fields better-auth turns into a redirect. */
+const RETURN_ADDRESS_FIELDS = ["callbackURL", "redirectTo", "errorCallbackURL", "newUserCallbackURL"];
+
+/** Longer rate-limit keys are stored as their SHA-256 (PostgreSQL's btree entries hold at most ~2,700 bytes). */
+const MAX_RATE_LIMIT_KEY = 200;
+
 export function databaseRateLimitStorage(database: Db) {
   return {
-    async consume(key: string, rule: { window: number; max: number }) {
+    async consume(rawKey: string, rule: { window: number; max: number }) {
+      // the key is the client address and the path: a long made-up path would overflow PostgreSQL's index entry
+      // (a 500), so a long key is kept as its hash
+      const key = rawKey.length > MAX_RATE_LIMIT_KEY ? `sha256:${createHash("sha256").update(rawKey).digest("hex")}` : rawKey;
       const now = Date.now();
       const windowMs = rule.window * 1000;
       const rows = await database.$queryRaw<{ count: number | bigint; lastRequest: number | bigint }[]>`
@@ -177,6 +188,16 @@ function createAuth() {
     },
     hooks: {
       before: createAuthMiddleware(async (ctx) => {
+        // the rule of every other entry point (lib/validation/input.ts): text no database can store is refused,
+        // never sent to a query (PostgreSQL's refusal was a 500)
+        if (unstorableField({ body: ctx.body, query: ctx.query }) !== null) {
+          throw new APIError("BAD_REQUEST", { message: UNSTORABLE_MESSAGE, code: "UNSTORABLE_TEXT" });
+        }
+        // better-auth puts these addresses into a Location header, which holds only Latin-1: anything else was a
+        // 500 after the session had been created. The app's own return addresses are ASCII paths.
+        if (RETURN_ADDRESS_FIELDS.some((field) => typeof ctx.body?.[field] === "string" && /[^\x20-\x7e]/.test(ctx.body[field]))) {
+          throw new APIError("BAD_REQUEST", { message: "The return address is not valid.", code: "INVALID_CALLBACK_URL" });
+        }
         if (PASSWORD_PATHS.has(ctx.path)) {
           const problem = passwordProblem(ctx.body?.newPassword ?? ctx.body?.password);
           if (problem) throw new APIError("BAD_REQUEST", { message: problem, code: "PASSWORD_REJECTED" });

@@ -56,8 +56,6 @@ const hit = (key: string, limit: Limit) => hitRateLimit(key, limit.max, limit.wi
  * slip past the limits. Refused attempts are counted too (an address that keeps trying stays held back).
  */
 export async function reserveCodeAttempt(attempt: { userId: string; address: string; kind: CodeKind }): Promise<AttemptDecision> {
-  // now and then, the expired two-factor counters of every account (nothing else removes RateLimit rows)
-  if (Math.random() < 0.01) await db.rateLimit.deleteMany({ where: { key: { startsWith: "2fa|" }, resetAt: { lt: new Date() } } });
   for (const budget of ["quarter", "day"] as const) {
     const perAddress = await hit(addressKey(attempt.userId, attempt.address, budget), ADDRESS_LIMITS[budget]);
     if (!perAddress.allowed) return { allowed: false, scope: "address", retryAfter: perAddress.retryAfterSeconds };

@@ -21,6 +21,8 @@ export async function hitRateLimit(key: string, limit: number, windowMs: number,
     const row = await db.rateLimit.findUnique({ where: { key } });
     if (row && row.resetAt > now) ({ count, resetAt } = row);
   } else {
+    // now and then, the expired counters of every key (nothing else removes RateLimit rows); a failure is harmless
+    if (Math.random() < 0.01) await db.rateLimit.deleteMany({ where: { resetAt: { lt: now } } }).catch(() => undefined);
     const fresh = new Date(now.getTime() + windowMs);
     const rows = await db.$queryRaw<{ count: number | bigint; resetAt: Date | string }[]>`
       INSERT INTO "RateLimit" ("key", "count", "resetAt", "updatedAt") VALUES (${key}, 1, ${fresh}, ${now})

@@ -7,7 +7,7 @@
 // reached now answers 503 with Retry-After (lib/db/unavailable.ts). Any other error is a bug and is rethrown
 // (Next logs it and answers 500).
 import "server-only";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/auth/can";
 import { actorFromRequest } from "@/lib/auth/guards";
@@ -18,6 +18,7 @@ import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
 import type { LinkRefusal } from "@/lib/respondent/link-state";
 import { resolveRespondent } from "@/lib/respondent/resolve";
 import { readCappedBody } from "@/lib/http/read-capped-body";
+import { parseInput } from "@/lib/validation/input";
 import { CROSS_ORIGIN_REFUSED, isSameOrigin } from "@/lib/security/same-origin";
 
 /**
@@ -157,6 +158,6 @@ async function readInput<S extends z.core.$ZodType>(input: RouteInput<S>, reques
 }
 
 function parse<S extends z.core.$ZodType>(schema: S, value: unknown): Parsed<S> {
-  const result = z.safeParse(schema, value);
+  const result = parseInput(schema, value); // unstorable text and a throwing zod: 400 (lib/validation/input.ts)
   return result.success ? { ok: true, data: result.data } : { ok: false, error: result.error };
 }

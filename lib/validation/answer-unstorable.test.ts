@@ -2,7 +2,8 @@
 // the autosave of such a text answered 500 (jsonb refuses both). Found by the fuzz test of the answers route
 // (lib/test/fuzz/routes.test.ts keeps the inputs as examples). Everything else people type is still accepted.
 import { describe, expect, it } from "vitest";
-import { checkAnswer, UNSTORABLE_MESSAGE, type AnswerShape } from "./answer";
+import { checkAnswer, type AnswerShape } from "./answer";
+import { UNSTORABLE_MESSAGE } from "./storable-text";
 
 const freeText: AnswerShape = { kind: "free-text", required: false };
 

@@ -4,6 +4,7 @@
 // zod/mini: the same schemas, tree-shakable, so the questionnaire page ships a fraction of full zod.
 import * as z from "zod/mini";
 import type { ItemKind } from "@/lib/questionnaire/types";
+import { isStorableText, UNSTORABLE_MESSAGE } from "@/lib/validation/storable-text";
 
 /** What validation needs to know of an item (a full definition or the respondent's client copy). */
 export interface AnswerShape {
@@ -35,12 +36,6 @@ function optionIds(item: AnswerShape): [string, ...string[]] {
   return ids as [string, ...string[]];
 }
 
-/**
- * What no database here can store in an answer: NUL, and a UTF-16 surrogate without its pair (PostgreSQL's jsonb
- * refuses both, and the save answered 500). Found by the fuzz test (lib/test/fuzz/routes.test.ts).
- */
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
-export const UNSTORABLE_MESSAGE = "Remove the characters that cannot be saved (NUL, a broken emoji)";
 
 const sum = (v: Partial<Record<string, number>>) => Object.values(v).reduce((s: number, n) => s + (n ?? 0), 0);
 
@@ -97,7 +92,7 @@ function baseSchema(item: AnswerShape, mode: AnswerMode): z.ZodMiniType {
     case "free-text":
       return z
         .string({ error: "Enter text" })
-        .check(z.maxLength(FREE_TEXT_MAX, `At most ${FREE_TEXT_MAX} characters`), z.refine((s) => !UNSTORABLE.test(s), UNSTORABLE_MESSAGE));
+        .check(z.maxLength(FREE_TEXT_MAX, `At most ${FREE_TEXT_MAX} characters`), z.refine(isStorableText, UNSTORABLE_MESSAGE));
   }
 }
 

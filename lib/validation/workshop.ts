@@ -76,10 +76,10 @@ export type TWorkshopOutcomeClear = z.infer<typeof ZWorkshopOutcomeClear>;
  */
 const FORM_FIELDS = new Set(["assessmentId", "waveNumber", "itemKey", "outcome", "position", "notes"]);
 
-export function workshopOutcomeFromForm(form: FormData): Record<string, unknown> {
+export function workshopOutcomeFromForm(form: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const votes: { option?: unknown; count?: unknown }[] = [];
-  for (const [name, value] of form.entries()) {
+  for (const [name, value] of form instanceof FormData ? form.entries() : []) {
     if (typeof value !== "string") continue;
     const vote = /^votes\.(\d{1,3})\.(option|count)$/.exec(name);
     if (vote) {

@@ -25,12 +25,11 @@ import { templateRows } from "@/lib/benchmarks/csv-import";
 import { QUESTIONNAIRE_V1 } from "@/lib/questionnaire/builtin";
 import { itemFormFromDef } from "@/lib/validation/questionnaire-item";
 import { createPlanAction } from "@/lib/data/action-plan";
-import { testDb, testDbKind } from "@/lib/test/db";
+import { testDb } from "@/lib/test/db";
 import { actionTable, actorOf, buildActionWorld, planFields, type ActionSpec, type ActionWorld, type Caller } from "./action-table";
 import { FUZZ_SEED, fuzzParams, fuzzTimeout, isDefaultRun } from "./config";
-import { eachStringSpoiled, hostileValue, nastyChar, POSTGRES_REFUSES, spoilString } from "./hostile";
+import { eachStringSpoiled, hostileValue, LENGTH_TRAP, nastyChar, POSTGRES_REFUSES, spoilString } from "./hostile";
 import { exportedFunctions, serverActionFiles } from "./inventory";
-import { holdsLengthTrap, isLengthTrapError, isPostgresTextRefusal, isUnstorableTextFailure, LENGTH_TRAP, UNSTORABLE_TEXT_ON_POSTGRES, ZOD_LENGTH_TRAP } from "./known-bugs";
 import { repairFuzzUsers, USER_TABLES } from "./world";
 import { describeWrites, installWriteLog, writeLog } from "./write-log";
 
@@ -176,25 +175,6 @@ function mustRefuse(spec: ActionSpec, caller: Caller, arg: unknown): string | nu
 const describeOutcome = (o: Outcome) =>
   o.kind === "returned" ? `returned ${JSON.stringify(o.value)?.slice(0, 200)}` : o.kind === "redirect" ? `redirected to ${o.url}` : o.kind === "http" ? `answered ${o.status}` : `threw ${String(o.error)}`;
 
-/**
- * Bugs this fuzz test found in app code, reported and not fixed here: the properties let a failure that matches
- * one pass (and count it), and a test below pins each with its minimal input, failing once the bug is fixed so
- * that its entry is removed here.
- */
-const KNOWN_BUGS: { id: string; title: string; matches: (spec: ActionSpec, arg: unknown, outcome: Outcome) => boolean }[] = [
-  {
-    id: "form-action-without-form-data",
-    title: "a form action (FormData argument) called with anything else throws a TypeError: Next answers 500, after the write for an array of pairs",
-    matches: (spec, arg, outcome) => spec.input === "form" && !(arg instanceof FormData) && outcome.kind === "threw" && outcome.error instanceof TypeError,
-  },
-  {
-    id: UNSTORABLE_TEXT_ON_POSTGRES.id,
-    title: UNSTORABLE_TEXT_ON_POSTGRES.title,
-    matches: (_spec, arg, outcome) => outcome.kind === "threw" && isPostgresTextRefusal(outcome.error) && isUnstorableTextFailure(arg),
-  },
-  { id: ZOD_LENGTH_TRAP.id, title: ZOD_LENGTH_TRAP.title, matches: (_spec, arg, outcome) => outcome.kind === "threw" && isLengthTrapError(outcome.error) && holdsLengthTrap(arg) },
-];
-
 const seen = new Map<string, Map<string, number>>();
 
 async function check(name: string, action: (arg: unknown) => Promise<unknown>, spec: ActionSpec, caller: Caller, arg: unknown) {
@@ -205,12 +185,10 @@ async function check(name: string, action: (arg: unknown) => Promise<unknown>, s
     await log.since();
   }
   const refused = isRefusal(spec, outcome);
-  const known = outcome.kind === "threw" ? KNOWN_BUGS.find((b) => b.matches(spec, arg, outcome)) : undefined;
-  const label = known ? `known bug ${known.id}` : outcome.kind === "threw" ? "threw" : refused ? "refused" : "done";
+  const label = outcome.kind === "threw" ? "threw" : refused ? "refused" : "done";
   const counts = seen.get(name) ?? new Map<string, number>();
   seen.set(name, counts.set(label, (counts.get(label) ?? 0) + 1));
-  if (process.env.FUZZ_VERBOSE === "2") process.stdout.write(`${name} as ${caller}: ${label}: ${describeOutcome(outcome)}${known ? ` ${JSON.stringify(arg instanceof FormData ? Object.fromEntries(arg) : arg)}` : ""}\n`);
-  if (known) return;
+  if (process.env.FUZZ_VERBOSE === "2") process.stdout.write(`${name} as ${caller}: ${label}: ${describeOutcome(outcome)}\n`);
   if (outcome.kind === "threw") {
     throw new Error(`${name} as ${caller} threw (Next answers 500): ${(outcome.error as Error)?.stack ?? String(outcome.error)}`);
   }
@@ -251,8 +229,8 @@ describe("fuzzing every server action", () => {
   }
 });
 
-/** The pinned instances of UNSTORABLE_TEXT_ON_POSTGRES among the actions: [file, action, its input with a NUL]. */
-const PINNED_UNSTORABLE: [file: string, action: string, arg: () => Record<string, unknown>][] = [
+/** Inputs with a NUL that answered 500 on PostgreSQL (the query refused the text): [file, action, input]. */
+const FOUND_UNSTORABLE: [file: string, action: string, arg: () => Record<string, unknown>][] = [
   ["app/(app)/app/actions.ts", "setPanelOptInAction", () => ({ organizationId: `${world.organizations[0]}\u0000`, panelOptIn: true })],
   ["app/(app)/app/actions.ts", "createAssessmentAction", () => ({ organizationId: `${world.organizations[0]}\u0000`, title: "Pinned", questionnaireVersionId: "v1", sourceIds: ["accenture-2014"], quorumMarketing: 1, quorumIt: 1 })],
   ["app/(app)/app/actions.ts", "addParticipantAction", () => ({ assessmentId: `${world.assessments[0]}\u0000`, name: "Pat Doe", email: "", side: "it", tier: "leader" })],
@@ -290,40 +268,46 @@ function importWithNul(): string {
   return stringify([header!, ...rows]);
 }
 
-/** The pinned instances of the form-action bug: each form action called with a plain object, as the owner. */
+/** The form actions (FormData argument), which threw when called with anything else. */
 const FORM_ACTIONS = Object.entries(ACTIONS).flatMap(([file, actions]) => Object.entries(actions).filter(([, spec]) => spec.input === "form").map(([name]) => [file, name] as const));
 
-describe("known bugs (reported, not fixed here): each still fails as reported", () => {
+describe("bugs the fuzzing found, refused now (lib/validation/input.ts)", () => {
   const load = async (file: string) => (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, (arg: unknown) => Promise<unknown>>;
 
-  it.runIf(testDbKind() === "postgresql")(`${UNSTORABLE_TEXT_ON_POSTGRES.title} (remove an entry here once it is refused)`, async () => {
-    for (const [file, name, arg] of PINNED_UNSTORABLE) {
-      const outcome = await call((await load(file))[name]!, ACTIONS[file]![name]!.adminOnly ? "admin" : "owner", arg());
-      await log.since();
-      expect(outcome.kind === "threw" && isPostgresTextRefusal(outcome.error), `${name}(${JSON.stringify(arg())}): ${describeOutcome(outcome)}; fixed? Then remove it from PINNED_UNSTORABLE`).toBe(true);
+  it("text no database can store, in ids and names", async () => {
+    for (const [file, name, arg] of FOUND_UNSTORABLE) {
+      const spec = ACTIONS[file]![name]!;
+      const outcome = await call((await load(file))[name]!, spec.adminOnly ? "admin" : "owner", arg());
+      const writes = await log.since();
+      expect(isRefusal(spec, outcome), `${name}: ${describeOutcome(outcome)}`).toBe(true);
+      expect(writes, `${name} wrote ${describeWrites(writes)}`).toEqual([]);
     }
   });
 
-  it(`${ZOD_LENGTH_TRAP.title} (remove the entry from KNOWN_BUGS once it is refused)`, async () => {
-    expect(() => z.string().min(1).safeParse(LENGTH_TRAP), "zod fixed it? Then remove ZOD_LENGTH_TRAP").toThrow(TypeError);
-    const outcome = await call((await load("app/(app)/app/actions.ts")).setAssessmentStatusAction!, "owner", { assessmentId: LENGTH_TRAP, status: "open" });
-    await log.since();
-    expect(outcome.kind === "threw" && isLengthTrapError(outcome.error), `setAssessmentStatusAction: ${describeOutcome(outcome)}`).toBe(true);
+  it("zod's length trap ({\"length\": {\"toString\": \"\"}} where a string belongs)", async () => {
+    expect(() => z.string().min(1).safeParse(LENGTH_TRAP), "zod still throws (lib/validation/input.ts catches it)").toThrow(TypeError);
+    const file = "app/(app)/app/actions.ts";
+    const outcome = await call((await load(file)).setAssessmentStatusAction!, "owner", { assessmentId: LENGTH_TRAP, status: "open" });
+    expect(isRefusal(ACTIONS[file]!.setAssessmentStatusAction!, outcome), `setAssessmentStatusAction: ${describeOutcome(outcome)}`).toBe(true);
+    expect(await log.since()).toEqual([]);
   });
 
-  it(`${KNOWN_BUGS[0]!.title} (remove the entry once they refuse)`, async () => {
+  it("a form action called with anything but FormData, an array of pairs included", async () => {
     for (const [file, name] of FORM_ACTIONS) {
       const outcome = await call((await load(file))[name]!, "owner", {});
-      await log.since();
-      expect(outcome.kind === "threw" && outcome.error instanceof TypeError, `${name}({}): ${describeOutcome(outcome)}; fixed? Then remove form-action-without-form-data from KNOWN_BUGS`).toBe(true);
+      const writes = await log.since();
+      expect(isRefusal(ACTIONS[file]![name]!, outcome), `${name}({}): ${describeOutcome(outcome)}`).toBe(true);
+      expect(writes).toEqual([]);
     }
-    // the worst of them: an array of pairs passes Object.fromEntries, so the step is toggled before the TypeError
+    // an array of pairs passed Object.fromEntries: the step was toggled, then the action threw
     const revealed = world.revealed.find((id) => world.owners.get(id) === "owner")!;
     const { id: actionId } = await createPlanAction(actorOf(world.users.owner), { assessmentId: revealed, ...planFields(0) });
     await log.since();
     const pairs = [["actionId", actionId], ["index", "0"], ["done", "true"]];
-    const outcome = await call((await load("app/(app)/app/assessments/[assessmentId]/plan/actions.ts")).toggleChecklistAction!, "owner", pairs);
+    const file = "app/(app)/app/assessments/[assessmentId]/plan/actions.ts";
+    const outcome = await call((await load(file)).toggleChecklistAction!, "owner", pairs);
     const writes = await log.since();
-    expect(outcome.kind === "threw" && writes.some((w) => w.table === "PlanAction"), `toggleChecklistAction(pairs): ${describeOutcome(outcome)} after ${describeWrites(writes)}`).toBe(true);
+    expect(isRefusal(ACTIONS[file]!.toggleChecklistAction!, outcome), `toggleChecklistAction(pairs): ${describeOutcome(outcome)}`).toBe(true);
+    expect(writes, `toggleChecklistAction(pairs) wrote ${describeWrites(writes)}`).toEqual([]);
   });
 });

@@ -126,6 +126,12 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.letrec<{ value: unknown }>(
   ),
 })).value;
 
+/**
+ * zod 4's length trap: an object whose `length` is an object that cannot become a number, where a string belongs
+ * (every length check compares it before the type check stops it, and safeParse throws; lib/validation/input.ts).
+ */
+export const LENGTH_TRAP: unknown = JSON.parse('{"length":{"toString":""}}');
+
 /** What PostgreSQL refuses in a string bound to a query (text cannot hold NUL; jsonb neither, nor an unpaired surrogate). */
 export const POSTGRES_REFUSES = ["\u0000", "\ud800"] as const;
 

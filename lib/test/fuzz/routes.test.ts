@@ -13,11 +13,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sessionCookieValue } from "@/e2e/support/auth";
 import { env } from "@/lib/env";
-import { testDb, testDbKind } from "@/lib/test/db";
+import { testDb } from "@/lib/test/db";
 import { fuzzParams, fuzzTimeout, isDefaultRun } from "./config";
-import { eachStringSpoiled, POSTGRES_REFUSES } from "./hostile";
+import { eachStringSpoiled, LENGTH_TRAP, POSTGRES_REFUSES } from "./hostile";
 import { exportedFunctions, routeFiles } from "./inventory";
-import { holdsLengthTrap, isLengthTrapError, isPostgresTextRefusal, isUnstorableTextFailure, LENGTH_TRAP, UNSTORABLE_TEXT_ON_POSTGRES, ZOD_LENGTH_TRAP, type KnownBug } from "./known-bugs";
 import { encode, headersArb, toRequest, type CookieValues, type SentBody, type SentRequest } from "./request";
 import { buildRouteWorld, FUZZED_ELSEWHERE, routeTable, type Base, type FuzzRoute, type Params, type RouteWorld } from "./route-table";
 import { inviteCookieName, repairFuzzUsers, sessionCookieName, USER_TABLES, type UserKey } from "./world";
@@ -105,14 +104,6 @@ function mayPass(spec: FuzzRoute, sent: SentRequest): boolean {
 /** Answers seen per route ("200", "303 /respond/link-problem…"): printed with FUZZ_VERBOSE=1, and checked for reach. */
 const seen = new Map<string, Map<string, number>>();
 
-/** A failure of a reported bug (known-bugs.ts): counted, not failed; its writes are not the request's either. */
-async function knownBug(file: string, sent: SentRequest, bug: KnownBug) {
-  await log.since();
-  const counts = seen.get(file) ?? new Map<string, number>();
-  seen.set(file, counts.set(`known bug ${bug.id}`, (counts.get(`known bug ${bug.id}`) ?? 0) + 1));
-  if (process.env.FUZZ_VERBOSE === "2") process.stdout.write(`KNOWN ${file} ${JSON.stringify([sent.params, sent.query, sent.body])}\n`);
-}
-
 async function check(file: string, handler: (r: Request, c: { params: Promise<Params> }) => Promise<Response>, spec: FuzzRoute, sent: SentRequest) {
   const request = toRequest(BASE, sent, cookies);
   let response: Response;
@@ -120,8 +111,6 @@ async function check(file: string, handler: (r: Request, c: { params: Promise<Pa
     response = await handler(request, { params: Promise.resolve(sent.params) });
     await response.arrayBuffer(); // a streamed export that fails half-way is a failure too
   } catch (error) {
-    if (isPostgresTextRefusal(error) && isUnstorableTextFailure([sent.params, sent.query, sent.body])) return knownBug(file, sent, UNSTORABLE_TEXT_ON_POSTGRES);
-    if (isLengthTrapError(error) && sent.body.kind === "text" && holdsLengthTrap(sent.body.text)) return knownBug(file, sent, ZOD_LENGTH_TRAP);
     throw new Error(`${file}: ${sent.method} threw (Next answers 500): ${(error as Error)?.stack ?? String(error)}`);
   }
   const writes = await log.since();
@@ -191,35 +180,31 @@ describe("fuzzing every route handler", () => {
   }
 });
 
-/** The pinned instances of UNSTORABLE_TEXT_ON_POSTGRES among the routes (a NUL in a filter that no schema refuses). */
-const PINNED_UNSTORABLE: [file: string, base: () => Base][] = [
+/** Inputs the fuzzing found answering 500 (on PostgreSQL: text it cannot store), now refused with 400 on both databases. */
+const FOUND_UNSTORABLE: [file: string, base: () => Base][] = [
   ["app/(app)/admin/audit/export/route.ts", () => ({ session: "admin", query: { actor: "fuzz\u0000" } })],
   ["app/(app)/app/assessments/[assessmentId]/plan/export/[format]/route.ts", () => ({ session: "owner", params: { assessmentId: Object.keys(world.assessments)[0]!, format: "csv" }, query: { owner: "name:Sam\u0000" } })],
 ];
 
-describe("known bugs (reported, not fixed here): each still fails as reported", () => {
-  it.runIf(testDbKind() === "postgresql")(`${UNSTORABLE_TEXT_ON_POSTGRES.title} (remove an entry here once it answers 4xx)`, async () => {
-    for (const [file, base] of PINNED_UNSTORABLE) {
+describe("bugs the fuzzing found, answered with 400 now (lib/validation/input.ts)", () => {
+  it("text no database can store, in a query string", async () => {
+    for (const [file, base] of FOUND_UNSTORABLE) {
       const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, Parameters<typeof check>[1]>;
       const sent = requestFrom(ROUTES[file]!, base());
-      const error = await mod.GET!(toRequest(BASE, sent, cookies), { params: Promise.resolve(sent.params) }).then(
-        () => null,
-        (e: unknown) => e,
-      );
-      expect(isPostgresTextRefusal(error), `${file}${sent.query}: no longer the known 500; fixed? Then remove it from PINNED_UNSTORABLE`).toBe(true);
+      const response = await mod.GET!(toRequest(BASE, sent, cookies), { params: Promise.resolve(sent.params) });
+      expect(response.status, file).toBe(400);
+      expect(await log.since(), file).toEqual([]);
     }
   });
 
-  it(`${ZOD_LENGTH_TRAP.title}: the autosave of a respondent (remove the entry once it answers 400)`, async () => {
+  it("zod's length trap ({\"length\": {\"toString\": \"\"}} where a string belongs) in the autosave of a respondent", async () => {
     const file = "app/api/respond/answers/route.ts";
     const mod = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, Parameters<typeof check>[1]>;
     const sent = requestFrom(ROUTES[file]!, { json: { itemKey: LENGTH_TRAP, value: 1 } });
     sent.cookies.invite = null;
     const request = toRequest(BASE, sent, { ...cookies, invite: () => `${inviteCookieName()}=${encodeURIComponent(world.spare)}` });
-    const error = await mod.POST!(request, { params: Promise.resolve({}) }).then(
-      () => null,
-      (e: unknown) => e,
-    );
-    expect(isLengthTrapError(error), "fixed? Then remove ZOD_LENGTH_TRAP's tolerance here").toBe(true);
+    const response = await mod.POST!(request, { params: Promise.resolve({}) });
+    expect(response.status).toBe(400);
+    expect(await log.since()).toEqual([]);
   });
 });

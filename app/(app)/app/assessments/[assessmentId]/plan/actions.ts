@@ -8,6 +8,7 @@ import { createPlanAction, deletePlanAction, toggleChecklistItem, updatePlanActi
 import { setSharing } from "@/lib/data/plan-sharing";
 import { isAppError } from "@/lib/errors/app-error";
 import { planQuery } from "@/lib/plan/query";
+import { formFields, parseForm } from "@/lib/validation/input";
 import { parsePlanFilters, ZChecklistToggle, ZPlanActionCreate, ZPlanActionDelete, ZPlanActionUpdate, ZPlanShare } from "@/lib/validation/plan-action";
 
 // Thin: the form's actions validate with the form's own schema (runAction) and call one data function that
@@ -44,13 +45,13 @@ async function orHome<T>(run: () => Promise<T>): Promise<T> {
 
 /** The filters the list was showing, carried through a form post as its query string (parsed again, never trusted). */
 const backTo = (assessmentId: string, formData: FormData, anchor = "") => {
-  const query = planQuery(parsePlanFilters(Object.fromEntries(new URLSearchParams(String(formData.get("back") ?? "")))));
+  const query = planQuery(parsePlanFilters(Object.fromEntries(new URLSearchParams(formFields(formData).back ?? ""))));
   return `${planPath(assessmentId)}${query}${anchor}`;
 };
 
 export async function toggleChecklistAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = ZChecklistToggle.safeParse(Object.fromEntries(formData));
+  const parsed = parseForm(ZChecklistToggle, formData);
   if (!parsed.success) redirect("/app");
   const action = await orHome(() => toggleChecklistItem(actor, parsed.data));
   revalidatePath(planPath(action.assessmentId));
@@ -59,7 +60,7 @@ export async function toggleChecklistAction(formData: FormData): Promise<void> {
 
 export async function deletePlanActionAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = ZPlanActionDelete.safeParse(Object.fromEntries(formData));
+  const parsed = parseForm(ZPlanActionDelete, formData);
   if (!parsed.success) redirect("/app");
   const { assessmentId } = await orHome(() => deletePlanAction(actor, parsed.data.actionId));
   revalidatePath(planPath(assessmentId));
@@ -68,7 +69,7 @@ export async function deletePlanActionAction(formData: FormData): Promise<void> 
 
 export async function setSharingAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = ZPlanShare.safeParse(Object.fromEntries(formData));
+  const parsed = parseForm(ZPlanShare, formData);
   if (!parsed.success) redirect("/app");
   await orHome(() => setSharing(actor, parsed.data));
   revalidatePath(planPath(parsed.data.assessmentId));

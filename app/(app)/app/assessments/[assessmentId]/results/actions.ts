@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { requireActor } from "@/lib/auth/guards";
 import { revealResults } from "@/lib/data/reveal-results";
 import { isAppError } from "@/lib/errors/app-error";
+import { parseForm } from "@/lib/validation/input";
 import { ZReveal } from "@/lib/validation/reveal";
 
 /**
@@ -13,7 +14,7 @@ import { ZReveal } from "@/lib/validation/reveal";
  */
 export async function revealAction(formData: FormData): Promise<void> {
   const actor = await requireActor();
-  const parsed = ZReveal.safeParse(Object.fromEntries(formData));
+  const parsed = parseForm(ZReveal, formData);
   if (!parsed.success) redirect("/app");
   const { assessmentId, waveNumber } = parsed.data;
   const path = `/app/assessments/${assessmentId}/results`;

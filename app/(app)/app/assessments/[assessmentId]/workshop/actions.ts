@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { runAction } from "@/lib/actions/action";
 import { clearWorkshopOutcome, saveWorkshopOutcome } from "@/lib/data/workshop";
 import { workshopHref, type WorkshopPosition } from "@/lib/results/workshop";
+import { formFields } from "@/lib/validation/input";
 import { workshopOutcomeFromForm, ZWorkshopOutcome, ZWorkshopOutcomeClear } from "@/lib/validation/workshop";
 
 // Thin: each action validates with the form's own schema and authenticates (runAction); the data functions scope
@@ -31,12 +32,13 @@ export async function clearWorkshopOutcomeAction(input: unknown) {
 
 /** Where a form post returns: the screen it came from (hidden fields `screen` and `present`), with its result. */
 function back(form: FormData, result: "1" | "cleared" | "invalid"): string | null {
-  const assessmentId = String(form.get("assessmentId") ?? "");
-  const wave = Number(form.get("waveNumber"));
-  const screen = Number(form.get("screen"));
+  const fields = formFields(form); // {} for a crafted call that sends no FormData
+  const assessmentId = fields.assessmentId ?? "";
+  const wave = Number(fields.waveNumber);
+  const screen = Number(fields.screen);
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(assessmentId) || !Number.isInteger(wave) || wave < 1 || wave > 9999) return null;
   const position: WorkshopPosition = Number.isInteger(screen) && screen >= 1 && screen <= 999 ? { kind: "gap", number: screen } : { kind: "start" };
-  return `${workshopHref(assessmentId, { wave, position, present: form.get("present") === "1" })}&saved=${result}`;
+  return `${workshopHref(assessmentId, { wave, position, present: fields.present === "1" })}&saved=${result}`;
 }
 
 export async function saveWorkshopOutcomeFormAction(form: FormData): Promise<void> {
@@ -45,6 +47,6 @@ export async function saveWorkshopOutcomeFormAction(form: FormData): Promise<voi
 }
 
 export async function clearWorkshopOutcomeFormAction(form: FormData): Promise<void> {
-  const result = await clearWorkshopOutcomeAction(Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === "string")));
+  const result = await clearWorkshopOutcomeAction(formFields(form));
   redirect(back(form, result.ok ? "cleared" : "invalid") ?? "/app");
 }
