@@ -14,6 +14,8 @@ const SIGN_IN_METHODS = new Map([
   ["/two-factor/verify-totp", "password+totp"],
   ["/two-factor/verify-backup-code", "password+backup-code"],
 ]);
+/** The entry of a sign-out in progress, by its request: written once the sign-out has succeeded. */
+const signingOut = new WeakMap<object, Parameters<typeof writeAuthAudit>[0]>();
 const cut = (value: unknown, max: number) => (typeof value === "string" && value ? value.slice(0, max) : null);
 
 async function writeAuthAudit(data: { actorId: string | null; action: string; detail: Record<string, string | null> }) {
@@ -41,11 +43,13 @@ export function signInAudit() {
     hooks: {
       before: [
         {
+          // the session is gone once signed out: read it here, write the entry after, only if the sign-out worked
           matcher: (ctx) => ctx.path === "/sign-out",
           handler: createAuthMiddleware(async (ctx) => {
             const session = await getSessionFromCtx(ctx).catch(() => null);
-            if (!session) return;
-            await writeAuthAudit({
+            const request = ctx.request ?? ctx.headers;
+            if (!session || !request) return;
+            signingOut.set(request, {
               actorId: session.user.id,
               action: "auth.sign-out",
               detail: { ip: session.session.ipAddress ?? null, userAgent: cut(session.session.userAgent, 300) },
@@ -54,6 +58,16 @@ export function signInAudit() {
         },
       ],
       after: [
+        {
+          matcher: (ctx) => ctx.path === "/sign-out",
+          handler: createAuthMiddleware(async (ctx) => {
+            const request = ctx.request ?? ctx.headers;
+            const entry = request ? signingOut.get(request) : undefined;
+            if (!entry) return;
+            signingOut.delete(request!);
+            if (!isAPIError(ctx.context.returned)) await writeAuthAudit(entry); // a refused sign-out (bad body) signed no one out
+          }),
+        },
         {
           matcher: (ctx) => SIGN_IN_METHODS.has(ctx.path ?? ""),
           handler: createAuthMiddleware(async (ctx) => {
