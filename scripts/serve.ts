@@ -21,21 +21,35 @@ const trustedHops = Number(process.env.BRIDGE_TRUSTED_PROXY_HOPS ?? 0);
 
 /** How often the worker copies the WAL into the database file. */
 const CHECKPOINT_INTERVAL_MS = 1000;
+
+/**
+ * Starts the WAL checkpointer (plain JavaScript: none of this process's loaders, such as --import tsx or a
+ * bench's probe) and resolves true once it has opened the database, false if it could not within 5 s. It is
+ * started again whenever it exits, since the app's connection no longer checkpoints.
+ */
+function startCheckpointer(file: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const worker = new Worker(path.join(root, "scripts/lib/sqlite-checkpointer.mjs"), { workerData: { file, intervalMs: CHECKPOINT_INTERVAL_MS }, execArgv: [] });
+    worker.unref();
+    const timer = setTimeout(() => resolve(false), 5_000);
+    worker.once("message", (message) => {
+      clearTimeout(timer);
+      resolve(message === "ready");
+    });
+    worker.on("error", (error) => console.error(`✖ WAL checkpointer stopped: ${error.message}`));
+    worker.once("exit", () => {
+      resolve(false);
+      setTimeout(() => void startCheckpointer(file), 5_000).unref();
+    });
+  });
+}
+
 const databaseUrl = process.env.DATABASE_URL ?? DEFAULT_DATABASE_URL;
 if (databaseKind(databaseUrl) === "sqlite") {
-  process.env.BRIDGE_SQLITE_CHECKPOINTS = "background"; // read by lib/db/adapter.ts when the app connects
-  // The app's connection no longer checkpoints, so a checkpointer that stops is started again (the WAL would
-  // grow without bound). It is plain JavaScript: none of this process's loaders (--import tsx, a bench's probe).
-  const startCheckpointer = () => {
-    const checkpointer = new Worker(path.join(root, "scripts/lib/sqlite-checkpointer.mjs"), {
-      workerData: { file: sqliteFilePath(databaseUrl, root), intervalMs: CHECKPOINT_INTERVAL_MS },
-      execArgv: [],
-    });
-    checkpointer.unref();
-    checkpointer.on("error", (error) => console.error(`✖ WAL checkpointer stopped: ${error.message}; starting it again in 5 s`));
-    checkpointer.on("exit", () => setTimeout(startCheckpointer, 5_000).unref());
-  };
-  startCheckpointer();
+  // the app's connection leaves checkpoints to the worker (lib/db/adapter.ts reads this when it connects) only
+  // once the worker runs; otherwise SQLite keeps checkpointing on its own, as everywhere else
+  if (await startCheckpointer(sqliteFilePath(databaseUrl))) process.env.BRIDGE_SQLITE_CHECKPOINTS = "background";
+  else console.warn("• WAL checkpointer not running: SQLite checkpoints within requests");
 }
 
 const app = next({ dev: false, dir: root, hostname, port });

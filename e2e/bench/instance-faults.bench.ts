@@ -293,7 +293,7 @@ try {
     console.log(
       gc.batches
         ? `  group commit, from the server's own counters (${gc.runs} runs, the last ≤ 0.2 s before each kill not counted): ${gc.jobs} saves in ${gc.batches} commits, ${(gc.jobs / gc.batches).toFixed(2)} saves per commit, largest ${gc.largest}; ${gc.batchedRuns} of ${gc.runs} runs wrote several saves in one commit`
-        : `  group commit: no counters from the server (${gc.runs} runs; globalThis.bridgeSqliteSaves not found)`,
+        : `  group commit: no counters from the server (${gc.runs} runs; globalThis.bridgeAnswerWrites not found)`,
     );
   }
   const events = [{ what: "the load started", t: loadStarted }, ...kills.map((k, i) => ({ what: `${NAMES[k.victim]} back after kill ${i + 1}`, t: k.back })), ...restarts.map((r, i) => ({ what: `PostgreSQL back after restart ${i + 1}`, t: r.up }))];

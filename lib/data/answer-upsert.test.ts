@@ -4,7 +4,7 @@ import { isPostgres } from "@/lib/db/dialect";
 import { seededAssessment } from "@/lib/test/assessment";
 import { testDb } from "@/lib/test/db";
 import { createParticipant } from "@/prisma/factories";
-import { sqliteSaves, upsertAnswerRow } from "./answer-upsert";
+import { answerWrites, clearAnswerRow, upsertAnswerRow } from "./answer-upsert";
 import { recordConsent } from "./respondent";
 
 const db = testDb();
@@ -23,7 +23,7 @@ async function respondent(side: "it" | "marketing" = "it") {
 describe("upsertAnswerRow", () => {
   it("saves many answers at once, each acknowledged only when stored, later saves of a question winning", async () => {
     const [a, b] = [await respondent(), await respondent("marketing")];
-    const statsBefore = isPostgres() ? null : sqliteSaves().stats();
+    const statsBefore = isPostgres() ? null : answerWrites().stats();
     const saves = [
       upsertAnswerRow(a, "v1:bl-agenda", 1),
       upsertAnswerRow(b, "v1:bl-agenda", 2),
@@ -38,7 +38,7 @@ describe("upsertAnswerRow", () => {
       ["b", "v1:bl-agenda", 2],
     ]);
     if (statsBefore) {
-      const after = sqliteSaves().stats();
+      const after = answerWrites().stats();
       expect(after.jobs - statsBefore.jobs).toBe(4);
       expect(after.batches - statsBefore.batches).toBe(1); // one statement, one commit
     }
@@ -71,5 +71,22 @@ describe("upsertAnswerRow", () => {
     const rows = await db.answer.findMany({ where: { responseId: { in: ids }, itemId: { in: items } } });
     expect(rows).toHaveLength(12);
     for (const row of rows) expect(row.value, `${row.responseId}/${row.itemId}`).toBe(last.get(`${row.responseId}/${row.itemId}`));
+  });
+
+  it("a clear keeps its place in the queue: saved then cleared at once ends cleared, cleared then saved ends saved", async () => {
+    const id = await respondent();
+    // SQLite: both in one queue, sent at once; PostgreSQL has no queue (concurrent requests have no order there), so
+    // one after the other
+    const inOrder = async <T>(first: () => Promise<T>, second: () => Promise<T>) => (isPostgres() ? [await first(), await second()] : Promise.all([first(), second()]));
+    expect(await inOrder(() => upsertAnswerRow(id, "v1:tr-one-change", "first"), () => clearAnswerRow(id, "v1:tr-one-change"))).toEqual([true, true]);
+    expect(await db.answer.count({ where: { responseId: id, itemId: "v1:tr-one-change" } })).toBe(0);
+    expect(await inOrder(() => clearAnswerRow(id, "v1:tr-one-change"), () => upsertAnswerRow(id, "v1:tr-one-change", "second"))).toEqual([true, true]);
+    expect((await db.answer.findFirstOrThrow({ where: { responseId: id, itemId: "v1:tr-one-change" } })).value).toBe("second");
+  });
+
+  it("a clear of a submitted response is refused", async () => {
+    const id = await respondent();
+    await db.response.update({ where: { id }, data: { status: "submitted", submittedAt: new Date() } });
+    expect(await clearAnswerRow(id, "v1:bl-agenda")).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import "@/lib/server-only-guard";
-import { upsertAnswerRow } from "@/lib/data/answer-upsert";
+import { clearAnswerRow, upsertAnswerRow } from "@/lib/data/answer-upsert";
 import { db } from "@/lib/db/client";
 import { SIDES, TIERS, type Side, type Tier } from "@/lib/domain";
 import { AppError } from "@/lib/errors/app-error";
@@ -257,16 +257,15 @@ export async function saveAnswer(respondent: RespondentWriter | string, itemKey:
   const responseId = writer.responseId;
   const cleared = value === null || (item.kind === "free-text" && value === "");
   // Both writes re-check "not submitted" in the same statement, so a save racing a submit cannot slip in after it.
-  let written: number;
+  let written: boolean;
   if (cleared) {
-    written = (await db.answer.deleteMany({ where: { responseId, itemId, response: { status: { not: "submitted" } } } })).count;
-    if (written === 0 && (await db.response.count({ where: { id: responseId, status: "submitted" } }))) written = -1;
+    written = await clearAnswerRow(responseId, itemId);
   } else {
     const check = checkAnswer(item, value, "draft");
     if (!check.ok) throw new AppError("unprocessable", check.error);
-    written = (await upsertAnswerRow(responseId, itemId, check.value)) ? 1 : -1;
+    written = await upsertAnswerRow(responseId, itemId, check.value);
   }
-  if (written === -1) throw refusalError("submitted");
+  if (!written) throw refusalError("submitted");
   return { savedAt: new Date().toISOString() };
 }
 

@@ -62,4 +62,18 @@ describe("groupCommitter", () => {
     // and the committer goes on
     expect(await committer.add(7)).toBe(7);
   });
+
+  it("an unavailable database fails the whole batch at once, without retrying each job", async () => {
+    let commits = 0;
+    const committer = groupCommitter<number, number>({
+      maxBatch: 10,
+      commit: async () => {
+        commits++;
+        throw Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+      },
+    });
+    const results = await Promise.allSettled([1, 2, 3].map((n) => committer.add(n)));
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected"]);
+    expect(commits).toBe(1);
+  });
 });

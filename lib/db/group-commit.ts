@@ -4,6 +4,7 @@
 // themselves, and every caller is answered only after the commit that holds its write. Used by autosave on
 // SQLite (lib/data/answer-upsert.ts), where every commit's fsync (synchronous=FULL) ran on the event loop once
 // per answer: the tail of the autosave bench (decision 46).
+import { isDatabaseUnavailable } from "@/lib/db/unavailable";
 
 export interface GroupCommitOptions<J, R> {
   /** Commits a batch; returns one result per job, in order. */
@@ -43,13 +44,17 @@ export function groupCommitter<J, R>({ commit, maxBatch }: GroupCommitOptions<J,
     busy = false;
   };
 
-  /** One commit for the batch; if it fails, each job alone, so one bad write cannot fail the others. */
+  /**
+   * One commit for the batch; if it fails, each job alone, so one bad write cannot fail the others. Not when the
+   * database is unavailable: every job would wait out its own timeout in turn, so the whole batch fails at once
+   * (autosave keeps the answers and retries).
+   */
   const settle = async (batch: Queued<J, R>[]) => {
     try {
       const results = await commit(batch.map((q) => q.job));
       batch.forEach((q, i) => q.resolve(results[i]!));
     } catch (error) {
-      if (batch.length === 1) return batch[0]!.reject(error);
+      if (batch.length === 1 || isDatabaseUnavailable(error)) return batch.forEach((q) => q.reject(error));
       for (const q of batch) {
         try {
           q.resolve((await commit([q.job]))[0]!);

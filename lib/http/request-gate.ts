@@ -21,7 +21,6 @@ const DRAIN_MS = 2_000;
  */
 export async function gateRequest(req: IncomingMessage, res: ServerResponse): Promise<IncomingMessage | null> {
   const method = (req.method ?? "GET").toUpperCase();
-  const pathname = pathOf(req.url);
   const write = method !== "GET" && method !== "HEAD" && method !== "OPTIONS";
   if (write && !isSameOriginHeaders({ origin: header(req, "origin"), host: header(req, "x-forwarded-host") ?? header(req, "host"), fetchSite: header(req, "sec-fetch-site") })) {
     refuse(req, res, 403, "forbidden", CROSS_ORIGIN_REFUSED);
@@ -31,7 +30,7 @@ export async function gateRequest(req: IncomingMessage, res: ServerResponse): Pr
   const chunked = header(req, "transfer-encoding") !== null;
   if (!chunked && (declared === null || declared === "0")) return req;
 
-  const { bytes: limit, tooLarge } = bodyLimitFor(method, pathname);
+  const { bytes: limit, tooLarge } = bodyLimitFor(method, pathOf(req.url));
   if (declared !== null && Number(declared) > limit) {
     refuse(req, res, 413, "too-large", tooLarge);
     return null;

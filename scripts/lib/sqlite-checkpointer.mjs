@@ -3,7 +3,8 @@
 // pages one autosave commit also copied the WAL into the database and fsynced it, on the event loop, in the
 // middle of a request (the autosave bench's tail; decision 46). The app's connection runs with
 // wal_autocheckpoint = 0 when BRIDGE_SQLITE_CHECKPOINTS=background (lib/db/adapter.ts), which serve.ts sets
-// before the app starts. PASSIVE never waits for readers or writers: what it cannot copy now, it copies next time.
+// once this worker has said "ready" (it has opened the database). PASSIVE never waits for readers or writers:
+// what it cannot copy now, it copies next time.
 import { parentPort, workerData } from "node:worker_threads";
 import Database from "better-sqlite3";
 
@@ -11,21 +12,11 @@ const { file, intervalMs } = workerData;
 const db = new Database(file, { fileMustExist: true });
 db.pragma("synchronous = FULL"); // the copy into the database file is fsynced before the WAL is reused
 db.pragma("busy_timeout = 0");
-let runs = 0;
-let busy = 0;
-const timer = setInterval(() => {
+parentPort?.postMessage("ready");
+setInterval(() => {
   try {
     db.pragma("wal_checkpoint(PASSIVE)");
-    runs++;
   } catch {
-    busy++; // another checkpoint (another process) holds it: next time
+    // another checkpoint (another process) holds it: next time
   }
 }, intervalMs);
-parentPort?.on("message", (message) => {
-  if (message === "stats") parentPort.postMessage({ runs, busy });
-  if (message === "stop") {
-    clearInterval(timer);
-    db.close();
-    process.exit(0);
-  }
-});

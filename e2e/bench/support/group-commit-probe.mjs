@@ -1,6 +1,6 @@
 // Loaded into the server process by the SQLite fault drill (node --import, before scripts/serve.ts): every 200 ms
 // it writes the autosave group commit's counters (lib/data/answer-upsert.ts keeps its committer on globalThis as
-// bridgeSqliteSaves) to $BENCH_GROUP_COMMIT_DIR/<pid>.json, so the drill can say whether the server batched saves,
+// bridgeAnswerWrites) to $BENCH_GROUP_COMMIT_DIR/<pid>.json, so the drill can say whether the server batched saves,
 // run by run, although every run ends with a SIGKILL (the last ≤ 200 ms of each run are not counted). Plain
 // JavaScript: worker threads inherit the --import, and the WAL checkpointer's worker cannot load TypeScript.
 import { renameSync, writeFileSync } from "node:fs";
@@ -12,7 +12,7 @@ if (dir && isMainThread) {
   const file = path.join(dir, `${process.pid}.json`);
   let last = "";
   setInterval(() => {
-    const counts = JSON.stringify(globalThis.bridgeSqliteSaves?.stats() ?? null); // { batches, jobs, largest }
+    const counts = JSON.stringify(globalThis.bridgeAnswerWrites?.stats() ?? null); // { batches, jobs, largest }
     if (counts === last) return;
     last = counts;
     writeFileSync(`${file}.tmp`, counts);
