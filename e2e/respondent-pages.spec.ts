@@ -33,7 +33,7 @@ test.describe("questionnaire pages", () => {
     const island = await page.request.get(scripts[0]!);
     expect(island.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");
     expect(await page.locator('script[src^="/_next/"]').count()).toBe(0);
-    // the island hydrated the server's markup as it was: React reports any mismatch on the console
+    // the script took over the server's markup without an error or a warning
     await page.getByRole("radio").first().check();
     await expect(page.getByRole("status")).toHaveText("All answers saved");
     expect(problems).toEqual([]);
@@ -61,7 +61,7 @@ test.describe("questionnaire pages", () => {
     await context.close();
   });
 
-  test("read without their script, with controls disabled until it runs and a message if it cannot load", async ({ page, invite }) => {
+  test("read without their script, with controls disabled and a message if it cannot load", async ({ page, invite }) => {
     const { link } = await invite("it");
     await consent(page, link);
     await page.route("**/islands/**", (route) => route.abort());

@@ -3,7 +3,7 @@ import { IslandRoot } from "@/components/islands/island-root";
 import type { SectionPageData } from "@/lib/respondent/section-page";
 import { ProgressSteps } from "./progress-steps";
 
-/** One section of the questionnaire: progress, heading, and the form (hydrated by the questionnaire island). */
+/** One section of the questionnaire: progress, heading, and the form (brought to life by the questionnaire island). */
 export function SectionView({ page, islandSrc, nonce }: { page: SectionPageData; islandSrc: string; nonce: string | undefined }) {
   return (
     <div className="max-w-3xl">

@@ -1,4 +1,4 @@
-// Bundles the browser islands (components/islands/*.tsx except island-root) with esbuild into
+// Bundles the browser islands (components/islands/*.ts) with esbuild into
 // public/islands/<name>-<hash>.js and writes public/islands/manifest.json. Run before `next build`.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -11,7 +11,7 @@ export async function buildIslands(root: string, outdir = path.join(root, "publi
   mkdirSync(outdir, { recursive: true });
   const result = await build({
     absWorkingDir: root,
-    entryPoints: Object.fromEntries(ISLANDS.map((name) => [name, `components/islands/${name}.tsx`])),
+    entryPoints: Object.fromEntries(ISLANDS.map((name) => [name, `components/islands/${name}.ts`])),
     outdir,
     entryNames: "[name]-[hash]",
     bundle: true,
@@ -29,7 +29,7 @@ export async function buildIslands(root: string, outdir = path.join(root, "publi
   });
   const manifest: Record<string, string> = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
-    const name = ISLANDS.find((n) => output.entryPoint === `components/islands/${n}.tsx`);
+    const name = ISLANDS.find((n) => output.entryPoint === `components/islands/${n}.ts`);
     if (name) manifest[name] = `/islands/${path.basename(file)}`;
   }
   writeFileSync(path.join(outdir, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);

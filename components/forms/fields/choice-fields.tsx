@@ -1,19 +1,16 @@
-"use client";
-
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
 import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
-import { chooseAt, rankedElsewhere, rankingSlots, storedRanking } from "./ranking";
-import { NONE_OPTION } from "@/lib/validation/answer";
+import { rankedElsewhere, rankingSlots } from "./ranking";
+import { chooseUpToLimit, chosenCountText, ORDINAL, rankingOptionText } from "./texts";
 
-
-export function AgreementField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
+export function AgreementField({ id, label, value, describedBy, disabled }: FieldProps<number>) {
   return (
-    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset data-field={id} className={fieldsetClass} aria-describedby={describedBy} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <div className="grid gap-2 sm:grid-cols-5">
         {SCALE.map((text, index) => (
           <label key={text} className={`${optionClass} sm:flex-col sm:text-center sm:text-sm`}>
-            <input type="radio" name={id} value={index + 1} checked={value === index + 1} onChange={() => onChange(index + 1)} className="size-5 accent-brand" />
+            <input type="radio" name={id} value={index + 1} defaultChecked={value === index + 1} className="size-5 accent-brand" />
             <span>{text}</span>
           </label>
         ))}
@@ -22,23 +19,16 @@ export function AgreementField({ id, label, value, onChange, describedBy, invali
   );
 }
 
-export function ChoiceField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string | boolean>) {
+export function ChoiceField({ item, id, label, value, describedBy, disabled }: FieldProps<string | boolean>) {
   const options: { id: string | boolean; label: string }[] =
     item.kind === "yes-no" ? [{ id: true, label: "Yes" }, { id: false, label: "No" }] : (item.options ?? []);
   return (
-    <fieldset className={fieldsetClass} aria-describedby={describedBy} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset data-field={id} className={fieldsetClass} aria-describedby={describedBy} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <div className={item.kind === "yes-no" ? "grid grid-cols-2 gap-2 sm:max-w-xs" : "grid gap-2"}>
         {options.map((option) => (
           <label key={String(option.id)} className={optionClass}>
-            <input
-              type="radio"
-              name={id}
-              value={String(option.id)}
-              checked={value === option.id}
-              onChange={() => onChange(option.id)}
-              className="size-5 shrink-0 accent-brand"
-            />
+            <input type="radio" name={id} value={String(option.id)} defaultChecked={value === option.id} className="size-5 shrink-0 accent-brand" />
             <span>{option.label}</span>
           </label>
         ))}
@@ -47,21 +37,14 @@ export function ChoiceField({ item, id, label, value, onChange, describedBy, inv
   );
 }
 
-export function ChooseUpToField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string[]>) {
+export function ChooseUpToField({ item, id, label, value, describedBy, disabled }: FieldProps<string[]>) {
   const chosen = value ?? [];
-  const max = item.max ?? 3;
-  const all = max >= (item.options?.length ?? 0);
-  const toggle = (option: string, checked: boolean) => {
-    // "None of these" excludes every other choice, and choosing another option clears it
-    const others = option === NONE_OPTION ? [] : chosen.filter((c) => c !== NONE_OPTION);
-    const next = checked ? [...others.filter((c) => c !== option), option] : chosen.filter((c) => c !== option);
-    onChange(next.length ? next : null);
-  };
+  const { max, all } = chooseUpToLimit(item.max, item.options?.length ?? 0);
   return (
-    <fieldset className={fieldsetClass} aria-describedby={`${id}-count ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset data-field={id} className={fieldsetClass} aria-describedby={`${id}-count ${describedBy ?? ""}`.trim()} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <p id={`${id}-count`} className="mb-2 text-sm text-muted" aria-live="polite">
-        {all ? `Choose all that apply: ${chosen.length} chosen` : `${chosen.length} of ${max} chosen`}
+        {chosenCountText(chosen.length, max, all)}
       </p>
       <div className="grid gap-2">
         {(item.options ?? []).map((option) => {
@@ -72,9 +55,8 @@ export function ChooseUpToField({ item, id, label, value, onChange, describedBy,
                 type="checkbox"
                 name={id}
                 value={option.id}
-                checked={checked}
+                defaultChecked={checked}
                 disabled={!checked && !all && chosen.length >= max}
-                onChange={(e) => toggle(option.id, e.target.checked)}
                 className="size-5 shrink-0 accent-brand"
               />
               <span>{option.label}</span>
@@ -86,18 +68,15 @@ export function ChooseUpToField({ item, id, label, value, onChange, describedBy,
   );
 }
 
-const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
-
 /**
  * Ranking with one select per position: fully usable by keyboard and announced by screen readers. Each choice
  * stays in the position chosen; an option ranked in one position is offered, disabled, in the others (./ranking.ts).
  */
-export function RankingField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<(string | null)[]>) {
+export function RankingField({ item, id, label, value, describedBy, disabled }: FieldProps<(string | null)[]>) {
   const max = item.max ?? item.options?.length ?? 3;
   const slots = rankingSlots(value, max);
-  const setPosition = (position: number, option: string) => onChange(storedRanking(chooseAt(slots, position, option)));
   return (
-    <fieldset className={fieldsetClass} aria-describedby={`${id}-how ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset data-field={id} className={fieldsetClass} aria-describedby={`${id}-how ${describedBy ?? ""}`.trim()} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <p id={`${id}-how`} className="mb-3 text-sm text-muted">
         Choose one option for each position, in any order. To move an option, first choose another one (or “Choose…”) where it is.
@@ -110,16 +89,15 @@ export function RankingField({ item, id, label, value, onChange, describedBy, in
             </label>
             <select
               id={`${id}-${position}`}
-              value={chosen ?? ""}
-              onChange={(e) => setPosition(position, e.target.value)}
+              defaultValue={chosen ?? ""}
               className="min-h-11 w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-2 text-base"
             >
               <option value="">Choose…</option>
               {(item.options ?? []).map((option) => {
                 const elsewhere = rankedElsewhere(slots, position, option.id);
                 return (
-                  <option key={option.id} value={option.id} disabled={elsewhere !== -1}>
-                    {elsewhere === -1 ? option.label : `${option.label} (ranked ${ORDINAL[elsewhere]})`}
+                  <option key={option.id} value={option.id} disabled={elsewhere !== -1} data-label={option.label}>
+                    {rankingOptionText(option.label, elsewhere)}
                   </option>
                 );
               })}

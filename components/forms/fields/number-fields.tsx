@@ -1,15 +1,8 @@
-"use client";
-
 import { FREE_TEXT_MAX } from "@/lib/validation/answer";
+import { characterCountText, pointsLeft } from "./texts";
 import { fieldsetClass, inputClass, legendClass, type FieldProps } from "./types";
 
-function toNumber(raw: string): number | null {
-  if (raw.trim() === "") return null;
-  const n = Number(raw);
-  return Number.isFinite(n) ? n : null;
-}
-
-export function PercentageField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<number>) {
+export function PercentageField({ id, label, value, describedBy, disabled }: FieldProps<number>) {
   return (
     <div className="grid gap-2">
       <label htmlFor={id} className="text-base font-medium text-ink">
@@ -18,15 +11,14 @@ export function PercentageField({ id, label, value, onChange, describedBy, inval
       <div className="flex items-center gap-2">
         <input
           id={id}
+          data-field={id}
           type="number"
           inputMode="numeric"
           min={0}
           max={100}
           step={1}
-          value={value ?? ""}
-          onChange={(e) => onChange(toNumber(e.target.value))}
+          defaultValue={value ?? ""}
           aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
           disabled={disabled}
           className={`${inputClass} w-28`}
         />
@@ -36,19 +28,11 @@ export function PercentageField({ id, label, value, onChange, describedBy, inval
   );
 }
 
-export function TradeOffField({ item, id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<Record<string, number>>) {
+export function TradeOffField({ item, id, label, value, describedBy, disabled }: FieldProps<Record<string, number>>) {
   const points = value ?? {};
-  const used = Object.values(points).reduce((sum, n) => sum + (Number.isFinite(n) ? n : 0), 0);
-  const left = 100 - used;
-  const set = (option: string, raw: string) => {
-    const next = { ...points };
-    const n = toNumber(raw);
-    if (n === null) delete next[option];
-    else next[option] = n;
-    onChange(Object.keys(next).length ? next : null);
-  };
+  const left = pointsLeft(points);
   return (
-    <fieldset className={fieldsetClass} aria-describedby={`${id}-left ${describedBy ?? ""}`} aria-invalid={invalid || undefined} disabled={disabled}>
+    <fieldset data-field={id} className={fieldsetClass} aria-describedby={`${id}-left ${describedBy ?? ""}`.trim()} disabled={disabled}>
       <legend className={legendClass}>{label}</legend>
       <div className="grid gap-3">
         {(item.options ?? []).map((option) => (
@@ -61,21 +45,20 @@ export function TradeOffField({ item, id, label, value, onChange, describedBy, i
               min={0}
               max={100}
               step={1}
-              value={points[option.id] ?? ""}
-              onChange={(e) => set(option.id, e.target.value)}
+              defaultValue={points[option.id] ?? ""}
               className={`${inputClass} w-28`}
             />
           </div>
         ))}
       </div>
-      <p id={`${id}-left`} aria-live="polite" className={`mt-3 font-medium ${left < 0 ? "text-red-700" : "text-ink"}`}>
-        {left >= 0 ? `${left} of 100 points left` : `${-left} points too many: the total cannot exceed 100`}
+      <p id={`${id}-left`} aria-live="polite" data-over={left.over || undefined} className="mt-3 font-medium text-ink data-over:text-red-700">
+        {left.text}
       </p>
     </fieldset>
   );
 }
 
-export function FreeTextField({ id, label, value, onChange, describedBy, invalid, disabled }: FieldProps<string>) {
+export function FreeTextField({ id, label, value, describedBy, disabled }: FieldProps<string>) {
   const text = value ?? "";
   return (
     <div className="grid gap-2">
@@ -84,17 +67,16 @@ export function FreeTextField({ id, label, value, onChange, describedBy, invalid
       </label>
       <textarea
         id={id}
+        data-field={id}
         rows={4}
         maxLength={FREE_TEXT_MAX}
-        value={text}
-        onChange={(e) => onChange(e.target.value === "" ? null : e.target.value)}
-        aria-describedby={`${id}-count ${describedBy ?? ""}`}
-        aria-invalid={invalid || undefined}
+        defaultValue={text}
+        aria-describedby={`${id}-count ${describedBy ?? ""}`.trim()}
         disabled={disabled}
         className={`${inputClass} w-full`}
       />
       <p id={`${id}-count`} className="text-sm text-muted">
-        {text.length} of {FREE_TEXT_MAX} characters
+        {characterCountText(text.length)}
       </p>
     </div>
   );

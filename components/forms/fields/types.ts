@@ -1,15 +1,17 @@
 import type { ClientItem } from "@/lib/questionnaire/client-item";
 
+/**
+ * One control as the server renders it: native form controls holding the stored answer, usable before any script
+ * runs. The questionnaire script (components/islands/questionnaire/) reads them by the ids and names set here.
+ */
 export interface FieldProps<V = unknown> {
   item: ClientItem;
-  /** id prefix for this control's elements */
+  /** id prefix for this control's elements (radios and checkboxes are named by it) */
   id: string;
   label: string;
   value: V | undefined;
-  onChange: (value: V | null) => void;
-  /** ids of the help and error texts this control is described by */
+  /** ids of the help texts this control is described by */
   describedBy?: string;
-  invalid: boolean;
   disabled?: boolean;
 }
 

@@ -1,0 +1,54 @@
+// Sizes, gzip, of questionnaire scripts that are not today's, bundled in the same run with the same esbuild
+// settings as scripts/lib/islands.ts, for comparison:
+// - the questionnaire island as it was before decision 47 (React hydrating the whole form, react-hook-form,
+//   zod/mini), from git commit BEFORE_DECISION_47 of this repository;
+// - the least any React island needs: react and react-dom/client's hydrateRoot and nothing else.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { ROOT } from "./server";
+
+/** The last commit with the React questionnaire island (93.5 KB gzip when issue 17 was filed). */
+export const BEFORE_DECISION_47 = "7b53faa";
+
+async function bundleSize(workingDir: string, entry: string): Promise<number> {
+  const result = await build({
+    absWorkingDir: workingDir,
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: "iife",
+    minify: true,
+    target: ["es2022", "chrome111", "safari16.4", "firefox111"],
+    jsx: "automatic",
+    define: { "process.env.NODE_ENV": '"production"' },
+    legalComments: "none",
+    nodePaths: [path.join(ROOT, "node_modules")],
+    logLevel: "silent",
+  });
+  return gzipSync(result.outputFiles[0]!.contents).length;
+}
+
+/** The React island of BEFORE_DECISION_47, or null when this checkout has no such commit (a shallow clone). */
+export async function reactIslandSize(): Promise<number | null> {
+  const dir = path.join(ROOT, "e2e/.tmp/island-before-47");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  try {
+    const tar = execFileSync("git", ["archive", BEFORE_DECISION_47, "components", "lib", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
+    execFileSync("tar", ["-x", "-C", dir], { input: tar });
+  } catch {
+    return null;
+  }
+  return bundleSize(dir, "components/islands/questionnaire.tsx");
+}
+
+/** react + react-dom/client hydrating nothing: the floor under any React island. */
+export async function reactFloorSize(): Promise<number> {
+  const dir = path.join(ROOT, "e2e/.tmp/island-react-floor");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "entry.tsx"), 'import { hydrateRoot } from "react-dom/client";\nconst root = document.getElementById("root");\nif (root) hydrateRoot(root, <p>x</p>);\n');
+  return bundleSize(dir, "entry.tsx");
+}

@@ -1,0 +1,148 @@
+// The questionnaire page works from its first paint (decision 47): its native controls are usable before the
+// questionnaire script has arrived, and what a person does in that moment (an answer, "Next section", a link) is
+// taken over by the script and saved. Without JavaScript the controls stay disabled; offline, answers wait on the
+// device and are saved when the connection is back, across a reload.
+import type { Page, Route } from "@playwright/test";
+import { expectNoAxeViolations } from "./support/axe";
+import { expect, test } from "./support/fixtures";
+import { completeSection, itemsOfSection } from "./support/questionnaire";
+
+async function consent(page: Page, link: string) {
+  await page.goto(link);
+  await page.getByLabel(/I agree to take part/).check();
+  await page.getByRole("button", { name: "Start the assessment" }).click();
+  await expect(page).toHaveURL(/\/respond\/context/);
+  await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+}
+
+/** Holds the questionnaire script back until `release()` is called. */
+async function holdScript(page: Page) {
+  const held: Route[] = [];
+  let released = false;
+  await page.route("**/islands/questionnaire-*.js", (route) => (released ? route.continue() : void held.push(route)));
+  return {
+    arrived: () => expect.poll(() => held.length).toBeGreaterThan(0),
+    release: async () => {
+      released = true;
+      for (const route of held.splice(0)) await route.continue();
+    },
+  };
+}
+
+const ran = (page: Page) => page.evaluate(() => Boolean((window as unknown as { bridgeIslands?: Record<string, { ready: boolean }> }).bridgeIslands?.questionnaire?.ready));
+
+test.describe("the questionnaire before its script", () => {
+  test("an answer chosen before the script has run is saved once it runs", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    const script = await holdScript(page);
+    await page.goto("/respond/strategic-partner");
+    const [first, second] = itemsOfSection("strategic-partner", "marketing"); // a mirror item, then a plain one
+    const agree = page.locator(`#item-${first!.key}`).getByRole("radio", { name: "Agree", exact: true });
+    await expect(agree).toBeEnabled(); // usable at once
+    await agree.check();
+    await page.locator(`#q-${first!.key}-predicted`).fill("35");
+    await script.arrived(); // the change made the loader ask for the script at once
+    expect(await ran(page)).toBe(false);
+    await expect(page.getByRole("status")).toHaveText("Preparing the form…");
+    await script.release();
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    const stored = async (key: string) => (await db.answer.findFirst({ where: { responseId, item: { key } } }))?.value;
+    await expect.poll(() => stored(first!.key)).toEqual({ self: 4, predicted: 35 });
+    // and the controls behave as usual from then on
+    await page.locator(`#item-${second!.key}`).getByRole("radio", { name: "Disagree", exact: true }).check();
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    await expect.poll(() => stored(second!.key)).toEqual(2);
+  });
+
+  test("“Next section” and a link used before the script has run wait for it and for the answer's save", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("it");
+    await consent(page, link);
+    await completeSection(page, "context", "it");
+
+    // Next section, pressed before the script: the page stays, then the script saves and moves on
+    let script = await holdScript(page);
+    await page.goto("/respond/context");
+    await page.getByRole("button", { name: "Next section" }).click();
+    await script.arrived();
+    await expect(page).toHaveURL(/\/respond\/context$/);
+    await script.release();
+    await expect(page).toHaveURL(/\/respond\/cxo$/);
+    await page.unrouteAll();
+
+    // a link followed after an answer, before the script: held until the answer is stored
+    script = await holdScript(page);
+    await page.goto("/respond/cxo");
+    const [item] = itemsOfSection("cxo", "it");
+    await page.locator(`#item-${item!.key}`).getByRole("radio", { name: "Strongly agree", exact: true }).check();
+    await page.getByRole("link", { name: "Back" }).click();
+    await script.arrived();
+    await expect(page).toHaveURL(/\/respond\/cxo$/);
+    await script.release();
+    await expect(page).toHaveURL(/\/respond\/context$/);
+    expect((await db.answer.findFirst({ where: { responseId, item: { key: item!.key } } }))?.value).toEqual(5);
+  });
+
+  test("a ranking changed before the script keeps the script's rules: a duplicate is refused with a message", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    const script = await holdScript(page);
+    await page.goto("/respond/trust#item-tr-relationships");
+    const box = page.locator("#item-tr-relationships");
+    await box.getByLabel("1st most important").selectOption("ceo");
+    await box.getByLabel("2nd most important").selectOption("ceo"); // nothing stops this before the script
+    await script.release();
+    await expect(box.getByRole("alert")).toHaveText("Rank each option once");
+    await expect(box.getByRole("group")).toHaveAttribute("aria-invalid", "true");
+    await expectNoAxeViolations(page);
+    await box.getByLabel("2nd most important").selectOption("cfo");
+    await expect(box.getByRole("alert")).toHaveCount(0);
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    await expect.poll(async () => (await db.answer.findFirst({ where: { responseId, item: { key: "tr-relationships" } } }))?.value).toEqual(["ceo", "cfo"]);
+    await expect(box.getByLabel("3rd most important").locator('option[value="cfo"]')).toHaveText("Chief financial officer (CFO) (ranked 2nd)");
+  });
+
+  test("offline, answers wait on the device, survive a reload, and are saved when the connection is back", async ({ page, context, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    await page.goto("/respond/cxo");
+    await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+    const [first, second] = itemsOfSection("cxo", "marketing");
+    await context.setOffline(true);
+    await page.locator(`#item-${first!.key}`).getByRole("radio").first().check();
+    await expect(page.getByRole("status")).toHaveText(/^You are offline\. Your answers are kept on this device/);
+    await context.setOffline(false);
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    const stored = async (key: string) => (await db.answer.findFirst({ where: { responseId, item: { key } } }))?.value;
+    await expect.poll(() => stored(first!.key)).not.toBeUndefined();
+
+    // the server unreachable: the answer is kept on the device, shown again after a reload, and saved once it can be
+    await page.route("**/api/respond/answers", (route) => route.abort("internetdisconnected"));
+    const radio = page.locator(`#item-${second!.key}`).getByRole("radio").nth(1);
+    await radio.check();
+    await expect(page.getByRole("status")).toHaveText(/^Connection problem: retrying/);
+    const kept = () => page.evaluate(() => localStorage.getItem(JSON.parse(document.getElementById("questionnaire-props")!.textContent!).storageKey));
+    expect(JSON.parse((await kept())!)).toEqual({ [second!.key]: 2 });
+    await page.reload();
+    await expect(radio).toBeChecked();
+    await page.unrouteAll();
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    await expect.poll(() => stored(second!.key)).toBe(2);
+    expect(await kept()).toBeNull();
+  });
+
+  test("without JavaScript the controls stay disabled and the page says why", async ({ browser, invite }) => {
+    const { link } = await invite("it", "team");
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(link);
+    await page.getByLabel(/I agree to take part/).check();
+    await page.getByRole("button", { name: "Start the assessment" }).click();
+    await page.goto("/respond/business-levers");
+    expect(await page.locator("main noscript").textContent()).toContain("This form needs JavaScript to save your answers.");
+    await expect(page.getByRole("radio").first()).toBeDisabled();
+    await expect(page.getByRole("button", { name: "Next section" })).toBeDisabled();
+    await context.close();
+  });
+});
