@@ -2,10 +2,15 @@
 // browser (decision 47). The server rendered the section's native controls; this script adds validation with the
 // same zod/mini schemas as the server, autosave, and the controls' live parts. It, zod/mini and the schemas are
 // all the JavaScript a respondent's phone downloads on a questionnaire page.
+import * as z from "zod/mini";
 import { takeEarlyState } from "@/lib/islands/early";
 import { islandPropsId, islandRootId } from "@/lib/islands/props";
 import type { SectionFormProps } from "@/lib/respondent/section-page";
 import { startSectionForm } from "./questionnaire/section-form";
+
+// zod would try `new Function` once to compile object parsers; the page's Content-Security-Policy refuses it (and
+// the browser reports a violation): as in instrumentation-client.ts for the App Router pages, never try
+z.config({ jitless: true });
 
 const root = document.getElementById(islandRootId("questionnaire"));
 const data = document.getElementById(islandPropsId("questionnaire"))?.textContent;

@@ -16,6 +16,7 @@ function browser() {
     removeItem: (k: string) => void store.delete(k),
   });
   vi.stubGlobal("navigator", { onLine: true });
+  vi.stubGlobal("requestAnimationFrame", (fn: () => void) => setTimeout(fn, 0)); // the frame is painted at once
   vi.stubGlobal("window", { addEventListener: (type: string, fn: () => void) => listeners.set(type, fn) });
   vi.stubGlobal("fetch", async (_url: string, init: RequestInit) => {
     const body = JSON.parse(String(init.body)) as { itemKey: string; value: unknown };
@@ -46,8 +47,10 @@ describe("autosave", () => {
     b.respond(() => new Promise((r) => (release = () => r(new Response("{}", { status: 200 })))));
     const { a, statuses } = autosave();
     a.save("q1", 3);
+    expect(a.hasPending()).toBe(true); // at once: a link followed now waits for it
+    expect(b.store.has("k")).toBe(false); // stored and sent once the change is painted
+    await vi.advanceTimersByTimeAsync(1);
     expect(JSON.parse(b.store.get("k")!)).toEqual({ q1: 3 });
-    expect(a.hasPending()).toBe(true);
     release();
     await vi.runAllTimersAsync();
     expect(b.store.has("k")).toBe(false);
@@ -56,19 +59,21 @@ describe("autosave", () => {
     expect(b.sent).toEqual([{ itemKey: "q1", value: 3, keepalive: false }]);
   });
 
-  it("sends only the latest value of an item changed while a save is on its way", async () => {
+  it("sends only the latest value of an item: changes within one frame are one request, and so are changes made while a save is on its way", async () => {
     const b = browser();
     const releases: (() => void)[] = [];
     b.respond(() => new Promise((r) => releases.push(() => r(new Response("{}", { status: 200 })))));
     const { a } = autosave();
     a.save("q1", 1);
     a.save("q1", 2);
+    await vi.advanceTimersByTimeAsync(1);
     a.save("q1", 3);
+    a.save("q1", 4);
     releases.shift()!();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1);
     releases.shift()!();
     await vi.runAllTimersAsync();
-    expect(b.sent.map((s) => s.value)).toEqual([1, 3]);
+    expect(b.sent.map((s) => s.value)).toEqual([2, 4]);
     expect(a.hasPending()).toBe(false);
   });
 
@@ -78,14 +83,16 @@ describe("autosave", () => {
     b.respond(async () => (fail-- > 0 ? new Response(null, { status: 503 }) : new Response("{}", { status: 200 })));
     const { a, statuses } = autosave();
     a.save("q1", 1);
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(statuses.at(-1)).toBe("retrying");
     expect(b.sent).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(999);
+    await vi.advanceTimersByTimeAsync(900);
     expect(b.sent).toHaveLength(1); // the first retry waits 1 s
-    await vi.advanceTimersByTimeAsync(1);
+    await vi.advanceTimersByTimeAsync(200);
     expect(b.sent).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(2000); // then 2 s
+    await vi.advanceTimersByTimeAsync(1800);
+    expect(b.sent).toHaveLength(2); // the second 2 s
+    await vi.advanceTimersByTimeAsync(300);
     expect(b.sent).toHaveLength(3);
     (navigator as { onLine: boolean }).onLine = false;
     await vi.advanceTimersByTimeAsync(4000); // then 4 s: this one succeeds
@@ -95,14 +102,14 @@ describe("autosave", () => {
 
     b.respond(async () => Promise.reject(new TypeError("network")));
     a.save("q2", 1);
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(statuses.at(-1)).toBe("offline");
     expect(JSON.parse(b.store.get("k")!)).toEqual({ q2: 1 });
     // back online: sent at once, without waiting for the retry
     b.respond(async () => new Response("{}", { status: 200 }));
     a.start();
     b.listeners.get("online")!();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(b.sent.at(-1)).toEqual({ itemKey: "q2", value: 1, keepalive: false });
     expect(a.hasPending()).toBe(false);
   });
@@ -131,7 +138,7 @@ describe("autosave", () => {
     const { a } = autosave("k");
     expect(a.unsaved()).toEqual({ q1: [null, "cfo"] });
     a.start();
-    await vi.advanceTimersByTimeAsync(0);
+    await vi.advanceTimersByTimeAsync(1);
     expect(b.sent).toEqual([{ itemKey: "q1", value: [null, "cfo"], keepalive: false }]);
     b.listeners.get("pagehide")!();
     expect(b.sent.at(-1)).toEqual({ itemKey: "q1", value: [null, "cfo"], keepalive: true });

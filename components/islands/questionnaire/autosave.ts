@@ -29,6 +29,22 @@ const post = (endpoint: string, itemKey: string, value: unknown, keepalive = fal
 
 export type Autosave = ReturnType<typeof createAutosave>;
 
+/**
+ * Runs `fn` once the frame that shows the person's change has been painted: a task queued from an animation frame
+ * runs after that frame's paint, so the change is on screen within one frame (interaction to next paint) and the
+ * storage write and the request follow. Hidden pages get no animation frames: the timeout runs it then.
+ */
+function afterPaint(fn: () => void) {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 100);
+}
+
 export function createAutosave({ endpoint, storageKey, onStatus, onRejected }: Options) {
   let status: SaveStatus = "idle";
   // answers left over from an earlier visit (closed tab, lost connection) go first
@@ -36,6 +52,7 @@ export function createAutosave({ endpoint, storageKey, onStatus, onRejected }: O
   let running = false;
   let retryTimer: ReturnType<typeof setTimeout> | null = null;
   let attempt = 0;
+  let scheduled = false;
 
   const setStatus = (next: SaveStatus) => {
     if (next === status) return;
@@ -107,10 +124,17 @@ export function createAutosave({ endpoint, storageKey, onStatus, onRejected }: O
         for (const [itemKey, value] of Object.entries(pending)) void post(endpoint, itemKey, value, true).catch(() => undefined);
       });
     },
+    /** Queues an answer at once (links and "Next" wait for it from now on); it is written to localStorage and
+     *  sent once the change is on screen. */
     save(itemKey: string, value: unknown) {
       pending[itemKey] = value;
-      persist();
-      void flush();
+      if (scheduled) return;
+      scheduled = true;
+      afterPaint(() => {
+        scheduled = false;
+        persist();
+        void flush();
+      });
     },
     /** Answers that were changed but not yet acknowledged (to show them in the form again after a reload). */
     unsaved: (): Pending => ({ ...pending }),

@@ -11,10 +11,29 @@ import { answerSchema } from "@/lib/validation/answer";
 import { createAutosave } from "./autosave";
 import { changeItem, readItem, writeItem } from "./controls";
 
+const schemas = new Map<string, ReturnType<typeof answerSchema>>();
+
+function draftSchema(item: ClientItem) {
+  let schema = schemas.get(item.key);
+  if (!schema) schemas.set(item.key, (schema = answerSchema(item, "draft")));
+  return schema;
+}
+
+/**
+ * Builds every item's schema and runs it once while the page is idle, so that the first answer chosen does not pay
+ * for it (it would lengthen that interaction by a frame on a slow phone).
+ */
+function warmUp(items: ClientItem[]) {
+  const idle = (window as { requestIdleCallback?: (fn: () => void) => void }).requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
+  idle(() => {
+    for (const item of items) draftSchema(item).safeParse(null);
+  });
+}
+
 /** Validates one value with the item's draft schema: the same schema the autosave route applies. */
 function validateDraft(item: ClientItem, value: unknown): true | string {
   if (value === null || value === undefined) return true;
-  const result = answerSchema(item, "draft").safeParse(value);
+  const result = draftSchema(item).safeParse(value);
   return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid");
 }
 
@@ -146,6 +165,7 @@ export function startSectionForm(root: HTMLElement, props: SectionFormProps, ear
   early.ready = true;
   status.textContent = STATUS_TEXT.idle;
   autosave.start();
+  warmUp(props.items);
 
   // the early changes are saved now, with the controls' rules applied (a ranking's duplicate is refused)
   for (const [key, value] of changedEarly) {
