@@ -7,16 +7,9 @@
 // HSTS is sent by proxy.ts too, because it depends on BRIDGE_URL at run time, and these headers are fixed when the
 // app is built.
 import type { NextConfig } from "next";
-import { contentSecurityPolicy } from "./lib/security/response-headers";
+import { staticSecurityHeaders } from "./lib/security/response-headers";
 
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-  { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
-  { key: "Content-Security-Policy", value: contentSecurityPolicy() },
-];
+const securityHeaders = staticSecurityHeaders();
 
 const nextConfig: NextConfig = {
   // A separate build folder lets two checkouts' test servers run side by side (NEXT_DIST_DIR, tests only).

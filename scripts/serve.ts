@@ -1,6 +1,7 @@
 // The production server `npm start` runs: Next.js's request handler behind a plain Node HTTP server that
 // replaces X-Forwarded-For with the one client address the rate limits may believe (lib/security/
-// client-address.ts, BRIDGE_TRUSTED_PROXY_HOPS). `next start` would pass on whatever the client sent. On the
+// client-address.ts, BRIDGE_TRUSTED_PROXY_HOPS). `next start` would pass on whatever the client sent. Autosave
+// skips Next's router (lib/http/direct-routes.ts, decision 48). On the
 // embedded database, a worker thread checkpoints the WAL, off the requests' path (sqlite-checkpointer.mjs).
 import { createServer } from "node:http";
 import path from "node:path";
@@ -8,6 +9,7 @@ import { Worker } from "node:worker_threads";
 import next from "next";
 import { databaseKind, sqliteFilePath } from "../lib/db/adapter";
 import { DEFAULT_DATABASE_URL } from "../lib/env";
+import { directRouteFor, serveDirect } from "../lib/http/direct-routes";
 import { gateRequest } from "../lib/http/request-gate";
 import { clientAddressFor } from "../lib/security/client-address";
 import { loadLocalEnv } from "./lib/local-env";
@@ -60,8 +62,10 @@ const server = createServer((req, res) => {
   const forwarded = req.headers["x-forwarded-for"];
   req.headers["x-forwarded-for"] = clientAddressFor(Array.isArray(forwarded) ? forwarded.join(",") : forwarded, req.socket.remoteAddress, trustedHops);
   delete req.headers["x-real-ip"];
-  // bodies past their limit, cross-origin writes and undecodable server actions get their 4xx here (request-gate.ts)
-  void gateRequest(req, res).then((gated) => gated && handle(gated, res));
+  // bodies past their limit, cross-origin writes and undecodable server actions get their 4xx here (request-gate.ts);
+  // autosave then runs its route handler without Next's router (direct-routes.ts, decision 48)
+  const direct = directRouteFor(req.method, req.url);
+  void gateRequest(req, res).then((gated) => gated && (direct ? serveDirect(direct, gated, res) : handle(gated, res)));
 });
 // Idle keep-alive connections outlive a reverse proxy's own idle timeout (nginx and most load balancers keep theirs
 // for 60 s): with Node's default of 5 s the app closes a connection just as the proxy reuses it, and the proxy

@@ -6,12 +6,11 @@
 // every client that read { error } before (the autosave island, scripts) still does. A database that cannot be
 // reached now answers 503 with Retry-After (lib/db/unavailable.ts). Any other error is a bug and is rethrown
 // (Next logs it and answers 500).
-import "server-only";
+// The production server also runs the autosave route without Next (lib/http/direct-routes.ts, decision 48), in a
+// process where the "server-only" package throws: hence the runtime guard, and the actor guards loaded lazily.
+import "@/lib/server-only-guard";
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { can } from "@/lib/auth/can";
-import { actorFromRequest } from "@/lib/auth/guards";
-import { mustEnrolTwoFactor } from "@/lib/auth/two-factor-rule";
 import type { RespondentContext, RespondentWriter } from "@/lib/data/respondent";
 import { isDatabaseUnavailable, logUnavailable, UNAVAILABLE_RETRY_AFTER_S } from "@/lib/db/unavailable";
 import { AppError, httpStatusOf, invalidInput } from "@/lib/errors/app-error";
@@ -114,10 +113,8 @@ async function guard<G extends RouteGuard>(spec: RouteSpec<G, z.core.$ZodType>, 
       return {};
     case "actor":
     case "admin": {
-      const actor = await actorFromRequest(request);
-      if (!actor) throw new AppError("unauthenticated", "Sign in first");
-      if (mustEnrolTwoFactor(actor) || (spec.guard === "admin" && !can(actor, "admin:access"))) throw new AppError("not-found", "Not found");
-      return { actor };
+      const { guardActor } = await import("./actor-guard");
+      return { actor: await guardActor(request, spec.guard === "admin") };
     }
     case "respondent:read":
     case "respondent:write": {

@@ -48,3 +48,18 @@ export function scriptNonceOf(policy: string | string[] | null | undefined): str
   }
   return undefined;
 }
+
+/**
+ * The headers of every response (next.config.ts; and the routes the production server answers without Next,
+ * lib/http/direct-routes.ts): pages replace the Content-Security-Policy with proxy.ts's nonce policy.
+ */
+export function staticSecurityHeaders(): { key: string; value: string }[] {
+  return [
+    { key: "X-Content-Type-Options", value: "nosniff" },
+    { key: "X-Frame-Options", value: "DENY" },
+    { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+    { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
+    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+    { key: "Content-Security-Policy", value: contentSecurityPolicy() },
+  ];
+}

@@ -4,7 +4,8 @@
 //   zod/mini), from git commit BEFORE_DECISION_47 of this repository;
 // - the least any React island needs: react and react-dom/client's hydrateRoot and nothing else.
 import { execFileSync } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
@@ -33,22 +34,26 @@ async function bundleSize(workingDir: string, entry: string): Promise<number> {
 
 /** The React island of BEFORE_DECISION_47, or null when this checkout has no such commit (a shallow clone). */
 export async function reactIslandSize(): Promise<number | null> {
-  const dir = path.join(ROOT, "e2e/.tmp/island-before-47");
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
+  // outside the checkout: the old sources (tests included) must not be seen by Vitest or tsc
+  const dir = mkdtempSync(path.join(tmpdir(), "bridge-island-before-47-"));
   try {
     const tar = execFileSync("git", ["archive", BEFORE_DECISION_47, "components", "lib", "tsconfig.json"], { cwd: ROOT, maxBuffer: 1 << 28, stdio: ["ignore", "pipe", "ignore"] });
     execFileSync("tar", ["-x", "-C", dir], { input: tar });
+    return await bundleSize(dir, "components/islands/questionnaire.tsx");
   } catch {
     return null;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  return bundleSize(dir, "components/islands/questionnaire.tsx");
 }
 
 /** react + react-dom/client hydrating nothing: the floor under any React island. */
 export async function reactFloorSize(): Promise<number> {
-  const dir = path.join(ROOT, "e2e/.tmp/island-react-floor");
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, "entry.tsx"), 'import { hydrateRoot } from "react-dom/client";\nconst root = document.getElementById("root");\nif (root) hydrateRoot(root, <p>x</p>);\n');
-  return bundleSize(dir, "entry.tsx");
+  const dir = mkdtempSync(path.join(tmpdir(), "bridge-react-floor-"));
+  try {
+    writeFileSync(path.join(dir, "entry.tsx"), 'import { hydrateRoot } from "react-dom/client";\nconst root = document.getElementById("root");\nif (root) hydrateRoot(root, <p>x</p>);\n');
+    return await bundleSize(dir, "entry.tsx");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
