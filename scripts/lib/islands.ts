@@ -2,9 +2,23 @@
 // public/islands/<name>-<hash>.js and writes public/islands/manifest.json. Run before `next build`.
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, type BuildOptions } from "esbuild";
 
 const ISLANDS = ["questionnaire"] as const;
+
+/** How an island is bundled for the browser (also used by bench:respondent to bundle the scripts it compares). */
+export const ISLAND_BUNDLE_OPTIONS = {
+  bundle: true,
+  splitting: false,
+  format: "iife",
+  minify: true,
+  target: ["es2022", "chrome111", "safari16.4", "firefox111"],
+  jsx: "automatic",
+  define: { "process.env.NODE_ENV": '"production"' },
+  legalComments: "none",
+  // React's "use client" markers mean nothing outside Next.js
+  logOverride: { "module-level-directive": "silent" },
+} satisfies BuildOptions;
 
 export async function buildIslands(root: string, outdir = path.join(root, "public/islands")) {
   rmSync(outdir, { recursive: true, force: true });
@@ -14,18 +28,9 @@ export async function buildIslands(root: string, outdir = path.join(root, "publi
     entryPoints: Object.fromEntries(ISLANDS.map((name) => [name, `components/islands/${name}.ts`])),
     outdir,
     entryNames: "[name]-[hash]",
-    bundle: true,
-    splitting: false,
-    format: "iife",
-    minify: true,
-    target: ["es2022", "chrome111", "safari16.4", "firefox111"],
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    legalComments: "none",
+    ...ISLAND_BUNDLE_OPTIONS,
     metafile: true,
     logLevel: "warning",
-    // React's "use client" markers mean nothing outside Next.js
-    logOverride: { "module-level-directive": "silent" },
   });
   const manifest: Record<string, string> = {};
   for (const [file, output] of Object.entries(result.metafile.outputs)) {

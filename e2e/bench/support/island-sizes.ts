@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
+import { ISLAND_BUNDLE_OPTIONS } from "../../../scripts/lib/islands";
 import { ROOT } from "./server";
 
 /** The last commit with the React questionnaire island (93.5 KB gzip when issue 17 was filed). */
@@ -18,14 +19,8 @@ async function bundleSize(workingDir: string, entry: string): Promise<number> {
   const result = await build({
     absWorkingDir: workingDir,
     entryPoints: [entry],
-    bundle: true,
+    ...ISLAND_BUNDLE_OPTIONS,
     write: false,
-    format: "iife",
-    minify: true,
-    target: ["es2022", "chrome111", "safari16.4", "firefox111"],
-    jsx: "automatic",
-    define: { "process.env.NODE_ENV": '"production"' },
-    legalComments: "none",
     nodePaths: [path.join(ROOT, "node_modules")],
     logLevel: "silent",
   });
