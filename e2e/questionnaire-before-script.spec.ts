@@ -102,6 +102,39 @@ test.describe("the questionnaire before its script", () => {
     await expect(box.getByLabel("3rd most important").locator('option[value="cfo"]')).toHaveText("Chief financial officer (CFO) (ranked 2nd)");
   });
 
+  test("a stored answer whose keys come back in another order is no change, and an unsaved answer of an earlier visit wins", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    // stored with its keys out of the options' order, as PostgreSQL's jsonb returns them
+    const item = await db.questionnaireItem.findFirstOrThrow({ where: { key: "bl-tradeoff", versionId: "v1" } });
+    await db.answer.create({ data: { responseId, itemId: item.id, value: { speed: 20, "data-access": 50, "privacy-security": 30 } } });
+    const saves: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/api/respond/answers")) saves.push(r.postData() ?? "");
+    });
+    await page.goto("/respond/business-levers");
+    await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+    const box = page.locator("#item-bl-tradeoff");
+    await expect(box.getByLabel("Speed to market")).toHaveValue("20");
+    await expect(box.getByText("0 of 100 points left")).toBeVisible();
+    await page.waitForTimeout(500);
+    expect(saves).toEqual([]); // nothing taken for a change, nothing sent again
+
+    // an answer typed on an earlier visit and never acknowledged is shown and sent, over the stored one
+    await page.route("**/api/respond/answers", (route) => route.abort("internetdisconnected"));
+    await box.getByLabel("Speed to market").fill("10");
+    await expect(page.getByRole("status")).toHaveText(/^Connection problem: retrying/);
+    await page.unrouteAll();
+    await page.route("**/api/respond/answers", (route) => route.abort("internetdisconnected"));
+    await page.reload();
+    await expect(box.getByLabel("Speed to market")).toHaveValue("10");
+    await expect(box.getByText("10 of 100 points left")).toBeVisible();
+    await page.unrouteAll();
+    await page.evaluate(() => window.dispatchEvent(new Event("online")));
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    await expect.poll(async () => (await db.answer.findFirst({ where: { responseId, itemId: item.id } }))?.value).toEqual({ "data-access": 50, "privacy-security": 30, speed: 10 });
+  });
+
   test("offline, answers wait on the device, survive a reload, and are saved when the connection is back", async ({ page, context, invite, db }) => {
     const { link, responseId } = await invite("marketing");
     await consent(page, link);

@@ -65,7 +65,12 @@ const server = createServer((req, res) => {
   // bodies past their limit, cross-origin writes and undecodable server actions get their 4xx here (request-gate.ts);
   // autosave then runs its route handler without Next's router (direct-routes.ts, decision 48)
   const direct = directRouteFor(req.method, req.url);
-  void gateRequest(req, res).then((gated) => gated && (direct ? serveDirect(direct, gated, res) : handle(gated, res)));
+  void gateRequest(req, res)
+    .then((gated) => gated && (direct ? serveDirect(direct, gated, res) : handle(gated, res)))
+    .catch((error: unknown) => {
+      console.error("✖ request failed:", error);
+      res.destroy();
+    });
 });
 // Idle keep-alive connections outlive a reverse proxy's own idle timeout (nginx and most load balancers keep theirs
 // for 60 s): with Node's default of 5 s the app closes a connection just as the proxy reuses it, and the proxy

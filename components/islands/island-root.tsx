@@ -3,7 +3,8 @@ import { EARLY_GLOBAL } from "@/lib/islands/early";
 import { islandPropsId, islandRootId, serializeIslandProps } from "@/lib/islands/props";
 
 /** Shown in the form's status line when the island's script cannot be fetched. */
-export const ISLAND_FAILED = "The form could not load. Check your connection and reload the page; your saved answers are kept.";
+export const ISLAND_FAILED =
+  "The form could not load. Check your connection and reload the page: answers saved earlier are kept, answers chosen on this page since it opened are not saved.";
 
 /**
  * The loader, inline right after the island's markup, so it runs while the page is parsed, before the first paint:
@@ -14,14 +15,15 @@ export const ISLAND_FAILED = "The form could not load. Check your connection and
  *    (lib/islands/early.ts), and fetches the script at once;
  * 3. otherwise requests the script once the browser reports its first contentful paint (a "paint" performance
  *    entry is delivered after the frame is shown); browsers without paint timing load it after the next frame.
- * If the script cannot be fetched, the controls are disabled again, the status line says so, and a held link is
- * followed.
+ * If the script cannot be fetched, or fails before taking over, the controls are disabled again, the status line
+ * says so, and a held link is followed.
  */
 function loaderScript(name: string, src: string) {
   const rootId = islandRootId(name);
   const json = serializeIslandProps;
   return `(function(){var d=0,r=document.getElementById(${json(rootId)}),a=window[${json(EARLY_GLOBAL)}]=window[${json(EARLY_GLOBAL)}]||{},q=a[${json(name)}]={ready:false,dirty:false,submit:false,href:null},f=r&&r.querySelector("fieldset[data-needs-script]");if(f)f.disabled=false;
-function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${json(src)};s.onerror=function(){if(f)f.disabled=true;var t=r&&r.querySelector("[role=status]");if(t)t.textContent=${json(ISLAND_FAILED)};if(q.href)location.assign(q.href)};document.body.appendChild(s)}
+function fail(){if(q.ready)return;q.ready=true;if(f)f.disabled=true;var t=r&&r.querySelector("[role=status]");if(t)t.textContent=${json(ISLAND_FAILED)};if(q.href)location.assign(q.href)}
+function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${json(src)};s.onerror=fail;s.onload=fail;document.body.appendChild(s)}
 function changed(){if(!q.ready){q.dirty=true;go()}}
 if(r){r.addEventListener("change",changed);r.addEventListener("input",changed);r.addEventListener("submit",function(e){if(!q.ready){e.preventDefault();q.submit=true;go()}})}
 document.addEventListener("click",function(e){if(q.ready||!q.dirty||e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;var l=e.target&&e.target.closest&&e.target.closest("a[href]");if(!l||l.target||l.origin!==location.origin||(l.pathname===location.pathname&&l.hash))return;e.preventDefault();q.href=l.href;go()},true);
@@ -42,7 +44,9 @@ export function IslandRoot({ name, props, src, nonce, children }: { name: string
     <>
       <div id={islandRootId(name)}>{children}</div>
       <script type="application/json" id={islandPropsId(name)} dangerouslySetInnerHTML={{ __html: serializeIslandProps(props) }} />
-      <script nonce={nonce} dangerouslySetInnerHTML={{ __html: loaderScript(name, src) }} />
+      {/* in development Next's own runtime hydrates the whole page, and a script changing the markup before it
+          would make React render the form again, disabled: the island runs in production builds only */}
+      {process.env.NODE_ENV === "production" ? <script nonce={nonce} dangerouslySetInnerHTML={{ __html: loaderScript(name, src) }} /> : null}
     </>
   );
 }

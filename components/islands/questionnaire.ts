@@ -8,8 +8,8 @@ import { islandPropsId, islandRootId } from "@/lib/islands/props";
 import type { SectionFormProps } from "@/lib/respondent/section-page";
 import { startSectionForm } from "./questionnaire/section-form";
 
-// zod would try `new Function` once to compile object parsers; the page's Content-Security-Policy refuses it (and
-// the browser reports a violation): as in instrumentation-client.ts for the App Router pages, never try
+// zod/mini's parsers do not compile themselves with `new Function` (which the page's Content-Security-Policy
+// would refuse); jitless says so explicitly, as instrumentation-client.ts does for the App Router pages' full zod
 z.config({ jitless: true });
 
 const root = document.getElementById(islandRootId("questionnaire"));

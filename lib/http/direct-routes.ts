@@ -38,7 +38,9 @@ export async function serveDirect(load: Load, req: IncomingMessage, res: ServerR
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(", ") : value);
     }
-    const url = `http://${req.headers.host ?? "localhost"}${req.url ?? "/"}`;
+    // route() reads the host from the headers (the same-origin check), not from the URL: a malformed Host header
+    // must not make the URL itself fail
+    const url = new URL(req.url ?? "/", "http://localhost");
     const { POST } = await load();
     response = await POST(new Request(url, { method: req.method, headers, body: body.length ? new Uint8Array(body) : undefined }));
   } catch (error) {

@@ -1,7 +1,7 @@
 // A questionnaire section. Served by the Pages Router with Next's runtime switched off: the page is plain
 // server-rendered HTML with native controls that work from the first paint, and its only script is the
-// questionnaire island (no React: autosave, validation and the controls' live parts, ~12 KB gzip), loaded after
-// the first paint or at the first touch (decision 47). README decision 24 explains why respondent pages are not App Router pages.
+// questionnaire island (no React: autosave, validation and the controls' live parts, ~13 KB gzip), loaded after
+// the first paint or at the first change (decision 47). README decision 24 explains why respondent pages are not App Router pages.
 // (Next removes getServerSideProps and what only it imports from the page's browser build.)
 import type { GetServerSideProps, PageConfig } from "next";
 import { SectionView } from "@/components/respondent/section-view";

@@ -82,6 +82,7 @@ describe("autosave", () => {
     let fail = 3;
     b.respond(async () => (fail-- > 0 ? new Response(null, { status: 503 }) : new Response("{}", { status: 200 })));
     const { a, statuses } = autosave();
+    a.start();
     a.save("q1", 1);
     await vi.advanceTimersByTimeAsync(1);
     expect(statuses.at(-1)).toBe("retrying");
@@ -105,13 +106,14 @@ describe("autosave", () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(statuses.at(-1)).toBe("offline");
     expect(JSON.parse(b.store.get("k")!)).toEqual({ q2: 1 });
-    // back online: sent at once, without waiting for the retry
+    // back online: sent at once, without waiting for the retry (due in 1 s)
+    const before = b.sent.length;
     b.respond(async () => new Response("{}", { status: 200 }));
-    a.start();
     b.listeners.get("online")!();
     await vi.advanceTimersByTimeAsync(1);
-    expect(b.sent.at(-1)).toEqual({ itemKey: "q2", value: 1, keepalive: false });
+    expect(b.sent.slice(before)).toEqual([{ itemKey: "q2", value: 1, keepalive: false }]);
     expect(a.hasPending()).toBe(false);
+    expect(statuses.at(-1)).toBe("saved");
   });
 
   it("shows a refusal on its field and drops it; stops and keeps everything when the link no longer works", async () => {
@@ -140,8 +142,14 @@ describe("autosave", () => {
     a.start();
     await vi.advanceTimersByTimeAsync(1);
     expect(b.sent).toEqual([{ itemKey: "q1", value: [null, "cfo"], keepalive: false }]);
+    a.save("q2", 5); // changed just before the page is left: not stored yet (that waits for the next paint)
+    b.store.delete("k");
     b.listeners.get("pagehide")!();
-    expect(b.sent.at(-1)).toEqual({ itemKey: "q1", value: [null, "cfo"], keepalive: true });
+    expect(b.sent.slice(-2)).toEqual([
+      { itemKey: "q1", value: [null, "cfo"], keepalive: true },
+      { itemKey: "q2", value: 5, keepalive: true },
+    ]);
+    expect(JSON.parse(b.store.get("k")!)).toEqual({ q1: [null, "cfo"], q2: 5 }); // and kept on the device
   });
 
   it("survives a corrupt or foreign localStorage entry", () => {

@@ -121,6 +121,7 @@ export function createAutosave({ endpoint, storageKey, onStatus, onRejected }: O
         void flush();
       });
       window.addEventListener("pagehide", () => {
+        persist(); // a change made within the last frame is not stored yet
         for (const [itemKey, value] of Object.entries(pending)) void post(endpoint, itemKey, value, true).catch(() => undefined);
       });
     },

@@ -149,6 +149,22 @@ function compose(item: ClientItem, self: unknown, predicted: unknown): unknown {
 
 const partsOf = (value: unknown) => (value && typeof value === "object" ? (value as MirrorValue) : {});
 
+/**
+ * Whether the person changed any of the item's controls since the server rendered them: each control against its
+ * own default (the stored answer as the HTML carried it), so a stored value whose keys come back from the database
+ * in another order (PostgreSQL's jsonb sorts them) is not mistaken for a change.
+ */
+export function changedSinceRendered(box: ParentNode): boolean {
+  for (const control of box.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>("input, select, textarea")) {
+    if (control instanceof HTMLSelectElement) {
+      if ([...control.options].some((o) => o.selected !== o.defaultSelected)) return true;
+    } else if (control instanceof HTMLInputElement && (control.type === "radio" || control.type === "checkbox")) {
+      if (control.checked !== control.defaultChecked) return true;
+    } else if (control.value !== control.defaultValue) return true;
+  }
+  return false;
+}
+
 /** The item's answer as its controls hold it now (`before`: its last known value, for the order of choices). */
 export function readItem(root: ParentNode, item: ClientItem, before: unknown): unknown {
   if (!item.mirror) return readPart(root, item, selfPart(item), before);

@@ -9,7 +9,7 @@ import type { ClientItem } from "@/lib/questionnaire/client-item";
 import type { SectionFormProps } from "@/lib/respondent/section-page";
 import { answerSchema } from "@/lib/validation/answer";
 import { createAutosave } from "./autosave";
-import { changeItem, readItem, writeItem } from "./controls";
+import { changedSinceRendered, changeItem, readItem, writeItem } from "./controls";
 
 const schemas = new Map<string, ReturnType<typeof answerSchema>>();
 
@@ -36,8 +36,6 @@ function validateDraft(item: ClientItem, value: unknown): true | string {
   const result = draftSchema(item).safeParse(value);
   return result.success ? true : (result.error.issues[0]?.message ?? "This answer is not valid");
 }
-
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 function describedBy(element: Element, id: string, on: boolean) {
   const ids = (element.getAttribute("aria-describedby") ?? "").split(" ").filter((t) => t && t !== id);
@@ -131,11 +129,10 @@ export function startSectionForm(root: HTMLElement, props: SectionFormProps, ear
   const leave = (href: string) => void autosave.settled(3000).then(() => window.location.assign(href));
 
   // answers changed before this script ran (the loader recorded the events; the controls hold the changes)
-  const stored = (key: string) => props.answers[key] ?? null;
   const changedEarly = new Map<string, unknown>();
   for (const item of props.items) {
-    const now = readItem(form, item, stored(item.key));
-    if (!same(now, stored(item.key))) changedEarly.set(item.key, now);
+    const box = boxOf(item.key);
+    if (box && changedSinceRendered(box)) changedEarly.set(item.key, readItem(form, item, values.get(item.key)));
   }
   // answers typed on an earlier visit but never acknowledged take precedence over the stored ones (autosave
   // sends them again), unless changed again before this script ran
