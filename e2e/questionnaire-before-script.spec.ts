@@ -42,7 +42,7 @@ test.describe("the questionnaire before its script", () => {
     await expect(agree).toBeEnabled(); // usable at once
     await agree.check();
     await page.locator(`#q-${first!.key}-predicted`).fill("35");
-    await script.arrived(); // the change made the loader ask for the script at once
+    await script.arrived(); // asked for (after the first paint, or at once on the change), and held
     expect(await ran(page)).toBe(false);
     await expect(page.getByRole("status")).toHaveText("Preparing the form…");
     await script.release();
