@@ -83,6 +83,31 @@ test.describe("the questionnaire before its script", () => {
     expect((await db.answer.findFirst({ where: { responseId, item: { key: item!.key } } }))?.value).toEqual(5);
   });
 
+  test("choices and text given before the script are saved, with the controls' counts brought up to date", async ({ page, invite, db }) => {
+    const { link, responseId } = await invite("marketing");
+    await consent(page, link);
+    const script = await holdScript(page);
+    await page.goto("/respond/business-levers");
+    const drivers = page.locator("#item-bl-drivers");
+    const options = itemsOfSection("business-levers", "marketing")[0]!.options!;
+    await drivers.getByRole("checkbox", { name: options[0]!.label, exact: true }).check();
+    await drivers.getByRole("checkbox", { name: options[2]!.label, exact: true }).check();
+    await expect(drivers.getByText("0 of 3 chosen")).toBeVisible(); // the count waits for the script
+    await script.release();
+    await expect(drivers.getByText("2 of 3 chosen")).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText("All answers saved");
+    const stored = async (key: string) => (await db.answer.findFirst({ where: { responseId, item: { key } } }))?.value;
+    await expect.poll(() => stored("bl-drivers")).toEqual([options[0]!.id, options[2]!.id]);
+    await page.unrouteAll();
+
+    const again = await holdScript(page);
+    await page.goto("/respond/trust#item-tr-one-change");
+    await page.locator("#item-tr-one-change").getByRole("textbox").fill("Plan the roadmap together.");
+    await again.release();
+    await expect(page.locator("#item-tr-one-change").getByText("26 of 2000 characters")).toBeVisible();
+    await expect.poll(() => stored("tr-one-change")).toBe("Plan the roadmap together.");
+  });
+
   test("a ranking changed before the script keeps the script's rules: a duplicate is refused with a message", async ({ page, invite, db }) => {
     const { link, responseId } = await invite("marketing");
     await consent(page, link);
@@ -97,6 +122,8 @@ test.describe("the questionnaire before its script", () => {
     await expectNoAxeViolations(page);
     await box.getByLabel("2nd most important").selectOption("cfo");
     await expect(box.getByRole("alert")).toHaveCount(0);
+    await expect(box.getByRole("group")).not.toHaveAttribute("aria-invalid");
+    await expect(box.getByRole("group")).not.toHaveAttribute("aria-describedby", /error/);
     await expect(page.getByRole("status")).toHaveText("All answers saved");
     await expect.poll(async () => (await db.answer.findFirst({ where: { responseId, item: { key: "tr-relationships" } } }))?.value).toEqual(["ceo", "cfo"]);
     await expect(box.getByLabel("3rd most important").locator('option[value="cfo"]')).toHaveText("Chief financial officer (CFO) (ranked 2nd)");
