@@ -8,7 +8,7 @@ import { answerSteps, between, type Random } from "./journey-answers";
 import type { Kind, Recorder } from "./journey-recorder";
 
 const TIMEOUT_MS = 30_000;
-/** The island retries a save that got no answer or a 5xx: after 1 s, then 2 s (components/forms/use-autosave.ts). */
+/** The island retries a save that got no answer or a 5xx: after 1 s, then 2 s (components/islands/questionnaire/autosave.ts). */
 const SAVE_RETRIES = [1000, 2000];
 
 /** Think times in seconds for the 10-minute run (scaled with the run's length): [from, to], drawn uniformly. */
