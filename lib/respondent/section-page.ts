@@ -9,7 +9,7 @@ import type { PageOutcome } from "./page-request";
 import { formatAnswer } from "./format-answer";
 import { askedItems } from "./prefilled";
 
-/** The props of the questionnaire form: the same object is rendered on the server and hydrated in the browser. */
+/** The props of the questionnaire form: the same object is rendered on the server and read by the questionnaire script. */
 export interface SectionFormProps {
   items: ClientItem[];
   answers: Record<string, unknown>;
