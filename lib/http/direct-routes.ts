@@ -10,6 +10,9 @@ import { staticSecurityHeaders } from "@/lib/security/response-headers";
 
 type Load = () => Promise<{ POST: RouteHandler }>;
 
+/** next.config.ts's headers for every response, built once (every autosave is one response). */
+const SECURITY_HEADERS: Record<string, string> = Object.fromEntries(staticSecurityHeaders().map(({ key, value }) => [key.toLowerCase(), value]));
+
 const DIRECT: Record<string, Load> = {
   "POST /api/respond/answers": () => import("@/app/api/respond/answers/route"),
 };
@@ -47,8 +50,7 @@ export async function serveDirect(load: Load, req: IncomingMessage, res: ServerR
     console.error("✖ direct route failed:", error);
     response = Response.json({ error: "Something went wrong" }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
-  const out: Record<string, string | string[]> = {};
-  for (const { key, value } of staticSecurityHeaders()) out[key.toLowerCase()] = value;
+  const out: Record<string, string | string[]> = { ...SECURITY_HEADERS };
   response.headers.forEach((value, name) => {
     out[name] = value;
   });
