@@ -144,7 +144,10 @@ test.describe("the questionnaire before its script", () => {
     const box = page.locator("#item-bl-tradeoff");
     await expect(box.getByLabel("Speed to market")).toHaveValue("20");
     await expect(box.getByText("0 of 100 points left")).toBeVisible();
-    await page.waitForTimeout(500);
+    // autosave sends what the script queued at start once the next frame is painted: two frames and a task later
+    // a save would have started, and the status line would say so
+    await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+    await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
     expect(saves).toEqual([]); // nothing taken for a change, nothing sent again
 
     // an answer typed on an earlier visit and never acknowledged is shown and sent, over the stored one

@@ -38,19 +38,22 @@ export async function measureInteractions(
   if (withoutScript) await page.route("**/islands/**", () => undefined); // held back, never answered
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  // Event Timing entries are delivered after the frame that ends the interaction: wait for two frames and a task
+  // (a fixed sleep would either waste time or miss a slow frame)
+  const afterNextPaint = () => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
   const read = () => page.evaluate(() => [...(window as unknown as { interactions: Map<number, { duration: number; parts: string }> }).interactions.values()]);
   await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0);
+  // the case's deliberate pause: a person's reaction time between seeing the page and touching it
   if (firstAfterPaint) await page.waitForTimeout(firstAfterPaint);
   const radios = page.locator("[data-item] input[type=radio]:not(:checked)");
   await radios.first().click();
-  await page.waitForTimeout(300);
+  await afterNextPaint();
   const afterFirst = await read();
-  if (withoutScript) await page.waitForTimeout(500);
-  else await page.getByRole("status").filter({ hasText: /saved/ }).waitFor();
+  if (!withoutScript) await page.getByRole("status").filter({ hasText: /saved/ }).waitFor();
   await radios.nth(3).click();
   if (!withoutScript) await page.getByRole("status").filter({ hasText: "All answers saved" }).waitFor();
-  await page.waitForTimeout(300);
+  await afterNextPaint();
   const all = await read();
   await context.close();
   const longest = (xs: { duration: number }[]) => Math.max(0, ...xs.map((x) => x.duration));
