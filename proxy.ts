@@ -1,5 +1,6 @@
 // Runs before every page (not /api, not static files): it gives each response its own script nonce and the
-// Content-Security-Policy that allows only scripts carrying it, and HSTS when BRIDGE_URL is https (decision 44).
+// Content-Security-Policy that allows only scripts carrying it, HSTS when BRIDGE_URL is https (decision 44), and the
+// page's Cross-Origin-Opener-Policy (none on the respondent's pages: decision 49).
 // Next reads the nonce from the policy on the request and puts it on its own scripts; the respondent pages put it on
 // their island loader (pages/respond/[section].tsx).
 //
@@ -10,12 +11,14 @@ import { NextResponse, type NextRequest } from "next/server";
 import { sessionCookieName } from "@/lib/auth/cookie-names";
 import { PATH_HEADER } from "@/lib/auth/path-header";
 import { isHttpsOrigin } from "@/lib/env";
-import { contentSecurityPolicy, newScriptNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/security/response-headers";
+import { contentSecurityPolicy, newScriptNonce, openerPolicyFor, STRICT_TRANSPORT_SECURITY } from "@/lib/security/response-headers";
 
 const SIGNED_IN_AREAS = /^\/(app|admin|account)(\/|$)/;
 
-function withSecurityHeaders(response: NextResponse, policy: string, isHttps: boolean) {
+function withSecurityHeaders(response: NextResponse, policy: string, isHttps: boolean, pathname: string) {
   response.headers.set("Content-Security-Policy", policy);
+  const openerPolicy = openerPolicyFor(pathname);
+  if (openerPolicy) response.headers.set("Cross-Origin-Opener-Policy", openerPolicy);
   if (isHttps) response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
   return response;
 }
@@ -35,7 +38,7 @@ export function proxy(request: NextRequest) {
     if (signedOut && !isDownload && (request.method === "GET" || request.method === "HEAD")) {
       const url = new URL("/signin", request.url);
       url.searchParams.set("next", path);
-      return withSecurityHeaders(NextResponse.redirect(url), policy, isHttps);
+      return withSecurityHeaders(NextResponse.redirect(url), policy, isHttps, pathname);
     }
   }
   const requestHeaders = new Headers(request.headers);
@@ -43,7 +46,7 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(PATH_HEADER, path);
   // what Next (and getServerSideProps, through scriptNonceOf) read the nonce from
   requestHeaders.set("Content-Security-Policy", policy);
-  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, isHttps);
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), policy, isHttps, pathname);
 }
 
 // Every page, the Pages Router's and the App Router's; not the API routes (JSON and files, with next.config.ts's

@@ -14,7 +14,11 @@ export const ISLAND_FAILED =
  *    it stops, a link followed after a change, which it holds) in `window.bridgeIslands[name]`
  *    (lib/islands/early.ts), and fetches the script at once;
  * 3. otherwise requests the script once the browser reports its first contentful paint (a "paint" performance
- *    entry is delivered after the frame is shown); browsers without paint timing load it after the next frame.
+ *    entry is delivered after the frame is shown), or 3 s after the load event if no such entry comes (a page
+ *    opened in a background tab is painted only when shown); browsers without paint timing load it after the next
+ *    frame. The 3 s were 1 s until decision 49: headless Chromium under Lighthouse often shows a page's first frame
+ *    only about 1 s after painting it, so the script was requested before the paint counted as shown, and
+ *    Lighthouse counted its download into the Largest Contentful Paint.
  * If the script cannot be fetched, or fails before taking over, the controls are disabled again, the status line
  * says so, and a held link is followed.
  */
@@ -27,7 +31,7 @@ function go(){if(d)return;d=1;var s=document.createElement("script");s.src=${jso
 function changed(){if(!q.ready){q.dirty=true;go()}}
 if(r){r.addEventListener("change",changed);r.addEventListener("input",changed);r.addEventListener("submit",function(e){if(!q.ready){e.preventDefault();q.submit=true;go()}})}
 document.addEventListener("click",function(e){if(q.ready||!q.dirty||e.defaultPrevented||e.button!==0||e.metaKey||e.ctrlKey||e.shiftKey||e.altKey)return;var l=e.target&&e.target.closest&&e.target.closest("a[href]");if(!l||l.target||l.origin!==location.origin||(l.pathname===location.pathname&&l.hash))return;e.preventDefault();q.href=l.href;go()},true);
-var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});addEventListener("load",function(){setTimeout(go,1000)})}
+var P=window.PerformanceObserver;if(P&&P.supportedEntryTypes&&P.supportedEntryTypes.indexOf("paint")>=0){new P(function(l,o){if(l.getEntriesByName("first-contentful-paint").length){o.disconnect();setTimeout(go,0)}}).observe({type:"paint",buffered:true});addEventListener("load",function(){setTimeout(go,3000)})}
 else requestAnimationFrame(function(){setTimeout(go,0)})})()`;
 }
 

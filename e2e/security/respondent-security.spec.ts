@@ -64,6 +64,34 @@ test.describe("invite links", () => {
   });
 });
 
+test.describe("response headers", () => {
+  test("respondent pages keep every protection but the opener policy, which every other page keeps (decision 49)", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    // the invitation link's redirect too: browsers apply the policy of every response of the chain
+    const redirect = await page.request.get(link, { maxRedirects: 0 });
+    expect(redirect.status()).toBe(303);
+    expect(redirect.headers()["cross-origin-opener-policy"]).toBeUndefined();
+    await openAndConsent(page, link);
+    for (const path of ["/respond/context", "/respond/trust", "/respond/review", "/respond/link-problem?reason=revoked"]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.status(), path).toBe(200);
+      const headers = response.headers();
+      expect(headers["cross-origin-opener-policy"], path).toBeUndefined();
+      expect(headers["x-frame-options"], path).toBe("DENY");
+      expect(headers["x-content-type-options"], path).toBe("nosniff");
+      expect(headers["content-security-policy"], path).toContain("frame-ancestors 'none'");
+      expect(headers["content-security-policy"], path).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    }
+    // the page's icon is inline: no request of its own
+    await page.goto("/respond/context");
+    expect(await page.locator('link[rel="icon"]').getAttribute("href")).toMatch(/^data:image\/svg\+xml,/);
+    for (const path of ["/", "/signin", "/app", "/no-such-page"]) {
+      const response = await page.request.get(path, { maxRedirects: 0 });
+      expect(response.headers()["cross-origin-opener-policy"], path).toBe("same-origin");
+    }
+  });
+});
+
 test.describe("autosave refuses bad input with a message and stores nothing", () => {
   test("bad values, unknown items, oversized text, tampered fields, no cookie, cross-origin", async ({ page, invite, db }) => {
     const { link, responseId } = await invite("marketing");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { authCookiePrefix, sessionCookieName } from "@/lib/auth/cookie-names";
 import { INVITE_COOKIE, inviteCookieName } from "@/lib/respondent/cookie";
-import { contentSecurityPolicy, newScriptNonce, scriptNonceOf, STRICT_TRANSPORT_SECURITY } from "./response-headers";
+import { contentSecurityPolicy, newScriptNonce, openerPolicyFor, scriptNonceOf, staticSecurityHeaders, STRICT_TRANSPORT_SECURITY } from "./response-headers";
 
 const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.startsWith(`${name} `));
 
@@ -40,6 +40,21 @@ describe("a page's Content-Security-Policy", () => {
 
   it("HSTS: two years, subdomains included, not preloaded", () => {
     expect(STRICT_TRANSPORT_SECURITY).toBe("max-age=63072000; includeSubDomains");
+  });
+});
+
+describe("a page's Cross-Origin-Opener-Policy (decision 49)", () => {
+  it("is same-origin everywhere but on the respondent's own pages and the invitation links to them", () => {
+    for (const path of ["/", "/signin", "/app", "/app/assessments/a1/results", "/admin/users", "/account", "/respondents", "/responder", "/rss", "/reset-password"])
+      expect(openerPolicyFor(path), path).toBe("same-origin");
+    for (const path of ["/respond", "/respond/", "/respond/context", "/respond/review", "/respond/results", "/respond/link-problem", "/r/abc", "/r"])
+      expect(openerPolicyFor(path), path).toBeNull();
+  });
+
+  it("is a page's header, set by the proxy: not among the headers of every response", () => {
+    const names = staticSecurityHeaders().map((h) => h.key.toLowerCase());
+    expect(names).not.toContain("cross-origin-opener-policy");
+    expect(names).toEqual(expect.arrayContaining(["x-frame-options", "x-content-type-options", "content-security-policy"]));
   });
 });
 

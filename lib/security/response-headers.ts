@@ -50,8 +50,22 @@ export function scriptNonceOf(policy: string | string[] | null | undefined): str
 }
 
 /**
+ * A page's Cross-Origin-Opener-Policy (proxy.ts, decision 49): `same-origin` everywhere, so that no other site's
+ * window keeps a handle on a Bridge page, except the respondent's pages (/respond and below) and the invitation
+ * links that redirect to them (/r/<token>: browsers apply the policy of every response of a redirect chain). There
+ * it would make the browser switch to a fresh browsing context group, and so a new renderer process, whenever a
+ * respondent arrives from anywhere else: the largest share of the questionnaire's blocking time on a phone.
+ * Respondent pages have no frames, no message listeners and no sign-in, and keep X-Frame-Options, frame-ancestors
+ * and the nonce policy. null: send no such header (the browser's default, unsafe-none).
+ */
+export function openerPolicyFor(pathname: string): string | null {
+  return /^\/(respond|r)(\/|$)/.test(pathname) ? null : "same-origin";
+}
+
+/**
  * The headers of every response (next.config.ts; and the routes the production server answers without Next,
- * lib/http/direct-routes.ts): pages replace the Content-Security-Policy with proxy.ts's nonce policy.
+ * lib/http/direct-routes.ts): pages replace the Content-Security-Policy with proxy.ts's nonce policy, and get their
+ * Cross-Origin-Opener-Policy there too (openerPolicyFor: it is a page's policy, and depends on the path).
  */
 export function staticSecurityHeaders(): { key: string; value: string }[] {
   return [
@@ -59,7 +73,6 @@ export function staticSecurityHeaders(): { key: string; value: string }[] {
     { key: "X-Frame-Options", value: "DENY" },
     { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
     { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), interest-cohort=()" },
-    { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     { key: "Content-Security-Policy", value: contentSecurityPolicy() },
   ];
 }
