@@ -4,6 +4,8 @@
 // Pages get their Content-Security-Policy from proxy.ts instead: one with a fresh script nonce per response, which
 // replaces the one below (decision 44). This one, from the same builder without a nonce, covers what the proxy
 // does not run for (API routes, static files) and any page that would ever escape it: no inline script at all.
+// Cross-Origin-Opener-Policy is not here: it is a page's policy, set by proxy.ts per path (decision 49), so that the
+// respondent's redirect chain (the invitation link, the consent and submit answers under /api/respond) carries none.
 // HSTS is sent by proxy.ts too, because it depends on BRIDGE_URL at run time, and these headers are fixed when the
 // app is built.
 import type { NextConfig } from "next";

@@ -1,5 +1,5 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from "next/document";
-import { ICON_DATA_URI } from "@/lib/brand/icon-data-uri";
+import { iconHref } from "@/lib/brand/icon-data-uri";
 import { scriptNonceOf } from "@/lib/security/response-headers";
 
 interface Props extends DocumentInitialProps {
@@ -22,7 +22,7 @@ export default class BridgeDocument extends Document<Props> {
         <Head nonce={nonce}>
           <meta name="theme-color" content="#1e3a8a" />
           {/* inline: no request of its own on a phone (decision 49) */}
-          <link rel="icon" href={ICON_DATA_URI} type="image/svg+xml" />
+          <link rel="icon" href={iconHref()} type="image/svg+xml" />
         </Head>
         <body className="flex min-h-dvh flex-col font-sans antialiased">
           <Main />

@@ -71,7 +71,11 @@ test.describe("response headers", () => {
     const redirect = await page.request.get(link, { maxRedirects: 0 });
     expect(redirect.status()).toBe(303);
     expect(redirect.headers()["cross-origin-opener-policy"]).toBeUndefined();
+    // and the consent form's answer, a 303 from /api/respond, on the way to the first section
+    const consent = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname.startsWith("/api/respond/"));
     await openAndConsent(page, link);
+    expect((await consent).status()).toBe(303);
+    expect((await consent).headers()["cross-origin-opener-policy"]).toBeUndefined();
     for (const path of ["/respond/context", "/respond/trust", "/respond/review", "/respond/link-problem?reason=revoked"]) {
       const response = await page.request.get(path, { maxRedirects: 0 });
       expect(response.status(), path).toBe(200);

@@ -5,5 +5,19 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-/** Read once, when the server first renders a respondent page (the server runs from the checkout's root). */
-export const ICON_DATA_URI = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.join(process.cwd(), "app", "icon.svg"), "utf8").trim())}`;
+let cached: string | undefined;
+
+/**
+ * Read once, when the server first renders a respondent page (every way the app starts runs from the checkout's
+ * root); a server started elsewhere links the file instead of failing every page.
+ */
+export function iconHref(root = process.cwd()): string {
+  if (cached === undefined) {
+    try {
+      cached = `data:image/svg+xml,${encodeURIComponent(readFileSync(path.join(root, "app", "icon.svg"), "utf8").trim())}`;
+    } catch {
+      return "/icon.svg";
+    }
+  }
+  return cached;
+}
