@@ -195,6 +195,33 @@ test.describe("the questionnaire before its script", () => {
     expect(await kept()).toBeNull();
   });
 
+  test("the script is asked for once the first paint is reported, and 3 s after load if that report never comes (decision 49)", async ({ page, invite }) => {
+    const { link } = await invite("marketing");
+    await consent(page, link);
+    const requestedAt = async () => {
+      const request = page.waitForRequest("**/islands/questionnaire-*.js");
+      await page.goto("/respond/strategic-partner", { waitUntil: "commit" });
+      const loaded = page.evaluate(() => new Promise<number>((resolve) => (document.readyState === "complete" ? resolve(performance.timing.loadEventEnd - performance.timeOrigin) : addEventListener("load", () => resolve(performance.now())))));
+      await request;
+      const [load, now] = [await loaded, await page.evaluate(() => performance.now())];
+      await expect(page.getByRole("status")).toHaveText("Answers are saved as you go");
+      return now - load;
+    };
+    expect(await requestedAt()).toBeLessThan(2_500); // the paint report (well before the fallback)
+    // a browser that never reports the first paint: the observer is there but silent
+    await page.addInitScript(() => {
+      class Silent {
+        static supportedEntryTypes = ["paint"];
+        observe() {}
+        disconnect() {}
+      }
+      (window as unknown as { PerformanceObserver: unknown }).PerformanceObserver = Silent;
+    });
+    const late = await requestedAt();
+    expect(late).toBeGreaterThanOrEqual(2_900);
+    expect(late).toBeLessThan(6_000);
+  });
+
   test("without JavaScript the controls stay disabled and the page says why", async ({ browser, invite }) => {
     const { link } = await invite("it", "team");
     const context = await browser.newContext({ javaScriptEnabled: false });
