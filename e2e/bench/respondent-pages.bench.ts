@@ -8,8 +8,9 @@
 //    and, as the same run's baseline, on the questionnaire page served with the Cross-Origin-Opener-Policy the
 //    signed-in pages keep (decision 49) through a pass-through proxy.
 //   npm run bench:respondent   (Lighthouse runs through `npx -y lighthouse@12.8.2`, not a dependency;
-//   BENCH_SKIP_LIGHTHOUSE=1 leaves it out; BENCH_LH_CPU_SLOWDOWN=N replays the host's tasks N times slower instead
-//   of the mobile preset's 4, to see the margin on a host faster than the one the goals were set on)
+//   BENCH_SKIP_LIGHTHOUSE=1 leaves it out; BENCH_LH_CPU_SLOWDOWN=N replays the host's tasks about N times slower
+//   instead of the mobile preset's 4 (Lighthouse's simulation slows script N× and layout and paint about N/2×), to
+//   see the margin on a host faster than the one the goals were set on)
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
@@ -24,6 +25,9 @@ import { startHeaderProxy } from "./support/header-proxy";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const COOKIE = "bridge_invite";
 const CPU_SLOWDOWN = process.env.BENCH_LH_CPU_SLOWDOWN ? Number(process.env.BENCH_LH_CPU_SLOWDOWN) : null;
+if (CPU_SLOWDOWN !== null && !(Number.isFinite(CPU_SLOWDOWN) && CPU_SLOWDOWN > 0)) {
+  throw new Error(`BENCH_LH_CPU_SLOWDOWN must be a number above 0, not "${process.env.BENCH_LH_CPU_SLOWDOWN}"`);
+}
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const spread = (xs: number[], digits = 0) => `${Math.min(...xs).toFixed(digits)}–${Math.max(...xs).toFixed(digits)}`;
 

@@ -89,7 +89,11 @@ test("a 200 MB chunked body gets 413 at every route handler and server action; n
   }
   const growth = peak - before;
   console.log(`server RSS ${(before / MB).toFixed(1)} MB → peak ${(peak / MB).toFixed(1)} MB over ${targets.length} refused 200 MB bodies`);
-  expect(growth).toBeLessThan(20 * MB);
+  // A server that buffered a body would grow by hundreds of MB (before the gate: 507 → 1,078 MB); one that reads
+  // and drops chunks until it answers grows only by its own heap and code caches: 11.8, 18.8 and 19.3 MB over
+  // these nine requests in three runs on a 2-core host, 21.7 MB in one CI run (which failed an earlier 20 MB
+  // bound). 48 MB is under a quarter of one body, so it still fails if any refused body is kept.
+  expect(growth).toBeLessThan(48 * MB);
 
   // nothing stored: no consent, no answer, no submission, no organization, no new session
   const response = await db.response.findUniqueOrThrow({ where: { id: respondent.responseId }, include: { answers: true } });

@@ -1,7 +1,7 @@
 import { fieldsetClass, legendClass, optionClass, type FieldProps } from "./types";
 import { AGREEMENT_SCALE as SCALE } from "@/lib/questionnaire/types";
 import { rankedElsewhere, rankingSlots } from "./ranking";
-import { chooseUpToLimit, chosenCountText, ORDINAL, rankingOptionText } from "./texts";
+import { chooseUpToLimit, chosenCountText, ordinal, rankingOptionText } from "./texts";
 
 export function AgreementField({ id, label, value, describedBy, disabled }: FieldProps<number>) {
   return (
@@ -85,7 +85,7 @@ export function RankingField({ item, id, label, value, describedBy, disabled }: 
         {slots.map((chosen, position) => (
           <li key={position} className="grid gap-1 sm:grid-cols-[6rem_1fr] sm:items-center">
             <label htmlFor={`${id}-${position}`} className="font-medium">
-              {ORDINAL[position]} most important
+              {ordinal(position)} most important
             </label>
             <select
               id={`${id}-${position}`}

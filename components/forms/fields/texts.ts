@@ -2,7 +2,12 @@
 // script (components/islands/questionnaire/) rewrites them as answers change. Pure, no DOM.
 import { FREE_TEXT_MAX } from "@/lib/validation/answer";
 
-export const ORDINAL = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"];
+/** "1st", "2nd", "3rd", "4th" … "11th", "12th", "13th" … "21st": a ranking position (0-based) in words. */
+export function ordinal(position: number): string {
+  const n = position + 1;
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
 
 /** How many of a choose-up-to item's options may be chosen, and whether that is all of them. */
 export function chooseUpToLimit(max: number | undefined, optionCount: number) {
@@ -27,7 +32,7 @@ export function characterCountText(length: number) {
 
 /** A ranking option's label in a position where it cannot be chosen, because it is ranked in another one. */
 export function rankingOptionText(label: string, rankedAt: number) {
-  return rankedAt === -1 ? label : `${label} (ranked ${ORDINAL[rankedAt]})`;
+  return rankedAt === -1 ? label : `${label} (ranked ${ordinal(rankedAt)})`;
 }
 
 /** A number typed into a percentage or points input ("" = no answer). */

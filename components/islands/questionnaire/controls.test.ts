@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // The questionnaire script and the server's markup agree (decision 47): for every item of the built-in
-// questionnaires, on both sides, and any answer the shared schema accepts while answering, the script reads from the
-// server's controls exactly the answer they were rendered with, finds nothing changed, and writing that answer into
-// empty controls leaves them as the server would have rendered it (checked, selected, disabled, counts, points left,
-// "(ranked 2nd)"). Plus the controls' rules on a change: "None of these", the choose-up-to limit, a ranking.
+// questionnaires, on both sides, and random draft answers the shared schema accepts (fast-check), the script reads
+// from the server's controls exactly the answer they were rendered with, finds nothing changed, and writing that
+// answer into empty controls, or over another answer, leaves them as the server would have rendered it (checked,
+// selected, disabled, counts, points left, "(ranked 2nd)"). Plus the controls' rules on a change: "None of these",
+// the choose-up-to limit, a ranking, a mirror item's two parts.
 import fc from "fast-check";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -54,8 +55,11 @@ function kindValue(item: ClientItem, kind: ItemKind): fc.Arbitrary<unknown> {
       return fc.boolean();
     case "single-choice":
       return fc.constantFrom(...options);
-    case "choose-up-to":
-      return fc.shuffledSubarray(options, { minLength: 1, maxLength: item.max ?? 3 });
+    case "choose-up-to": {
+      const chosen = fc.shuffledSubarray(options, { minLength: 1, maxLength: item.max ?? 3 });
+      // "None of these" alone is rare among random subsets: drawn on its own as often as any subset
+      return options.includes(NONE_OPTION) ? fc.oneof(chosen, fc.constant([NONE_OPTION])) : chosen;
+    }
     case "ranking": {
       const positions = item.max ?? options.length;
       return fc
@@ -66,13 +70,18 @@ function kindValue(item: ClientItem, kind: ItemKind): fc.Arbitrary<unknown> {
     case "percentage":
       return fc.integer({ min: 0, max: 100 });
     case "trade-off":
-      return fc.dictionary(fc.constantFrom(...options), fc.integer({ min: 0, max: 100 }), { minKeys: 1 });
+      // 0 points (an option entered and then emptied of points) drawn as often as any other amount
+      return fc.dictionary(fc.constantFrom(...options), fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 100 })), { minKeys: 1 });
     case "free-text":
-      // what a textarea can hold as typed (its value has LF for line breaks), with leading line breaks, which the
-      // HTML parser drops one of unless the markup carries one more
+      // what a textarea can hold as typed: any text (graphemes from all of Unicode) with line breaks (LF, as a
+      // textarea's value has them) and tabs between pieces, and leading line breaks, which the HTML parser drops
+      // one of unless the markup carries one more
       return fc
-        .tuple(fc.constantFrom("", "\n", "\n\n", " "), fc.string({ maxLength: 300, unit: "grapheme" }))
-        .map(([start, text]) => `${start}${text}`.replace(/\r\n?/g, "\n"))
+        .tuple(
+          fc.constantFrom("", "\n", "\n\n", " "),
+          fc.array(fc.oneof(fc.string({ maxLength: 60, unit: "grapheme" }), fc.constantFrom("\n", "\n\n", "\t", "  ")), { maxLength: 8 }),
+        )
+        .map(([start, pieces]) => `${start}${pieces.join("")}`.replace(/\r\n?/g, "\n"))
         .filter((text) => text !== "");
   }
 }
@@ -92,7 +101,10 @@ describe("questionnaire controls: the script and the server's markup", () => {
     expect(ITEMS.some((i) => i.mirror)).toBe(true);
   });
 
-  it.each(ITEMS.map((item) => [`${item.key} (${item.kind}${item.mirror ? ", mirror" : ""})`, item] as const))(
+  // the same key can appear in both versions and, differently worded, on both sides: the index keeps names unique
+  const CASES = ITEMS.map((item, i) => [`#${i + 1} ${item.key} (${item.kind}${item.mirror ? ", mirror" : ""})`, item] as const);
+
+  it.each(CASES)(
     "%s: reads back what the server rendered, unchanged; writing it into empty controls shows what the server shows",
     (_name, item) => {
       fc.assert(
@@ -114,6 +126,19 @@ describe("questionnaire controls: the script and the server's markup", () => {
       );
     },
   );
+
+  it.each(CASES)("%s: writing an answer over another shows what the server shows for the new one", (_name, item) => {
+    fc.assert(
+      fc.property(answer(item), fc.option(answer(item), { nil: null }), (first, next) => {
+        const expected = shown(render(item, next));
+        const box = render(item, first);
+        writeItem(document, item, next);
+        expect(readItem(document, item, next)).toEqual(next);
+        expect(shown(box)).toEqual(expected);
+      }),
+      { numRuns: 25 },
+    );
+  });
 
   const find = (kind: ItemKind, test: (item: ClientItem) => boolean = () => true) => ITEMS.find((i) => i.kind === kind && !i.mirror && test(i))!;
   const checkbox = (item: ClientItem, option: string) => document.querySelector<HTMLInputElement>(`input[name="${controlId(item.key)}"][value="${option}"]`)!;
@@ -137,6 +162,7 @@ describe("questionnaire controls: the script and the server's markup", () => {
     value = changeItem(document, item, value, checkbox(item, options[0]!));
     expect(value).toEqual(options.slice(1, max));
     expect(options.some((o) => checkbox(item, o).disabled)).toBe(false);
+    expect(box(item).textContent).toContain(`${max - 1} of ${max}`);
   });
 
   it("choose-up-to: “None of these” unticks the other choices, and a choice unticks “None of these”", () => {
@@ -171,13 +197,21 @@ describe("questionnaire controls: the script and the server's markup", () => {
   });
 
   it("a mirror item: the prediction and the answer change independently and are stored together", () => {
-    const item = ITEMS.find((i) => i.mirror && i.kind === "agreement") ?? ITEMS.find((i) => i.mirror)!;
-    render(item, { predicted: 40 });
+    const item = ITEMS.find((i) => i.mirror && i.kind === "agreement")!;
+    const radio = (score: number) => document.querySelector<HTMLInputElement>(`input[name="${controlId(item.key)}"][value="${score}"]`)!;
+    render(item, { self: 3, predicted: 40 });
     const prediction = document.getElementById(predictionId(item.key)) as HTMLInputElement;
     prediction.value = "65";
-    const value = changeItem(document, item, { predicted: 40 }, prediction) as { self?: unknown; predicted?: unknown };
-    expect(value).toEqual({ predicted: 65 });
+    let value = changeItem(document, item, { self: 3, predicted: 40 }, prediction);
+    expect(value).toEqual({ self: 3, predicted: 65 });
+    radio(4).checked = true;
+    value = changeItem(document, item, value, radio(4));
+    expect(value).toEqual({ self: 4, predicted: 65 });
+    expect(radio(3).checked).toBe(false);
     prediction.value = "";
-    expect(changeItem(document, item, value, prediction)).toBeNull();
+    value = changeItem(document, item, value, prediction);
+    expect(value).toEqual({ self: 4 });
+    radio(4).checked = false;
+    expect(changeItem(document, item, value, radio(4))).toBeNull();
   });
 });

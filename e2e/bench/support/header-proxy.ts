@@ -19,8 +19,10 @@ export async function startHeaderProxy(target: string, headers: Record<string, s
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     stop: () =>
       new Promise<void>((resolve) => {
+        // close() stops accepting and closes idle keep-alive sockets; closeAllConnections() also ends the ones still
+        // busy (Lighthouse's browser can leave a request open), so the callback comes
         server.close(() => resolve());
-        server.closeAllConnections(); // keep-alive sockets Lighthouse's browser left open
+        server.closeAllConnections();
       }),
   };
 }
