@@ -9,8 +9,8 @@
 //    signed-in pages keep (decision 49) through a pass-through proxy.
 //   npm run bench:respondent   (Lighthouse runs through `npx -y lighthouse@12.8.2`, not a dependency;
 //   BENCH_SKIP_LIGHTHOUSE=1 leaves it out; BENCH_LH_CPU_SLOWDOWN=N replays the host's tasks about N times slower
-//   instead of the mobile preset's 4 (Lighthouse's simulation slows script N× and layout and paint about N/2×), to
-//   see the margin on a host faster than the one the goals were set on)
+//   instead of the mobile preset's 4 (Lighthouse's simulation multiplies a task by N, or by N/2 when it holds a
+//   layout), to see the margin on a host faster than the one the goals were set on)
 import { spawn } from "node:child_process";
 import { readFileSync, rmSync } from "node:fs";
 import { gzipSync } from "node:zlib";
