@@ -7,7 +7,7 @@
 // trendSeries, reportTrendOf) and timed with the rendering; reading the answers from the database is not included
 // (measured separately: ~15 ms per 500 respondents, lib/data/wave-respondents.ts), and neither is making the three
 // waves' answers (test fixtures, made before the first run).
-// Memory (Linux: support/peak-rss.ts): "first report" is the peak RSS while the first report of this fresh process is
+// Memory (Linux: lib/test/peak-rss.ts): "first report" is the peak RSS while the first report of this fresh process is
 // made (trend + rendering) less the RSS just before it (modules loaded, inputs built, after a GC); "peak over the
 // runs" is the highest RSS while any of the RUNS reports was made, less that same starting RSS.
 //   node --expose-gc --import tsx e2e/bench/report-pdf.bench.ts   (not react-server: the chart component is a client leaf)
@@ -33,7 +33,7 @@ import { builtinCatalogue } from "../../lib/test/catalogue";
 import { ResultsCharts } from "../../components/results/results-charts";
 import { ImperativeSections } from "../../components/results/imperative-sections";
 import { SummarySection } from "../../components/results/summary-section";
-import { peakRss, rssMb } from "./support/peak-rss";
+import { peakRss, rssMb } from "../../lib/test/peak-rss";
 
 const PER_SIDE = Number(process.env.BENCH_PER_SIDE ?? 250);
 const LEADERS = 10;

@@ -4,9 +4,10 @@
 // full (server memory 507 → 1,078 MB, 413 after 4.4 s), a 100 MB chunked consent was accepted (303), and a
 // cross-origin or undecodable server action answered 500.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { chunkedPost } from "../../lib/test/chunked-post";
+import { peakRss } from "../../lib/test/peak-rss";
 import { E2E_SECRET, createUser, SESSION_COOKIE, sessionCookieValue } from "../support/auth";
 import { E2E_DATABASE_URL, expect, test } from "../support/fixtures";
 
@@ -45,17 +46,6 @@ function createOrganizationActionId(): string {
   return id;
 }
 
-/** The second server's resident memory now (VmRSS), or its peak since the last resetPeakRss() (VmHWM). */
-function rssBytes(which: "VmRSS" | "VmHWM" = "VmRSS"): number {
-  const status = readFileSync(`/proc/${server.pid}/status`, "utf8");
-  return Number(new RegExp(`${which}:\\s+(\\d+) kB`).exec(status)![1]) * 1024;
-}
-
-/** Linux: sets the process's peak resident memory (VmHWM) to its current one (proc(5), clear_refs "5"). */
-function resetPeakRss() {
-  writeFileSync(`/proc/${server.pid}/clear_refs`, "5");
-}
-
 /** POSTs `total` bytes chunked to the second server, stopping when it answers. */
 const chunkedPostTo = (pathname: string, total: number, headers: Record<string, string>, fill = "a") =>
   chunkedPost({ port: PORT, path: pathname, headers: { origin: ORIGIN, ...headers } }, total, fill);
@@ -84,24 +74,26 @@ test("a 200 MB chunked body gets 413 at every route handler and server action; n
   const organizationsBefore = await db.organization.count();
   // warm-up: a fresh server loads code on its first requests; 2 MB bodies take the same refusals
   for (const target of targets) expect((await chunkedPostTo(target.path, 2 * MB, target.headers, target.fill)).status).toBe(413);
-  resetPeakRss();
-  const before = rssBytes();
+  // the server's true peak (Linux's high-water mark, reset here), between the readings too: a body buffered and
+  // freed within one request shows
+  const memory = peakRss(server.pid!);
+  expect(memory.available, "/proc/<pid>/clear_refs and VmHWM (Linux)").toBe(true);
+  const before = memory.read()!;
   for (const target of targets) {
     const result = await chunkedPostTo(target.path, 200 * MB, target.headers, target.fill);
     expect(result.status, target.path).toBe(413);
     expect(JSON.parse(result.body), target.path).toEqual({ error: target.error, code: "too-large" });
     expect(result.sentBytes, `${target.path}: the client was answered long before 200 MB`).toBeLessThan(150 * MB);
   }
-  // the true peak, between the readings too: a body buffered and freed within one request shows here
-  const peak = rssBytes("VmHWM");
+  const peak = memory.read()!;
   const growth = peak - before;
-  console.log(`server RSS ${(before / MB).toFixed(1)} MB → peak ${(peak / MB).toFixed(1)} MB over ${targets.length} refused 200 MB bodies`);
+  console.log(`server RSS ${before.toFixed(1)} MB → peak ${peak.toFixed(1)} MB over ${targets.length} refused 200 MB bodies`);
   // A server that buffered a body would grow by hundreds of MB (before the gate: 507 → 1,078 MB); one that reads
   // and drops chunks until it answers grows only by its own heap and code caches: a peak of 13.9, 15.8 and 21.0 MB
   // over these nine requests in three runs on a 2-core host. An earlier 20 MB bound, on the RSS read after each
   // request, failed one CI run at 21.7 MB. 48 MB is under a quarter of one body, so it still fails if any refused
   // body is kept, even briefly.
-  expect(growth).toBeLessThan(48 * MB);
+  expect(growth, "MB").toBeLessThan(48);
 
   // nothing stored: no consent, no answer, no submission, no organization, no new session
   const response = await db.response.findUniqueOrThrow({ where: { id: respondent.responseId }, include: { answers: true } });
