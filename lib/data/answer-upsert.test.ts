@@ -20,12 +20,20 @@ async function respondent(side: "it" | "marketing" = "it") {
   return response.id;
 }
 
-/** Map.groupBy, which Node 20 lacks. */
-function groupBy<T>(list: T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of list) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
+/**
+ * 600 saves over 6 respondents × 2 questions: save n goes to question n mod 12, so every 12 consecutive saves hold
+ * each question once, and each question gets 50.
+ */
+async function sixHundredSaves(value: (n: number) => unknown) {
+  const ids = await Promise.all(Array.from({ length: 6 }, () => respondent()));
+  const items = ["v1:bl-agenda", "v1:bl-data-without-it"];
+  const saves = Array.from({ length: 600 }, (_, n) => ({ responseId: ids[n % 6]!, itemId: items[Math.floor(n / 6) % 2]!, value: value(n) }));
+  const stored = () => db.answer.findMany({ where: { responseId: { in: ids }, itemId: { in: items } } });
+  return { saves, stored };
 }
+
+const questionOf = (v: { responseId: string; itemId: string }) => `${v.responseId}/${v.itemId}`;
+const save = (v: { responseId: string; itemId: string; value: unknown }) => upsertAnswerRow(v.responseId, v.itemId, v.value);
 
 describe("upsertAnswerRow", () => {
   it("saves many answers at once, each acknowledged only when stored, later saves of a question winning", async () => {
@@ -69,44 +77,30 @@ describe("upsertAnswerRow", () => {
   });
 
   it("keeps up with 600 concurrent saves (more than one statement's worth) without losing one", async () => {
-    const ids = await Promise.all(Array.from({ length: 6 }, () => respondent()));
-    const items = ["v1:bl-agenda", "v1:bl-data-without-it"];
-    const values = Array.from({ length: 600 }, (_, n) => ({ responseId: ids[n % 6]!, itemId: items[Math.floor(n / 6) % 2]!, value: 1 + (n % 5) }));
-    const key = (v: { responseId: string; itemId: string }) => `${v.responseId}/${v.itemId}`;
-    const save = (v: (typeof values)[number]) => upsertAnswerRow(v.responseId, v.itemId, v.value);
+    const { saves, stored } = await sixHundredSaves((n) => 1 + (n % 5));
     // SQLite: all 600 at once; its queue writes them in arrival order, so the last sent wins. PostgreSQL runs
-    // concurrent statements on separate connections and commits them in no set order, so there the saves of one
-    // question go one after another (as the browser's queue sends them) while the twelve questions run at once
-    let saved: boolean[];
-    if (isPostgres()) {
-      const chains = groupBy(values, key);
-      const inTurn = async (chain: typeof values) => {
-        const out: boolean[] = [];
-        for (const v of chain) out.push(await save(v));
-        return out;
-      };
-      saved = (await Promise.all([...chains.values()].map(inTurn))).flat();
-    } else saved = await Promise.all(values.map(save));
+    // concurrent statements on separate connections and commits them in no set order, so there a question's saves
+    // go one after another (as the browser's queue sends them): 50 rounds of 12 at once, one per question
+    const saved: boolean[] = [];
+    if (isPostgres()) for (let n = 0; n < saves.length; n += 12) saved.push(...(await Promise.all(saves.slice(n, n + 12).map(save))));
+    else saved.push(...(await Promise.all(saves.map(save))));
     expect(saved).toHaveLength(600);
     expect(saved.every(Boolean)).toBe(true);
     // the last value sent for each (response, question) is the one stored
-    const last = new Map(values.map((v) => [key(v), v.value]));
-    const rows = await db.answer.findMany({ where: { responseId: { in: ids }, itemId: { in: items } } });
+    const last = new Map(saves.map((v) => [questionOf(v), v.value]));
+    const rows = await stored();
     expect(rows).toHaveLength(12);
-    for (const row of rows) expect(row.value, key(row)).toBe(last.get(key(row)));
+    for (const row of rows) expect(row.value, questionOf(row)).toBe(last.get(questionOf(row)));
   });
 
   it("600 saves at once, 50 to each question at the same time: every one acknowledged, each row holding a value sent for it", async () => {
     // on PostgreSQL, which of a question's concurrent saves commits last is not set (two tabs, two instances); none
     // may fail (the unique key under concurrent inserts) or be refused, and no row may hold another question's value
-    const ids = await Promise.all(Array.from({ length: 6 }, () => respondent()));
-    const items = ["v1:bl-agenda", "v1:bl-data-without-it"];
-    const values = Array.from({ length: 600 }, (_, n) => ({ responseId: ids[n % 6]!, itemId: items[Math.floor(n / 6) % 2]!, value: n })); // each value names its save
-    expect((await Promise.all(values.map((v) => upsertAnswerRow(v.responseId, v.itemId, v.value)))).every(Boolean)).toBe(true);
-    const sent = groupBy(values, (v) => `${v.responseId}/${v.itemId}`);
-    const rows = await db.answer.findMany({ where: { responseId: { in: ids }, itemId: { in: items } } });
+    const { saves, stored } = await sixHundredSaves((n) => n); // each value names its save
+    expect((await Promise.all(saves.map(save))).every(Boolean)).toBe(true);
+    const rows = await stored();
     expect(rows).toHaveLength(12);
-    for (const row of rows) expect(sent.get(`${row.responseId}/${row.itemId}`)!.map((v) => v.value)).toContain(row.value);
+    for (const row of rows) expect(questionOf(saves[row.value as number]!), `the save stored in ${questionOf(row)}`).toBe(questionOf(row));
   });
 
   it("a clear keeps its place in the queue: saved then cleared at once ends cleared, cleared then saved ends saved", async () => {
